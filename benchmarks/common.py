@@ -1,0 +1,67 @@
+"""What every benchmark module shares: timing, the result row, and the table.
+
+A benchmark module exposes `measure(quick: bool) -> list[Row]`; `benchmarks/run.py` collects
+the rows of every module, prints them and writes `benchmarks/results.json`. Each row carries its
+baseline measured in the same run, so the ratio is what counts, not the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Row:
+    name: str  # what is measured, as the README table names it
+    baseline: str  # what it is compared with
+    target: str  # e.g. "≤ 1.5×"
+    unit: str  # "ms", "MB"
+    samples: list[float] = field(default_factory=list)
+    baseline_samples: list[float] = field(default_factory=list)
+    max_ratio: float | None = None  # the target as a number, for pass/fail
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. {"p99_ms": 3.1}
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def baseline_median(self) -> float:
+        return statistics.median(self.baseline_samples) if self.baseline_samples else float("nan")
+
+    @property
+    def ratio(self) -> float:
+        b = self.baseline_median
+        return self.median / b if b else float("nan")
+
+    @property
+    def met(self) -> bool | None:
+        if self.max_ratio is None:
+            return None
+        return self.ratio <= self.max_ratio
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.update(
+            median=self.median,
+            min=min(self.samples),
+            max=max(self.samples),
+            baseline_median=self.baseline_median,
+            ratio=self.ratio,
+            met=self.met,
+        )
+        return d
+
+
+def time_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
+    """Wall-clock milliseconds of `repeat` calls of `fn`."""
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out

@@ -1,0 +1,152 @@
+"""The command line: `secretary-app [--db PATH] COMMAND ...`; without a command, the window.
+
+Other tools script this interface, so it stays stable: errors go to stderr in German, exit
+status 1 for a user error, 2 for wrong usage; a traceback only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__, paths
+from .errors import KnownError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _GermanParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: Aufruf fehlerhaft: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _GermanParser(
+        prog="secretary-app",
+        description="Protokollant – Sitzungsprotokolle für Ausschüsse. Ohne Befehl startet das "
+        "Programmfenster.",
+    )
+    p.add_argument("--version", action="version", version=f"Protokollant {__version__}")
+    p.add_argument("--db", metavar="PATH", help="Datenbankdatei (Standard: im Benutzerordner)")
+    p.add_argument("--debug", action="store_true", help="Fehlerdetails ausgeben")
+    p.add_argument(
+        "--demo", action="store_true", help="Fenster mit der Beispielsitzung in einer Wegwerf-DB"
+    )
+    p.add_argument(
+        "--screenshot", metavar="PNG", help="Hauptfenster als Bild speichern und beenden"
+    )
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_GermanParser)
+
+    s = sub.add_parser("import", help="Sitzungsdatei (JSON) importieren")
+    s.add_argument("file", metavar="DATEI")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("list", help="Sitzungen auflisten")
+    s.set_defaults(func=cmd_list)
+
+    s = sub.add_parser("dump", help="Sitzung als Sitzungsdatei (JSON) schreiben")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("-o", "--output", metavar="DATEI", required=True)
+    s.set_defaults(func=cmd_dump)
+    return p
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    from .store import Store
+
+    return Store.open(Path(args.db) if args.db else paths.default_db_path())
+
+
+def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .formats import meeting_file
+    from .store.meetings import import_meeting
+
+    result = meeting_file.read_file(Path(args.file))
+    for w in result.warnings:
+        print(f"Hinweis: {w}", file=sys.stderr)
+    store = open_store(args)
+    try:
+        meeting_id = import_meeting(store, result.meeting)
+    finally:
+        store.close()
+    m = result.meeting
+    out(
+        f"Importiert: {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
+        f"{len(m.agenda)} Tagesordnungspunkte."
+    )
+    out(str(meeting_id))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    store = open_store(args)
+    try:
+        for m in store.list_meetings():
+            out(f"{m.id}\t{m.date.isoformat()}\t{m.number}\t{m.committee}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .formats import meeting_file
+
+    store = open_store(args)
+    try:
+        meeting = store.load_meeting(args.meeting)
+    finally:
+        store.close()
+    meeting_file.write_file(meeting, Path(args.output))
+    out(f"Geschrieben: {args.output}")
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from .app import run
+
+    if args.demo and not args.db:
+        folder = tempfile.mkdtemp(prefix="protokollant-demo-")
+        args.db = str(Path(folder) / "demo.sqlite")
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .log import setup_logging
+
+    setup_logging(args.debug)
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return int(args.func(args, print))
+    except KnownError as exc:
+        log.info("user error: %s", exc)
+        if args.debug:
+            raise
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: log it whole, tell the user briefly
+        log.exception("unexpected error")
+        if args.debug:
+            raise
+        print(
+            f"Interner Fehler ({type(exc).__name__}): {exc}. Details stehen im Protokoll unter "
+            f"{paths.log_dir()}. Mit --debug wird der vollständige Fehler angezeigt.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR

@@ -1,0 +1,1 @@
+"""Plain-Python meeting model and rules. No Qt, no SQL."""

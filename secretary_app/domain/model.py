@@ -1,0 +1,198 @@
+"""The meeting room in plain Python: committee, members, meeting, agenda, minutes, votes.
+
+No Qt and no SQL here; the store and the formats translate to and from these classes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Salutation = Literal["Frau", "Herr", ""]
+ROLES = ("chair", "deputy", "member", "advisory", "administration", "guest")
+COMMITTEE_KINDS = ("advisory", "deciding")
+PARAGRAPH_KINDS = ("text", "motion", "resolution", "vote")
+VOTE_METHODS = ("open", "roll-call", "secret")
+BALLOT_ANSWERS = ("yes", "no", "abstain")
+PARTS = ("public", "non-public")
+
+DEFAULT_OUTCOMES = (
+    "beschlossen",
+    "geändert beschlossen",
+    "abgelehnt",
+    "zurückgestellt",
+    "vertagt",
+    "zur Kenntnis genommen",
+    "zurückgezogen",
+    "verwiesen",
+)
+
+ROLE_LABELS = {
+    "chair": "Vorsitz",
+    "deputy": "stellv. Vorsitz",
+    "member": "Mitglied",
+    "advisory": "beratendes Mitglied",
+    "administration": "Verwaltung",
+    "guest": "Gast",
+}
+
+
+@dataclass
+class Member:
+    """A person who may appear in the minutes of a committee."""
+
+    key: str
+    name: str
+    salutation: str = ""
+    title: str = ""
+    faction: str = ""
+    role: str = "member"
+    voting: bool = True
+    id: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The name as the minutes print it: "Frau Dr. Schulze"."""
+        return " ".join(p for p in (self.salutation, self.title, self.name) if p)
+
+    @property
+    def addressed_name(self) -> str:
+        """Dative/accusative form used inside sentences: "Herrn Schubert"."""
+        salutation = "Herrn" if self.salutation == "Herr" else self.salutation
+        return " ".join(p for p in (salutation, self.title, self.name) if p)
+
+
+@dataclass
+class Committee:
+    name: str
+    kind: str = "advisory"
+    assembly: str = "Stadtverordnetenversammlung"
+    members: list[Member] = field(default_factory=list)
+    id: int | None = None
+
+    def member(self, key: str) -> Member | None:
+        for m in self.members:
+            if m.key == key:
+                return m
+        return None
+
+    @property
+    def voting_members(self) -> list[Member]:
+        return [m for m in self.members if m.voting]
+
+
+@dataclass
+class Attendance:
+    """Presence of one member; times are "HH:MM" strings or None."""
+
+    member: str
+    present: bool = True
+    arrived: str | None = None
+    left: str | None = None
+    note: str = ""
+
+
+@dataclass
+class Vote:
+    yes: int = 0
+    no: int = 0
+    abstain: int = 0
+    method: str = "open"
+    label: str = ""
+    ballots: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def cast(self) -> int:
+        return self.yes + self.no + self.abstain
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of an item's minutes: text, motion, resolution or vote."""
+
+    kind: str = "text"
+    text: str = ""
+    speaker: str | None = None
+    vote: Vote | None = None
+    id: int | None = None
+
+    def content_equals(self, other: Paragraph) -> bool:
+        return (self.kind, self.text, self.speaker, self.vote) == (
+            other.kind,
+            other.text,
+            other.speaker,
+            other.vote,
+        )
+
+
+@dataclass
+class AgendaItem:
+    number: str
+    title: str
+    paper: str = ""
+    public: bool = True
+    outcome: str = ""
+    excluded: list[str] = field(default_factory=list)
+    minutes: list[Paragraph] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def votes(self) -> list[Vote]:
+        return [p.vote for p in self.minutes if p.kind == "vote" and p.vote is not None]
+
+
+@dataclass
+class Meeting:
+    committee: Committee
+    number: int
+    date: dt.date
+    start: str | None = None
+    end: str | None = None
+    location: str = ""
+    parts: list[str] = field(default_factory=list)
+    secretary: str = ""
+    attendance: list[Attendance] = field(default_factory=list)
+    finalized: bool = False
+    agenda: list[AgendaItem] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def effective_parts(self) -> list[str]:
+        """The parts as declared, else derived from the agenda's public flags."""
+        if self.parts:
+            return [p for p in PARTS if p in self.parts]
+        derived = []
+        if any(i.public for i in self.agenda) or not self.agenda:
+            derived.append("public")
+        if any(not i.public for i in self.agenda):
+            derived.append("non-public")
+        return derived
+
+    def item(self, number: str) -> AgendaItem | None:
+        for it in self.agenda:
+            if it.number == number:
+                return it
+        return None
+
+    def attendance_of(self, key: str) -> Attendance | None:
+        for a in self.attendance:
+            if a.member == key:
+                return a
+        return None
+
+    @property
+    def title(self) -> str:
+        return f"{self.number}. Sitzung {self.committee.name} am {self.date:%d.%m.%Y}"
+
+
+@dataclass
+class MeetingSummary:
+    """One row of the meeting picker."""
+
+    id: int
+    date: dt.date
+    number: int
+    committee: str
+    finalized: bool = False
+    items: int = 0

@@ -1,0 +1,1 @@
+"""Import and export formats: meeting file, OParl, pasted agenda text, CSV. No Qt."""

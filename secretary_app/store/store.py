@@ -1,0 +1,769 @@
+"""The meeting store: one SQLite file per user, written in small transactions.
+
+Queries use the standard `sqlite3` module directly; sqlite-utils is only imported when the
+schema has to be created or migrated (see `schema.py`). Every sqlite3 error that is the
+environment's fault (locked, read-only, full disk, corrupt file) becomes a `StoreError` with a
+German message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..domain.model import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Meeting,
+    MeetingSummary,
+    Member,
+    Paragraph,
+    Vote,
+)
+from ..errors import KnownError
+from . import schema
+
+
+class StoreError(KnownError):
+    """The database cannot do what was asked, for a reason outside the program."""
+
+
+class DiskFullError(StoreError):
+    """Writing failed for lack of space; the caller keeps its data and retries later."""
+
+
+class FinalizedError(StoreError):
+    """The meeting is finalised and read-only until it is reopened."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of the program."""
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"Die Datenbank {path} wird gerade von einem anderen Programm benutzt. "
+            "Bitte schließen Sie das andere Programm und versuchen Sie es erneut."
+        )
+    if "full" in text:
+        return DiskFullError(
+            f"Der Datenträger ist voll – die Änderung konnte nicht in {path} gespeichert werden. "
+            "Bitte schaffen Sie Platz; der Text bleibt erhalten und wird erneut gespeichert."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"Die Datenbank {path} ist schreibgeschützt. Bitte prüfen Sie die Rechte der Datei "
+            "und ihres Ordners oder wählen Sie mit --db eine andere Datei."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(
+            f"Die Datei {path} ist keine lesbare Protokollant-Datenbank (beschädigt oder ein "
+            "anderes Dateiformat). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder "
+            "her oder wählen Sie eine andere Datei."
+        )
+    if "unable to open" in text or "disk i/o" in text:
+        return StoreError(
+            f"Die Datenbank {path} kann nicht geöffnet oder geschrieben werden ({exc}). "
+            "Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist."
+        )
+    return StoreError(f"Datenbankfehler in {path}: {exc}")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable only by its owner before SQLite opens it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except PermissionError as exc:
+        raise StoreError(
+            f"Die Datenbank kann in {path.parent} nicht angelegt werden: keine Schreibrechte. "
+            "Bitte wählen Sie mit --db einen Ort, an dem Sie schreiben dürfen."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"Die Datenbank {path} kann nicht angelegt werden: {exc.strerror}."
+        ) from exc
+
+
+def _vote_to_json(vote: Vote | None) -> str | None:
+    if vote is None:
+        return None
+    return json.dumps(
+        {
+            "yes": vote.yes,
+            "no": vote.no,
+            "abstain": vote.abstain,
+            "method": vote.method,
+            "label": vote.label,
+            "ballots": vote.ballots,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _vote_from_json(text: str | None) -> Vote | None:
+    if not text:
+        return None
+    d = json.loads(text)
+    return Vote(
+        yes=d["yes"],
+        no=d["no"],
+        abstain=d["abstain"],
+        method=d.get("method", "open"),
+        label=d.get("label", ""),
+        ballots=dict(d.get("ballots", {})),
+    )
+
+
+class Store:
+    """Access to one database file. Not thread-safe: use it from one thread at a time."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
+        """Open (and if needed create and migrate) the database at `path`."""
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StoreError(f"{path} ist ein Ordner, keine Datenbankdatei.")
+        if not path.exists():
+            if not create:
+                raise StoreError(f"Die Datenbank {path} gibt es nicht.")
+            _create_private_file(path)
+        elif not os.access(path, os.R_OK):
+            raise StoreError(f"Die Datenbank {path} darf nicht gelesen werden (fehlende Rechte).")
+        try:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=2.0, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise _translate(exc, path) from exc
+        store = cls(conn, path)
+        try:
+            store._prepare()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _translate(exc, path) from exc
+        except KnownError:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        c = self.conn
+        c.execute("PRAGMA foreign_keys = ON")
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema.SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"Die Datenbank {self.path} wurde mit einer neueren Version von Protokollant "
+                f"geschrieben (Schema {version}, dieses Programm kennt {schema.SCHEMA_VERSION}). "
+                "Sie wurde nicht verändert. Bitte aktualisieren Sie Protokollant."
+            )
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version == 0 and tables and "_sqlite_migrations" not in tables:
+            raise StoreError(
+                f"Die Datei {self.path} ist eine SQLite-Datenbank eines anderen Programms. "
+                "Sie wurde nicht verändert. Bitte wählen Sie eine andere Datei."
+            )
+        writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if not writable:
+            raise StoreError(
+                f"Die Datenbank {self.path} oder ihr Ordner ist schreibgeschützt. Protokollant "
+                "muss dort speichern können. Bitte prüfen Sie die Rechte oder wählen Sie mit "
+                "--db einen anderen Ort."
+            )
+        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
+        c.execute("PRAGMA synchronous = FULL")
+        if version < schema.SCHEMA_VERSION:
+            schema.migrate(c)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    # -- transactions and errors -----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside lands together or not at all."""
+        with self._errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._errors():
+            cur = self.conn.execute(sql, params)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def _check_open(self, meeting_id: int) -> None:
+        row = self._rows("SELECT finalized FROM meetings WHERE id = ?", (meeting_id,))
+        if not row:
+            raise StoreError(f"Die Sitzung {meeting_id} gibt es nicht.")
+        if row[0]["finalized"]:
+            raise FinalizedError(
+                "Die Sitzung ist abgeschlossen und kann nicht mehr geändert werden. "
+                "Öffnen Sie sie über „Sitzung wieder öffnen“, wenn eine Änderung nötig ist."
+            )
+
+    def _meeting_of_item(self, item_id: int) -> int:
+        rows = self._rows("SELECT meeting_id FROM agenda_items WHERE id = ?", (item_id,))
+        if not rows:
+            raise StoreError(f"Den Tagesordnungspunkt {item_id} gibt es nicht mehr.")
+        return int(rows[0]["meeting_id"])
+
+    def content_digest(self) -> list[tuple[Any, ...]]:
+        """Every row of every user table, for comparing database content before and after."""
+        out: list[tuple[Any, ...]] = []
+        names = [
+            r["name"]
+            for r in self._rows(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
+        for name in names:
+            for r in self._rows(f'SELECT * FROM "{name}" ORDER BY rowid'):
+                out.append((name, *r.values()))
+        return out
+
+    # -- committees and members ------------------------------------------------------------
+
+    def committees(self) -> list[Committee]:
+        result = []
+        for r in self._rows("SELECT * FROM committees ORDER BY name"):
+            result.append(self._committee_from_row(r))
+        return result
+
+    def committee(self, committee_id: int) -> Committee:
+        rows = self._rows("SELECT * FROM committees WHERE id = ?", (committee_id,))
+        if not rows:
+            raise StoreError(f"Das Gremium {committee_id} gibt es nicht.")
+        return self._committee_from_row(rows[0])
+
+    def _committee_from_row(self, r: dict[str, Any]) -> Committee:
+        members = [
+            Member(
+                key=m["key"],
+                name=m["name"],
+                salutation=m["salutation"] or "",
+                title=m["title"] or "",
+                faction=m["faction"] or "",
+                role=m["role"] or "member",
+                voting=bool(m["voting"]),
+                id=m["id"],
+            )
+            for m in self._rows(
+                "SELECT * FROM members WHERE committee_id = ? ORDER BY position, id", (r["id"],)
+            )
+        ]
+        return Committee(
+            name=r["name"],
+            kind=r["kind"],
+            assembly=r["assembly"] or "",
+            members=members,
+            id=r["id"],
+        )
+
+    def save_committee(self, committee: Committee) -> int:
+        """Insert or update a committee with its members; returns its id."""
+        with self.transaction() as c:
+            return self._save_committee(c, committee)
+
+    def _save_committee(self, c: sqlite3.Connection, committee: Committee) -> int:
+        if committee.id is None:
+            cur = c.execute(
+                "INSERT INTO committees (name, kind, assembly) VALUES (?, ?, ?)",
+                (committee.name, committee.kind, committee.assembly),
+            )
+            committee.id = int(cur.lastrowid or 0)
+        else:
+            c.execute(
+                "UPDATE committees SET name = ?, kind = ?, assembly = ? WHERE id = ?",
+                (committee.name, committee.kind, committee.assembly, committee.id),
+            )
+        keep = []
+        for pos, m in enumerate(committee.members):
+            values = (m.key, m.salutation, m.title, m.name, m.faction, m.role, int(m.voting), pos)
+            if m.id is None:
+                cur = c.execute(
+                    "INSERT INTO members (committee_id, key, salutation, title, name, faction, "
+                    "role, voting, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (committee.id, *values),
+                )
+                m.id = int(cur.lastrowid or 0)
+            else:
+                c.execute(
+                    "UPDATE members SET key = ?, salutation = ?, title = ?, name = ?, faction = ?, "
+                    "role = ?, voting = ?, position = ? WHERE id = ?",
+                    (*values, m.id),
+                )
+            keep.append(m.id)
+        marks = ",".join("?" * len(keep)) or "NULL"
+        gone = [
+            r[0]
+            for r in c.execute(
+                f"SELECT id FROM members WHERE committee_id = ? AND id NOT IN ({marks})",
+                (committee.id, *keep),
+            )
+        ]
+        for member_id in gone:
+            used = c.execute(
+                "SELECT 1 FROM attendance WHERE member_id = ? LIMIT 1", (member_id,)
+            ).fetchone()
+            if used:
+                raise StoreError(
+                    "Ein Mitglied, das in einer Sitzung als anwesend geführt ist, kann nicht "
+                    "gelöscht werden."
+                )
+            c.execute("DELETE FROM members WHERE id = ?", (member_id,))
+        return committee.id
+
+    # -- meetings --------------------------------------------------------------------------
+
+    def list_meetings(self, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
+        """Meetings, most recent first."""
+        sql = (
+            "SELECT m.id, m.date, m.number, c.name AS committee, m.finalized, "
+            "(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS items "
+            "FROM meetings m JOIN committees c ON c.id = m.committee_id "
+            "ORDER BY m.date DESC, m.id DESC"
+        )
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = (limit, offset)
+        return [
+            MeetingSummary(
+                id=r["id"],
+                date=dt.date.fromisoformat(r["date"]),
+                number=r["number"],
+                committee=r["committee"],
+                finalized=bool(r["finalized"]),
+                items=r["items"],
+            )
+            for r in self._rows(sql, params)
+        ]
+
+    def next_meeting_number(self, committee_id: int) -> int:
+        rows = self._rows(
+            "SELECT max(number) AS n FROM meetings WHERE committee_id = ?", (committee_id,)
+        )
+        return int(rows[0]["n"] or 0) + 1
+
+    def meeting_exists(self, meeting_id: int) -> bool:
+        return bool(self._rows("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)))
+
+    def load_meeting(self, meeting_id: int) -> Meeting:
+        """The whole meeting: committee, attendance, agenda and every paragraph."""
+        rows = self._rows("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+        if not rows:
+            raise StoreError(
+                f"Eine Sitzung mit der Nummer {meeting_id} gibt es in dieser Datenbank nicht. "
+                "„secretary-app list“ zeigt die vorhandenen Sitzungen."
+            )
+        r = rows[0]
+        committee = self.committee(r["committee_id"])
+        by_id = {m.id: m.key for m in committee.members}
+        attendance = [
+            Attendance(
+                member=by_id[a["member_id"]],
+                present=bool(a["present"]),
+                arrived=a["arrived"],
+                left=a["left"],
+                note=a["note"] or "",
+            )
+            for a in self._rows(
+                "SELECT a.* FROM attendance a JOIN members m ON m.id = a.member_id "
+                "WHERE a.meeting_id = ? ORDER BY m.position, m.id",
+                (meeting_id,),
+            )
+        ]
+        meeting = Meeting(
+            committee=committee,
+            number=r["number"],
+            date=dt.date.fromisoformat(r["date"]),
+            start=r["start"],
+            end=r["end"],
+            location=r["location"] or "",
+            parts=json.loads(r["parts"] or "[]"),
+            secretary=r["secretary"] or "",
+            attendance=attendance,
+            finalized=bool(r["finalized"]),
+            id=r["id"],
+        )
+        items = self._rows(
+            "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
+        )
+        paragraphs: dict[int, list[Paragraph]] = {it["id"]: [] for it in items}
+        for p in self._rows(
+            "SELECT p.* FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id "
+            "WHERE a.meeting_id = ? ORDER BY p.item_id, p.position, p.id",
+            (meeting_id,),
+        ):
+            paragraphs[p["item_id"]].append(self._paragraph_from_row(p))
+        meeting.agenda = [self._item_from_row(it, paragraphs[it["id"]]) for it in items]
+        return meeting
+
+    def interruptions(self, meeting_id: int) -> list[dict[str, str | None]]:
+        """The meeting clock's interruptions: [{"from": "HH:MM", "until": "HH:MM" | None}]."""
+        rows = self._rows("SELECT interruptions FROM meetings WHERE id = ?", (meeting_id,))
+        return list(json.loads(rows[0]["interruptions"] or "[]")) if rows else []
+
+    def set_interruptions(self, meeting_id: int, value: list[dict[str, str | None]]) -> None:
+        self._check_open(meeting_id)
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE meetings SET interruptions = ?, modified = ? WHERE id = ?",
+                (json.dumps(value), _now(), meeting_id),
+            )
+
+    @staticmethod
+    def _paragraph_from_row(p: dict[str, Any]) -> Paragraph:
+        return Paragraph(
+            kind=p["kind"],
+            text=p["text"] or "",
+            speaker=p["speaker"],
+            vote=_vote_from_json(p["vote"]),
+            id=p["id"],
+        )
+
+    @staticmethod
+    def _item_from_row(it: dict[str, Any], minutes: list[Paragraph]) -> AgendaItem:
+        return AgendaItem(
+            number=it["number"],
+            title=it["title"],
+            paper=it["paper"] or "",
+            public=bool(it["public"]),
+            outcome=it["outcome"] or "",
+            excluded=json.loads(it["excluded"] or "[]"),
+            minutes=minutes,
+            id=it["id"],
+        )
+
+    def add_meeting(self, meeting: Meeting) -> int:
+        """Store a whole meeting and its committee (new or extended) in one transaction."""
+        with self.transaction() as c:
+            self._save_committee(c, meeting.committee)
+            cur = c.execute(
+                "INSERT INTO meetings (committee_id, number, date, start, end, location, parts, "
+                "secretary, finalized, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    meeting.committee.id,
+                    meeting.number,
+                    meeting.date.isoformat(),
+                    meeting.start,
+                    meeting.end,
+                    meeting.location,
+                    json.dumps(meeting.parts),
+                    meeting.secretary,
+                    int(meeting.finalized),
+                    _now(),
+                    _now(),
+                ),
+            )
+            meeting.id = int(cur.lastrowid or 0)
+            self._write_attendance(c, meeting)
+            for pos, item in enumerate(meeting.agenda):
+                self._insert_item(c, meeting.id, pos, item)
+        return meeting.id
+
+    def update_meeting(self, meeting: Meeting) -> None:
+        """Save the meeting's head (number, date, times, place, parts, secretary)."""
+        assert meeting.id is not None
+        self._check_open(meeting.id)
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE meetings SET number = ?, date = ?, start = ?, end = ?, location = ?, "
+                "parts = ?, secretary = ?, modified = ? WHERE id = ?",
+                (
+                    meeting.number,
+                    meeting.date.isoformat(),
+                    meeting.start,
+                    meeting.end,
+                    meeting.location,
+                    json.dumps(meeting.parts),
+                    meeting.secretary,
+                    _now(),
+                    meeting.id,
+                ),
+            )
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "DELETE FROM paragraphs WHERE item_id IN "
+                "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                (meeting_id,),
+            )
+            c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+            c.execute("DELETE FROM attendance WHERE meeting_id = ?", (meeting_id,))
+            c.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+
+    def set_finalized(self, meeting_id: int, finalized: bool, reason: str = "") -> None:
+        """Finalise (read-only) or reopen a meeting; both are recorded in the audit table."""
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE meetings SET finalized = ?, modified = ? WHERE id = ?",
+                (int(finalized), _now(), meeting_id),
+            )
+            c.execute(
+                "INSERT INTO audit (meeting_id, at, action, detail) VALUES (?, ?, ?, ?)",
+                (meeting_id, _now(), "finalize" if finalized else "reopen", reason),
+            )
+
+    def audit(self, meeting_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT at, action, detail, old, new FROM audit WHERE meeting_id = ? ORDER BY id",
+            (meeting_id,),
+        )
+
+    # -- attendance ------------------------------------------------------------------------
+
+    def _member_ids(self, c: sqlite3.Connection, committee_id: int) -> dict[str, int]:
+        return {
+            r[0]: r[1]
+            for r in c.execute(
+                "SELECT key, id FROM members WHERE committee_id = ?", (committee_id,)
+            )
+        }
+
+    def _write_attendance(self, c: sqlite3.Connection, meeting: Meeting) -> None:
+        assert meeting.committee.id is not None
+        ids = self._member_ids(c, meeting.committee.id)
+        for a in meeting.attendance:
+            c.execute(
+                "INSERT OR REPLACE INTO attendance (meeting_id, member_id, present, arrived, "
+                "left, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (meeting.id, ids[a.member], int(a.present), a.arrived, a.left, a.note),
+            )
+
+    def set_attendance(self, meeting_id: int, attendance: Attendance) -> None:
+        """Record one member's presence, arrival and departure."""
+        self._check_open(meeting_id)
+        with self.transaction() as c:
+            committee_id = c.execute(
+                "SELECT committee_id FROM meetings WHERE id = ?", (meeting_id,)
+            ).fetchone()[0]
+            ids = self._member_ids(c, committee_id)
+            if attendance.member not in ids:
+                raise StoreError(f"Das Mitglied „{attendance.member}“ gehört nicht zum Gremium.")
+            c.execute(
+                "INSERT OR REPLACE INTO attendance (meeting_id, member_id, present, arrived, "
+                "left, note) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    meeting_id,
+                    ids[attendance.member],
+                    int(attendance.present),
+                    attendance.arrived,
+                    attendance.left,
+                    attendance.note,
+                ),
+            )
+
+    # -- agenda items ----------------------------------------------------------------------
+
+    def _insert_item(
+        self, c: sqlite3.Connection, meeting_id: int, position: int, item: AgendaItem
+    ) -> int:
+        cur = c.execute(
+            "INSERT INTO agenda_items (meeting_id, position, number, title, paper, public, "
+            "outcome, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                meeting_id,
+                position,
+                item.number,
+                item.title,
+                item.paper,
+                int(item.public),
+                item.outcome,
+                json.dumps(item.excluded),
+            ),
+        )
+        item.id = int(cur.lastrowid or 0)
+        for pos, p in enumerate(item.minutes):
+            self._insert_paragraph(c, item.id, pos, p)
+        return item.id
+
+    def add_item(self, meeting_id: int, item: AgendaItem, position: int | None = None) -> int:
+        """Insert an item at `position` (0-based; None = at the end); returns its id."""
+        self._check_open(meeting_id)
+        with self.transaction() as c:
+            ids = [
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, id",
+                    (meeting_id,),
+                )
+            ]
+            if position is None or position > len(ids):
+                position = len(ids)
+            new_id = self._insert_item(c, meeting_id, position, item)
+            ids.insert(position, new_id)
+            self._renumber(c, "agenda_items", ids)
+        return new_id
+
+    def update_item(self, item: AgendaItem) -> None:
+        """Save an item's head: number, title, paper, part, outcome, excluded members."""
+        assert item.id is not None
+        self._check_open(self._meeting_of_item(item.id))
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE agenda_items SET number = ?, title = ?, paper = ?, public = ?, "
+                "outcome = ?, excluded = ? WHERE id = ?",
+                (
+                    item.number,
+                    item.title,
+                    item.paper,
+                    int(item.public),
+                    item.outcome,
+                    json.dumps(item.excluded),
+                    item.id,
+                ),
+            )
+
+    def delete_item(self, item_id: int) -> None:
+        self._check_open(self._meeting_of_item(item_id))
+        with self.transaction() as c:
+            c.execute("DELETE FROM paragraphs WHERE item_id = ?", (item_id,))
+            c.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
+
+    def reorder_items(self, meeting_id: int, item_ids: Sequence[int]) -> None:
+        """Store a new order of the meeting's items (all ids, in the new order)."""
+        self._check_open(meeting_id)
+        with self.transaction() as c:
+            existing = {
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM agenda_items WHERE meeting_id = ?", (meeting_id,)
+                )
+            }
+            if existing != set(item_ids):
+                raise StoreError("Die Tagesordnung hat sich inzwischen geändert.")
+            self._renumber(c, "agenda_items", item_ids)
+
+    def replace_agenda(self, meeting_id: int, items: Sequence[AgendaItem], replace: bool) -> None:
+        """Append items to the agenda, or replace the whole agenda, in one transaction."""
+        self._check_open(meeting_id)
+        with self.transaction() as c:
+            if replace:
+                c.execute(
+                    "DELETE FROM paragraphs WHERE item_id IN "
+                    "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                    (meeting_id,),
+                )
+                c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+            start = c.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM agenda_items WHERE meeting_id = ?",
+                (meeting_id,),
+            ).fetchone()[0]
+            for offset, item in enumerate(items):
+                self._insert_item(c, meeting_id, start + offset, item)
+
+    @staticmethod
+    def _renumber(c: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:
+        for pos, row_id in enumerate(ids):
+            c.execute(
+                f"UPDATE {table} SET position = ? WHERE id = ? AND position IS NOT ?",
+                (pos, row_id, pos),
+            )
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def _insert_paragraph(
+        self, c: sqlite3.Connection, item_id: int, position: int, p: Paragraph
+    ) -> int:
+        cur = c.execute(
+            "INSERT INTO paragraphs (item_id, position, kind, text, speaker, vote) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (item_id, position, p.kind, p.text, p.speaker, _vote_to_json(p.vote)),
+        )
+        p.id = int(cur.lastrowid or 0)
+        return p.id
+
+    def paragraphs(self, item_id: int) -> list[Paragraph]:
+        return [
+            self._paragraph_from_row(r)
+            for r in self._rows(
+                "SELECT * FROM paragraphs WHERE item_id = ? ORDER BY position, id", (item_id,)
+            )
+        ]
+
+    def save_paragraphs(self, item_id: int, paragraphs: Sequence[Paragraph]) -> list[int]:
+        """Make the stored minutes of one item equal to `paragraphs`, writing only what changed.
+
+        Paragraphs with an id are updated when their content differs, those without are inserted
+        (their id is set), stored ones missing from the list are deleted. Typing in one paragraph
+        thus costs one UPDATE. Returns the ids in order.
+        """
+        self._check_open(self._meeting_of_item(item_id))
+        stored = {p.id: (pos, p) for pos, p in enumerate(self.paragraphs(item_id))}
+        with self.transaction() as c:
+            ids: list[int] = []
+            for pos, p in enumerate(paragraphs):
+                old = stored.pop(p.id, None) if p.id is not None else None
+                if old is None:
+                    ids.append(self._insert_paragraph(c, item_id, pos, p))
+                    continue
+                old_pos, old_p = old
+                if not old_p.content_equals(p):
+                    c.execute(
+                        "UPDATE paragraphs SET kind = ?, text = ?, speaker = ?, vote = ? "
+                        "WHERE id = ?",
+                        (p.kind, p.text, p.speaker, _vote_to_json(p.vote), p.id),
+                    )
+                if old_pos != pos:
+                    c.execute("UPDATE paragraphs SET position = ? WHERE id = ?", (pos, p.id))
+                assert p.id is not None
+                ids.append(p.id)
+            for gone in stored:
+                c.execute("DELETE FROM paragraphs WHERE id = ?", (gone,))
+        return ids
+
+    # -- settings --------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
