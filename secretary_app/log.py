@@ -29,7 +29,9 @@ def setup_logging(debug: bool = False) -> None:
         handler.setFormatter(fmt)
         root.addHandler(handler)
     except OSError:
-        pass  # logging is a convenience; the program works without it
+        # Logging is a convenience; without a log folder the program still works, and the
+        # NullHandler keeps Python's last-resort handler from printing tracebacks at the user.
+        root.addHandler(logging.NullHandler())
     if debug:
         err = logging.StreamHandler(sys.stderr)
         err.setFormatter(fmt)

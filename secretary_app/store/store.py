@@ -144,14 +144,22 @@ class Store:
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
         """Open (and if needed create and migrate) the database at `path`."""
         path = Path(path).expanduser()
-        if path.is_dir():
-            raise StoreError(f"{path} ist ein Ordner, keine Datenbankdatei.")
-        if not path.exists():
-            if not create:
-                raise StoreError(f"Die Datenbank {path} gibt es nicht.")
-            _create_private_file(path)
-        elif not os.access(path, os.R_OK):
-            raise StoreError(f"Die Datenbank {path} darf nicht gelesen werden (fehlende Rechte).")
+        try:
+            if path.is_dir():
+                raise StoreError(f"{path} ist ein Ordner, keine Datenbankdatei.")
+            if not path.exists():
+                if not create:
+                    raise StoreError(f"Die Datenbank {path} gibt es nicht.")
+                _create_private_file(path)
+            elif not os.access(path, os.R_OK):
+                raise StoreError(
+                    f"Die Datenbank {path} darf nicht gelesen werden (fehlende Rechte)."
+                )
+        except PermissionError as exc:
+            raise StoreError(
+                f"Auf den Ordner der Datenbank {path} darf nicht zugegriffen werden "
+                "(fehlende Rechte). Bitte wählen Sie mit --db einen anderen Ort."
+            ) from exc
         try:
             conn = sqlite3.connect(
                 str(path), isolation_level=None, timeout=2.0, check_same_thread=False

@@ -1,0 +1,239 @@
+"""The command line as scripts use it: output, exit codes, German errors, an untouched database."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from secretary_app import __version__
+from secretary_app.cli import main
+from secretary_app.store import Store
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def run(*args: str, capsys) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _digest(db: Path) -> list:
+    s = Store.open(db)
+    try:
+        return s.content_digest()
+    finally:
+        s.close()
+
+
+def test_import_prints_the_new_id_last_and_list_shows_it(db_path, demo_file, capsys):
+    code, out, _ = run("--db", str(db_path), "import", str(demo_file), capsys=capsys)
+    assert code == 0
+    meeting_id = out.strip().splitlines()[-1]
+    assert meeting_id.isdigit()
+    code, out, _ = run("--db", str(db_path), "list", capsys=capsys)
+    assert code == 0
+    assert out.splitlines() == [
+        f"{meeting_id}\t2016-06-14\t21\tAusschuss für Gesundheit, Soziales und Inklusion"
+    ]
+
+
+def test_list_is_most_recent_first(db_path, demo_file, capsys):
+    run("--db", str(db_path), "import", str(demo_file), capsys=capsys)
+    run("--db", str(db_path), "import", str(DATA / "rich-meeting.json"), capsys=capsys)
+    _, out, _ = run("--db", str(db_path), "list", capsys=capsys)
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["2024-03-05", "2016-06-14"]
+
+
+def test_dump_writes_the_meeting_file(db_path, demo_file, tmp_path, capsys):
+    _, out, _ = run("--db", str(db_path), "import", str(demo_file), capsys=capsys)
+    meeting_id = out.strip().splitlines()[-1]
+    target = tmp_path / "out.json"
+    code, _, _ = run("--db", str(db_path), "dump", meeting_id, "-o", str(target), capsys=capsys)
+    assert code == 0
+    dumped = json.loads(target.read_text(encoding="utf-8"))
+    original = json.loads(demo_file.read_text(encoding="utf-8"))
+    assert dumped["agenda"] == original["agenda"]
+
+
+def test_dump_of_unknown_meeting_is_a_user_error(db_path, tmp_path, capsys):
+    code, _, err = run("--db", str(db_path), "dump", "99", "-o", str(tmp_path / "x"), capsys=capsys)
+    assert code == 1
+    assert "Sitzung mit der Nummer 99 gibt es" in err
+    assert "Traceback" not in err
+
+
+def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    rich = json.loads((DATA / "rich-meeting.json").read_text(encoding="utf-8"))
+
+    def variant(name: str, change) -> Path:
+        value = json.loads(json.dumps(rich))
+        change(value)
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    truncated = tmp_path / "truncated.json"
+    truncated.write_bytes((DATA / "rich-meeting.json").read_bytes()[:700])
+    cp1252 = tmp_path / "cp1252.json"
+    cp1252.write_bytes((DATA / "rich-meeting.json").read_text(encoding="utf-8").encode("cp1252"))
+    folder = tmp_path / "ein-ordner.json"
+    folder.mkdir()
+    return {
+        "wrong format": (variant("fmt", lambda v: v.update(format="x")), "keine Protokollant"),
+        "version 2": (variant("v2", lambda v: v.update(version=2)), "neueren Version"),
+        "unknown member": (
+            variant("mem", lambda v: v["agenda"][1]["minutes"][0].update(speaker="wer")),
+            "agenda[1].minutes[0].speaker",
+        ),
+        "negative count": (
+            variant("neg", lambda v: v["agenda"][1]["minutes"][4].update(abstain=-3)),
+            "agenda[1].minutes[4].abstain: muss eine ganze Zahl ≥ 0 sein",
+        ),
+        "truncated": (truncated, "kein gültiges JSON"),
+        "directory": (folder, "ist ein Ordner"),
+        "not utf-8": (cp1252, "keine UTF-8-Textdatei"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "wrong format",
+        "version 2",
+        "unknown member",
+        "negative count",
+        "truncated",
+        "directory",
+        "not utf-8",
+    ],
+)
+def test_bad_import_files_change_nothing(case, db_path, demo_file, tmp_path, capsys):
+    run("--db", str(db_path), "import", str(demo_file), capsys=capsys)
+    before = _digest(db_path)
+    path, message = _bad_files(tmp_path)[case]
+    code, out, err = run("--db", str(db_path), "import", str(path), capsys=capsys)
+    assert code == 1
+    assert message in err
+    assert err.startswith("Fehler: ")
+    assert "Traceback" not in err + out
+    assert _digest(db_path) == before
+
+
+@pytest.fixture
+def shared_tmp():
+    """A folder another user can reach (pytest's own tmp folders are private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="protokollant-test-"))
+    folder.chmod(0o755)
+    yield folder
+    for p in folder.rglob("*"):
+        p.chmod(0o700) if p.is_dir() else p.chmod(0o600)
+    shutil.rmtree(folder)
+
+
+def _run_unprivileged(args: list[str], env_home: Path) -> subprocess.CompletedProcess[str]:
+    """Run the CLI so that permission bits apply: as ourselves, or as `nobody` when root."""
+    cmd = [sys.executable, "-m", "secretary_app", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if not setpriv:
+            pytest.skip("running as root without setpriv: permission bits cannot be tested")
+        cmd = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    env = {**os.environ, "HOME": str(env_home), "XDG_STATE_HOME": str(env_home)}
+    return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+
+
+def test_db_in_a_read_only_folder_is_a_clear_error(shared_tmp):
+    folder = shared_tmp / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    done = _run_unprivileged(["--db", str(folder / "p.sqlite"), "list"], shared_tmp / "nohome")
+    assert done.returncode == 1, done.stderr
+    assert "keine Schreibrechte" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_read_only_db_file_is_a_clear_error_and_untouched(shared_tmp, demo_file, capsys):
+    db = shared_tmp / "p.sqlite"
+    run("--db", str(db), "import", str(demo_file), capsys=capsys)
+    db.chmod(0o444)
+    before = db.read_bytes()
+    done = _run_unprivileged(["--db", str(db), "list"], shared_tmp / "nohome")
+    assert done.returncode == 1, done.stderr
+    assert "schreibgeschützt" in done.stderr or "darf nicht gelesen" in done.stderr
+    assert db.read_bytes() == before
+
+
+def test_db_path_below_a_file_is_a_clear_error(tmp_path, capsys):
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    code, _, err = run("--db", str(blocker / "sub" / "p.sqlite"), "list", capsys=capsys)
+    assert code == 1
+    assert "kann nicht angelegt werden" in err
+    assert "Traceback" not in err
+
+
+def test_db_that_is_not_sqlite_is_refused_and_untouched(tmp_path, capsys):
+    fake = tmp_path / "brief.sqlite"
+    fake.write_bytes(b"Sehr geehrte Damen und Herren,\n" * 200)
+    before = fake.read_bytes()
+    code, _, err = run("--db", str(fake), "list", capsys=capsys)
+    assert code == 1
+    assert "keine lesbare Protokollant-Datenbank" in err
+    assert fake.read_bytes() == before
+
+
+def test_db_of_another_program_is_refused_and_untouched(tmp_path, capsys):
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE kunden (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    code, _, err = run("--db", str(other), "list", capsys=capsys)
+    assert code == 1
+    assert "eines anderen Programms" in err
+    assert other.read_bytes() == before
+
+
+def test_version_and_usage_errors(capsys):
+    with pytest.raises(SystemExit) as ex:
+        main(["--version"])
+    assert ex.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit) as ex:
+        main(["dump"])
+    assert ex.value.code == 2
+    assert "Aufruf fehlerhaft" in capsys.readouterr().err
+
+
+def test_console_entry_point_runs_as_a_process(tmp_path, demo_file):
+    exe = shutil.which("secretary-app", path=str(Path(sys.executable).parent))
+    assert exe, "the console script is installed with the package"
+    db = tmp_path / "p.sqlite"
+    done = subprocess.run(
+        [exe, "--db", str(db), "import", str(demo_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "1"
+    done = subprocess.run(
+        [sys.executable, "-m", "secretary_app", "--db", str(db), "import", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "ist ein Ordner" in done.stderr
+    assert "Traceback" not in done.stderr
