@@ -7,10 +7,11 @@ status 1 for a user error, 2 for wrong usage; a traceback only with --debug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,13 +61,51 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.add_argument("-o", "--output", metavar="DATEI", required=True)
     s.set_defaults(func=cmd_dump)
+
+    s = sub.add_parser("backups", help="Sicherungen der Datenbank auflisten")
+    s.set_defaults(func=cmd_backups)
+
+    s = sub.add_parser(
+        "restore", help="Sicherung wiederherstellen (der jetzige Stand wird vorher gesichert)"
+    )
+    s.add_argument("backup", metavar="SICHERUNG", help="Sicherungsdatei (siehe „backups“)")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("finalize", help="Sitzung abschließen (danach schreibgeschützt)")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.set_defaults(func=cmd_finalize)
+
+    s = sub.add_parser("reopen", help="Abgeschlossene Sitzung wieder öffnen")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("--reason", metavar="GRUND", required=True, help="Grund (wird protokolliert)")
+    s.set_defaults(func=cmd_reopen)
     return p
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else paths.default_db_path()
 
 
 def open_store(args: argparse.Namespace) -> Store:
     from .store import Store
 
-    return Store.open(Path(args.db) if args.db else paths.default_db_path())
+    return Store.open(db_path(args))
+
+
+@contextlib.contextmanager
+def writing_store(args: argparse.Namespace) -> Iterator[Store]:
+    """The store, opened under the one-writer lock (another open window refuses us)."""
+    from .store.lock import acquire_writer_lock
+
+    lock = acquire_writer_lock(db_path(args))
+    try:
+        store = open_store(args)
+        try:
+            yield store
+        finally:
+            store.close()
+    finally:
+        lock.release()
 
 
 def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -76,11 +115,8 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     result = meeting_file.read_file(Path(args.file))
     for w in result.warnings:
         print(f"Hinweis: {w}", file=sys.stderr)
-    store = open_store(args)
-    try:
+    with writing_store(args) as store:
         meeting_id = import_meeting(store, result.meeting)
-    finally:
-        store.close()
     m = result.meeting
     out(
         f"Importiert: {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
@@ -110,6 +146,56 @@ def cmd_dump(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         store.close()
     meeting_file.write_file(meeting, Path(args.output))
     out(f"Geschrieben: {args.output}")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .store.backup import backup_dir_for, list_backups
+
+    backups = list_backups(db_path(args))
+    if not backups:
+        print(f"Keine Sicherungen in {backup_dir_for(db_path(args))}.", file=sys.stderr)
+    for b in backups:
+        out(f"{b.path}\t{b.created:%d.%m.%Y %H:%M:%S}\t{b.reason_label}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .store.backup import restore
+    from .store.lock import acquire_writer_lock
+
+    lock = acquire_writer_lock(db_path(args))
+    try:
+        result = restore(db_path(args), Path(args.backup))
+    finally:
+        lock.release()
+    out(f"Wiederhergestellt: {result.restored}")
+    out(f"Der vorherige Stand ist gesichert in: {result.safety_copy}")
+    return EXIT_OK
+
+
+def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with writing_store(args) as store:
+        meeting = store.load_meeting(args.meeting)
+        if meeting.finalized:
+            out(f"Die Sitzung {args.meeting} ist bereits abgeschlossen.")
+            return EXIT_OK
+        store.set_finalized(args.meeting, True)
+    out(f"Abgeschlossen: {meeting.title}. Sie ist jetzt schreibgeschützt.")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    reason = args.reason.strip()
+    if not reason:
+        raise KnownError("Bitte geben Sie mit --reason einen Grund für das Wiederöffnen an.")
+    with writing_store(args) as store:
+        meeting = store.load_meeting(args.meeting)
+        if not meeting.finalized:
+            out(f"Die Sitzung {args.meeting} ist nicht abgeschlossen.")
+            return EXIT_OK
+        store.set_finalized(args.meeting, False, reason=reason)
+    out(f"Wieder geöffnet: {meeting.title}. Grund: {reason}")
     return EXIT_OK
 
 

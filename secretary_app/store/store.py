@@ -47,6 +47,29 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer version of the program."""
 
 
+class CorruptDatabaseError(StoreError):
+    """The file is damaged or no SQLite database; the message names the latest backup."""
+
+
+def _backup_hint(path: Path) -> str:
+    """Where the latest backup of a damaged database is and how to bring it back."""
+    from .. import paths
+    from .backup import latest_backup
+
+    try:
+        backup = latest_backup(path)
+    except OSError:
+        backup = None
+    if backup is None:
+        return " Eine Sicherung dieser Datenbank gibt es nicht."
+    db_option = "" if path.absolute() == paths.default_db_path() else f"--db {path} "
+    return (
+        f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
+        f"Wiederherstellen mit „secretary-app {db_option}restore {backup.path}“ oder im "
+        "Programmfenster über „Sicherung wiederherstellen …“."
+    )
+
+
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
@@ -69,10 +92,10 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
             "und ihres Ordners oder wählen Sie mit --db eine andere Datei."
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
+        return CorruptDatabaseError(
             f"Die Datei {path} ist keine lesbare Protokollant-Datenbank (beschädigt oder ein "
             "anderes Dateiformat). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder "
-            "her oder wählen Sie eine andere Datei."
+            "her oder wählen Sie eine andere Datei." + _backup_hint(path)
         )
     if "unable to open" in text or "disk i/o" in text:
         return StoreError(
@@ -99,6 +122,31 @@ def _create_private_file(path: Path) -> None:
         raise StoreError(
             f"Die Datenbank {path} kann nicht angelegt werden: {exc.strerror}."
         ) from exc
+
+
+def _paragraph_text(p: Paragraph) -> str:
+    """A paragraph as one line of the audit trail."""
+    if p.kind == "vote" and p.vote is not None:
+        v = p.vote
+        label = f" {v.label}" if v.label else ""
+        return (
+            f"Abstimmung{label}: Zustimmung {v.yes}, Ablehnung {v.no}, Stimmenthaltung {v.abstain}"
+        )
+    speaker = f"{p.speaker}: " if p.speaker else ""
+    return speaker + p.text
+
+
+def _attendance_text(
+    present: bool | int, arrived: str | None, left: str | None, note: str | None
+) -> str:
+    parts = ["anwesend" if present else "abwesend"]
+    if arrived:
+        parts.append(f"ab {arrived}")
+    if left:
+        parts.append(f"bis {left}")
+    if note:
+        parts.append(note)
+    return ", ".join(parts)
 
 
 def _vote_to_json(vote: Vote | None) -> str | None:
@@ -556,9 +604,54 @@ class Store:
             )
 
     def audit(self, meeting_id: int) -> list[dict[str, Any]]:
+        """The meeting's audit trail, oldest first: at, action, detail, old, new."""
         return self._rows(
             "SELECT at, action, detail, old, new FROM audit WHERE meeting_id = ? ORDER BY id",
             (meeting_id,),
+        )
+
+    def record_export(self, meeting_id: int, what: str) -> None:
+        """Note that documents were written ("Niederschrift", "Protokollauszug TOP 7.1").
+
+        From the first export on, every change of items, minutes and attendance is audited.
+        """
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO audit (meeting_id, at, action, detail) VALUES (?, ?, 'export', ?)",
+                (meeting_id, _now(), what),
+            )
+
+    @staticmethod
+    def _exported(c: sqlite3.Connection, meeting_id: int) -> bool:
+        return (
+            c.execute(
+                "SELECT 1 FROM audit WHERE meeting_id = ? AND action = 'export' LIMIT 1",
+                (meeting_id,),
+            ).fetchone()
+            is not None
+        )
+
+    @staticmethod
+    def _audit_change(
+        c: sqlite3.Connection, meeting_id: int, action: str, detail: str, old: str, new: str
+    ) -> None:
+        """Record one change; saving the same thing again right after merges into one row.
+
+        The editor autosaves while the secretary types, so without merging one sentence typed
+        into an exported meeting would leave dozens of rows.
+        """
+        last = c.execute(
+            "SELECT id, action, detail, old FROM audit WHERE meeting_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (meeting_id,),
+        ).fetchone()
+        if last is not None and (last[1], last[2]) == (action, detail):
+            c.execute("UPDATE audit SET at = ?, new = ? WHERE id = ?", (_now(), new, last[0]))
+            return
+        c.execute(
+            "INSERT INTO audit (meeting_id, at, action, detail, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (meeting_id, _now(), action, detail, old, new),
         )
 
     # -- attendance ------------------------------------------------------------------------
@@ -591,6 +684,21 @@ class Store:
             ids = self._member_ids(c, committee_id)
             if attendance.member not in ids:
                 raise StoreError(f"Das Mitglied „{attendance.member}“ gehört nicht zum Gremium.")
+            if self._exported(c, meeting_id):
+                row = c.execute(
+                    "SELECT present, arrived, left, note FROM attendance "
+                    "WHERE meeting_id = ? AND member_id = ?",
+                    (meeting_id, ids[attendance.member]),
+                ).fetchone()
+                old = _attendance_text(*row) if row else ""
+                new = _attendance_text(
+                    attendance.present, attendance.arrived, attendance.left, attendance.note
+                )
+                if old != new:
+                    name = c.execute(
+                        "SELECT name FROM members WHERE id = ?", (ids[attendance.member],)
+                    ).fetchone()[0]
+                    self._audit_change(c, meeting_id, "attendance", f"Anwesenheit {name}", old, new)
             c.execute(
                 "INSERT OR REPLACE INTO attendance (meeting_id, member_id, present, arrived, "
                 "left, note) VALUES (?, ?, ?, ?, ?, ?)",
@@ -642,6 +750,10 @@ class Store:
             if position is None or position > len(ids):
                 position = len(ids)
             new_id = self._insert_item(c, meeting_id, position, item)
+            if self._exported(c, meeting_id):
+                self._audit_change(
+                    c, meeting_id, "item-added", f"TOP {item.number} hinzugefügt", "", item.title
+                )
             ids.insert(position, new_id)
             self._renumber(c, "agenda_items", ids)
         return new_id
@@ -649,8 +761,11 @@ class Store:
     def update_item(self, item: AgendaItem) -> None:
         """Save an item's head: number, title, paper, part, outcome, excluded members."""
         assert item.id is not None
-        self._check_open(self._meeting_of_item(item.id))
+        meeting_id = self._meeting_of_item(item.id)
+        self._check_open(meeting_id)
         with self.transaction() as c:
+            if self._exported(c, meeting_id):
+                self._audit_item_head(c, meeting_id, item)
             c.execute(
                 "UPDATE agenda_items SET number = ?, title = ?, paper = ?, public = ?, "
                 "outcome = ?, excluded = ? WHERE id = ?",
@@ -665,9 +780,35 @@ class Store:
                 ),
             )
 
+    def _audit_item_head(self, c: sqlite3.Connection, meeting_id: int, item: AgendaItem) -> None:
+        row = c.execute(
+            "SELECT number, title, paper, public, outcome, excluded FROM agenda_items WHERE id = ?",
+            (item.id,),
+        ).fetchone()
+        part = {True: "öffentlich", False: "nichtöffentlich"}
+        fields = [
+            ("Nummer", row[0], item.number),
+            ("Titel", row[1], item.title),
+            ("Vorlage", row[2] or "", item.paper),
+            ("Teil", part[bool(row[3])], part[item.public]),
+            ("Ergebnis", row[4] or "", item.outcome),
+            ("Befangen", ", ".join(json.loads(row[5] or "[]")), ", ".join(item.excluded)),
+        ]
+        for label, old, new in fields:
+            if old != new:
+                self._audit_change(c, meeting_id, "item", f"TOP {row[0]} {label}", old, new)
+
     def delete_item(self, item_id: int) -> None:
-        self._check_open(self._meeting_of_item(item_id))
+        meeting_id = self._meeting_of_item(item_id)
+        self._check_open(meeting_id)
         with self.transaction() as c:
+            if self._exported(c, meeting_id):
+                number, title = c.execute(
+                    "SELECT number, title FROM agenda_items WHERE id = ?", (item_id,)
+                ).fetchone()
+                self._audit_change(
+                    c, meeting_id, "item-deleted", f"TOP {number} gelöscht", title, ""
+                )
             c.execute("DELETE FROM paragraphs WHERE item_id = ?", (item_id,))
             c.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
 
@@ -739,17 +880,42 @@ class Store:
         (their id is set), stored ones missing from the list are deleted. Typing in one paragraph
         thus costs one UPDATE. Returns the ids in order.
         """
-        self._check_open(self._meeting_of_item(item_id))
+        meeting_id = self._meeting_of_item(item_id)
+        self._check_open(meeting_id)
         stored = {p.id: (pos, p) for pos, p in enumerate(self.paragraphs(item_id))}
         with self.transaction() as c:
+            audited = self._exported(c, meeting_id)
+            number = ""
+            if audited:
+                number = c.execute(
+                    "SELECT number FROM agenda_items WHERE id = ?", (item_id,)
+                ).fetchone()[0]
             ids: list[int] = []
             for pos, p in enumerate(paragraphs):
                 old = stored.pop(p.id, None) if p.id is not None else None
                 if old is None:
                     ids.append(self._insert_paragraph(c, item_id, pos, p))
+                    if audited:
+                        self._audit_change(
+                            c,
+                            meeting_id,
+                            "paragraph-added",
+                            f"TOP {number} Absatz {p.id} hinzugefügt",
+                            "",
+                            _paragraph_text(p),
+                        )
                     continue
                 old_pos, old_p = old
                 if not old_p.content_equals(p):
+                    if audited:
+                        self._audit_change(
+                            c,
+                            meeting_id,
+                            "paragraph",
+                            f"TOP {number} Absatz {p.id}",
+                            _paragraph_text(old_p),
+                            _paragraph_text(p),
+                        )
                     c.execute(
                         "UPDATE paragraphs SET kind = ?, text = ?, speaker = ?, vote = ? "
                         "WHERE id = ?",
@@ -759,7 +925,16 @@ class Store:
                     c.execute("UPDATE paragraphs SET position = ? WHERE id = ?", (pos, p.id))
                 assert p.id is not None
                 ids.append(p.id)
-            for gone in stored:
+            for gone, (_, gone_p) in stored.items():
+                if audited:
+                    self._audit_change(
+                        c,
+                        meeting_id,
+                        "paragraph-deleted",
+                        f"TOP {number} Absatz {gone} gelöscht",
+                        _paragraph_text(gone_p),
+                        "",
+                    )
                 c.execute("DELETE FROM paragraphs WHERE id = ?", (gone,))
         return ids
 

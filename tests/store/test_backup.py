@@ -1,0 +1,194 @@
+"""Backups: consistent private copies beside the database, rotation, listing, restoring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from secretary_app.domain.model import AgendaItem, Paragraph
+from secretary_app.store import Store, StoreError
+from secretary_app.store import backup as bk
+from secretary_app.store.meetings import import_meeting
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backup_is_a_private_consistent_copy_beside_the_database(store, db_path, demo_meeting):
+    import_meeting(store, demo_meeting)
+    b = bk.create_backup(db_path, store.conn, "open")
+    assert b.path.parent == db_path.parent / "backups"
+    assert b.path.name.startswith("test-") and b.path.name.endswith("-open.sqlite")
+    assert stat.S_IMODE(b.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(b.path.parent.stat().st_mode) == 0o700
+    assert _integrity(b.path) == "ok"
+    copy = Store.open(b.path)
+    try:
+        assert copy.content_digest() == store.content_digest()
+    finally:
+        copy.close()
+    assert bk.list_backups(db_path) == [b]
+    assert "beim Öffnen einer Sitzung" in b.describe()
+
+
+def test_default_database_keeps_its_backups_in_the_user_data_folder():
+    from secretary_app import paths
+
+    assert bk.backup_dir_for(paths.default_db_path()) == paths.backup_dir()
+
+
+def test_backup_while_a_write_transaction_is_open_holds_only_committed_data(
+    store, db_path, demo_meeting
+):
+    meeting_id = import_meeting(store, demo_meeting)
+    committed = store.content_digest()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE meetings SET location = 'halb geschrieben' WHERE id = ?", (meeting_id,))
+    try:
+        b = bk.create_backup(db_path, reason="manual")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    copy = Store.open(b.path)
+    try:
+        assert copy.content_digest() == committed
+    finally:
+        copy.close()
+
+
+def test_two_databases_in_one_folder_keep_their_backups_apart(tmp_path):
+    a, a2 = Store.open(tmp_path / "rat.sqlite"), Store.open(tmp_path / "rat-2.sqlite")
+    try:
+        bk.create_backup(a.path, a.conn, "manual")
+        bk.create_backup(a2.path, a2.conn, "manual")
+        bk.create_backup(a2.path, a2.conn, "timer")
+    finally:
+        a.close()
+        a2.close()
+    assert len(bk.list_backups(tmp_path / "rat.sqlite")) == 1
+    assert len(bk.list_backups(tmp_path / "rat-2.sqlite")) == 2
+
+
+def _fake(folder: Path, when: dt.datetime) -> bk.Backup:
+    return bk.Backup(folder / f"x-{when:%Y%m%d-%H%M%S-%f}-timer.sqlite", when, "timer")
+
+
+def test_rotation_keeps_the_last_twenty_and_one_per_day_for_thirty_days(tmp_path):
+    now = dt.datetime(2026, 11, 25, 18, 0)
+    today = [_fake(tmp_path, now - dt.timedelta(minutes=10 * i)) for i in range(30)]
+    older = [
+        _fake(tmp_path, now - dt.timedelta(days=d, hours=h)) for d in range(1, 45) for h in (1, 3)
+    ]
+    kept, dropped = bk.backups_to_keep(today + older, now)
+    assert today[:20] == kept[:20]
+    days = {b.created.date() for b in kept}
+    expected_days = {(now - dt.timedelta(days=d)).date() for d in range(30)}
+    assert days == expected_days
+    # per older day exactly the newest one survives
+    for d in range(1, 30):
+        of_day = [b for b in kept if b.created.date() == (now - dt.timedelta(days=d)).date()]
+        assert of_day == [_fake(tmp_path, now - dt.timedelta(days=d, hours=1))]
+    assert len(kept) == 20 + 29
+    assert len(kept) + len(dropped) == len(today) + len(older)
+
+
+def test_rotation_deletes_files_on_disk(store, db_path):
+    for _ in range(bk.KEEP_LAST + 5):
+        bk.create_backup(db_path, store.conn, "timer")
+    backups = bk.list_backups(db_path)
+    assert len(backups) == bk.KEEP_LAST
+    files = [p for p in (db_path.parent / "backups").iterdir() if p.suffix == ".sqlite"]
+    assert len(files) == bk.KEEP_LAST
+
+
+def test_restore_brings_back_exactly_the_backed_up_content(store, db_path, demo_meeting):
+    meeting_id = import_meeting(store, demo_meeting)
+    saved = store.content_digest()
+    b = bk.create_backup(db_path, store.conn, "close")
+    item = store.load_meeting(meeting_id).agenda[0]
+    store.save_paragraphs(item.id, [Paragraph(text="Alles überschrieben.")])
+    store.add_item(meeting_id, AgendaItem("9", "Später hinzugefügt"))
+    changed = store.content_digest()
+    assert changed != saved
+
+    result = bk.restore(db_path, b.path, store.conn)
+
+    assert store.content_digest() == saved
+    assert _integrity(db_path) == "ok"
+    # the state before the restore is itself a backup, and restoring it undoes the restore
+    assert result.safety_copy is not None and result.safety_copy.name.endswith("-restore.sqlite")
+    bk.restore(db_path, result.safety_copy, store.conn)
+    assert store.content_digest() == changed
+
+
+def test_restore_without_an_open_connection(db_path, demo_meeting):
+    s = Store.open(db_path)
+    import_meeting(s, demo_meeting)
+    saved = s.content_digest()
+    b = bk.create_backup(db_path, s.conn, "manual")
+    s.delete_meeting(1)
+    s.close()
+    bk.restore(db_path, b.path)
+    again = Store.open(db_path)
+    try:
+        assert again.content_digest() == saved
+    finally:
+        again.close()
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_bytes(db_path, demo_meeting):
+    s = Store.open(db_path)
+    import_meeting(s, demo_meeting)
+    saved = s.content_digest()
+    b = bk.create_backup(db_path, s.conn, "manual")
+    s.close()
+    garbage = os.urandom(3 * 4096)
+    db_path.write_bytes(garbage)
+    with pytest.raises(StoreError, match="Die letzte Sicherung ist vom"):
+        Store.open(db_path)
+
+    result = bk.restore(db_path, b.path)
+
+    assert result.safety_copy is not None and result.safety_copy.read_bytes() == garbage
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    again = Store.open(db_path)
+    try:
+        assert again.content_digest() == saved
+    finally:
+        again.close()
+    assert [x.path for x in bk.list_backups(db_path)] == [b.path]  # damaged copy not listed
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(store, db_path, demo_meeting, tmp_path):
+    import_meeting(store, demo_meeting)
+    before = store.content_digest()
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"kein SQLite" * 500)
+    with pytest.raises(StoreError, match="keine lesbare Sicherung"):
+        bk.restore(db_path, bad, store.conn)
+    with pytest.raises(StoreError, match="gibt es nicht"):
+        bk.restore(db_path, tmp_path / "fehlt.sqlite", store.conn)
+    assert store.content_digest() == before
+    assert bk.list_backups(db_path) == []
+
+
+def test_keeper_skips_timed_backups_when_nothing_changed(store, db_path, demo_meeting):
+    keeper = bk.BackupKeeper(db_path, store.conn)
+    assert keeper.backup("open").reason == "open"
+    assert keeper.periodic() is None
+    import_meeting(store, demo_meeting)
+    timed = keeper.periodic()
+    assert timed is not None and timed.reason == "timer"
+    assert keeper.periodic() is None
+    assert [b.reason for b in bk.list_backups(db_path)] == ["timer", "open"]
