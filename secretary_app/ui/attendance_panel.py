@@ -1,0 +1,553 @@
+"""Attendance: who is in the room, arrivals and departures with times, bias on the current item.
+
+The panel never writes the store. It keeps its own copy of the attendance so the table and the
+quorum line answer at once, emits `attendanceChanged` / `excludedChanged`, and the window writes
+the store and calls `set_meeting` again with what was stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import rules
+from ..domain.model import ROLE_LABELS, AgendaItem, Attendance, Meeting, Member
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_TIME_INPUT = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
+
+
+def now_hhmm() -> str:
+    """The current wall-clock time as "HH:MM"."""
+    return dt.datetime.now().strftime("%H:%M")
+
+
+def normalise_time(text: str) -> str | None:
+    """ "9.05", "905", "09:05" → "09:05"; "" → ""; anything else → None."""
+    if not text.strip():
+        return ""
+    match = _TIME_INPUT.match(text)
+    if not match:
+        return None
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+class AttendanceRole(IntEnum):
+    """Extra data roles of the attendance model."""
+
+    MEMBER_KEY = int(Qt.ItemDataRole.UserRole) + 1
+    PRESENT = int(Qt.ItemDataRole.UserRole) + 2
+    VOTING = int(Qt.ItemDataRole.UserRole) + 3
+    EXCLUDED = int(Qt.ItemDataRole.UserRole) + 4
+
+
+class AttendanceColumn(IntEnum):
+    PRESENT = 0
+    NAME = 1
+    ARRIVED = 2
+    LEFT = 3
+    EXCLUDED = 4
+    ROLE = 5
+
+
+class AttendanceModel(QAbstractTableModel):
+    """The committee's members with their attendance; edits are reported, not applied."""
+
+    attendanceEdited = Signal(object)  # Attendance
+    excludedEdited = Signal(object)  # list[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._members: list[Member] = []
+        self._attendance: dict[str, Attendance] = {}
+        self._excluded: list[str] = []
+        self._has_item = False
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_content(
+        self,
+        members: list[Member],
+        attendance: dict[str, Attendance],
+        excluded: list[str],
+        has_item: bool,
+    ) -> None:
+        same_rows = [m.key for m in members] == [m.key for m in self._members]
+        if same_rows and has_item == self._has_item:
+            # The usual case (the window hands back what was stored): no reset, so an open
+            # time editor and the selection stay where they are.
+            self._members = list(members)
+            self._attendance = attendance
+            self._excluded = list(excluded)
+            if self._members:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._members) - 1, self.columnCount() - 1)
+                )
+            return
+        self.beginResetModel()
+        self._members = list(members)
+        self._attendance = attendance
+        self._excluded = list(excluded)
+        self._has_item = has_item
+        self.endResetModel()
+
+    def member(self, row: int) -> Member | None:
+        return self._members[row] if 0 <= row < len(self._members) else None
+
+    def attendance(self, key: str) -> Attendance:
+        return self._attendance.get(key) or Attendance(member=key, present=False)
+
+    def update_row(self, key: str) -> None:
+        for row, m in enumerate(self._members):
+            if m.key == key:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_excluded(self, excluded: list[str]) -> None:
+        self._excluded = list(excluded)
+        if self._members:
+            column = AttendanceColumn.EXCLUDED
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._members) - 1, column))
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AttendanceColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            AttendanceColumn.PRESENT: self.tr("Anw."),
+            AttendanceColumn.NAME: self.tr("Name"),
+            AttendanceColumn.ROLE: self.tr("Funktion"),
+            AttendanceColumn.ARRIVED: self.tr("Ankunft"),
+            AttendanceColumn.LEFT: self.tr("Abgang"),
+            AttendanceColumn.EXCLUDED: self.tr("Befangen"),
+        }
+        tips = {
+            AttendanceColumn.PRESENT: self.tr("anwesend"),
+            AttendanceColumn.EXCLUDED: self.tr("befangen beim aktuellen Tagesordnungspunkt"),
+        }
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AttendanceColumn):
+            return titles[AttendanceColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section in tips:
+            return tips[AttendanceColumn(section)]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = index.column()
+        if column == AttendanceColumn.PRESENT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        elif column == AttendanceColumn.EXCLUDED and self._has_item:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif column == AttendanceColumn.EXCLUDED:
+            flags &= ~Qt.ItemFlag.ItemIsEnabled
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        member = self.member(index.row()) if index.isValid() else None
+        if member is None:
+            return None
+        a = self.attendance(member.key)
+        excluded = member.key in self._excluded
+        column = index.column()
+        if role == AttendanceRole.MEMBER_KEY:
+            return member.key
+        if role == AttendanceRole.PRESENT:
+            return a.present and a.left is None
+        if role == AttendanceRole.VOTING:
+            return member.voting
+        if role == AttendanceRole.EXCLUDED:
+            return excluded
+        if role == Qt.ItemDataRole.ForegroundRole and not (a.present and a.left is None):
+            return _palette_brush(QPalette.ColorRole.PlaceholderText)
+        if column == AttendanceColumn.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            in_room = a.present and a.left is None
+            return Qt.CheckState.Checked if in_room else Qt.CheckState.Unchecked
+        if column == AttendanceColumn.EXCLUDED and role == Qt.ItemDataRole.CheckStateRole:
+            if not self._has_item:
+                return None
+            return Qt.CheckState.Checked if excluded else Qt.CheckState.Unchecked
+        if column == AttendanceColumn.NAME:
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = member.display_name
+                return f"{name} ({member.faction})" if member.faction else name
+            if role == Qt.ItemDataRole.FontRole and excluded:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._state_text(member, a, excluded)
+        if column == AttendanceColumn.ROLE and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            label = ROLE_LABELS.get(member.role, member.role)
+            return label if member.voting else self.tr("{role}, ohne Stimmrecht").format(role=label)
+        if column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT):
+            value = a.arrived if column == AttendanceColumn.ARRIVED else a.left
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return value or ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _state_text(self, member: Member, a: Attendance, excluded: bool) -> str:
+        if not a.present:
+            state = self.tr("abwesend")
+        elif a.left:
+            state = self.tr("gegangen um {time}").format(time=a.left)
+        elif a.arrived:
+            state = self.tr("anwesend seit {time}").format(time=a.arrived)
+        else:
+            state = self.tr("anwesend")
+        if excluded:
+            state += self.tr(", befangen")
+        return f"{member.display_name}: {state}"
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        member = self.member(index.row()) if index.isValid() else None
+        if member is None:
+            return False
+        column = index.column()
+        current = self.attendance(member.key)
+        if column == AttendanceColumn.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = Qt.CheckState(value) == Qt.CheckState.Checked
+            changed = dataclasses.replace(current, present=present)
+            if present:
+                changed.left = None
+            self.attendanceEdited.emit(changed)
+            return True
+        if column == AttendanceColumn.EXCLUDED and role == Qt.ItemDataRole.CheckStateRole:
+            if not self._has_item:
+                return False
+            excluded = [k for k in self._excluded if k != member.key]
+            if Qt.CheckState(value) == Qt.CheckState.Checked:
+                excluded.append(member.key)
+            self.excludedEdited.emit(excluded)
+            return True
+        if column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT) and role in (
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.DisplayRole,
+        ):
+            time = normalise_time(str(value or ""))
+            if time is None:
+                return False
+            if column == AttendanceColumn.ARRIVED:
+                changed = dataclasses.replace(current, arrived=time or None)
+                if time:
+                    changed.present = True
+            else:
+                changed = dataclasses.replace(current, left=time or None)
+            self.attendanceEdited.emit(changed)
+            return True
+        return False
+
+
+def _palette_brush(role: QPalette.ColorRole) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.palette().brush(role)
+
+
+class TimeDelegate(QStyledItemDelegate):
+    """Edits a time as "HH:MM"; an empty cell starts with the current time."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setValidator(
+            QRegularExpressionValidator(
+                QRegularExpression(r"^(([01]?\d|2[0-3])([:.]?[0-5]?\d?)?)?$"), editor
+            )
+        )
+        editor.setPlaceholderText("hh:mm")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or "") or now_hhmm())
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class AttendancePanel(QWidget):
+    """Members present and absent, arrival and departure times, bias; quorum always in view."""
+
+    attendanceChanged = Signal(object)  # Attendance
+    excludedChanged = Signal(object)  # list[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._meeting: Meeting | None = None
+        self._item: AgendaItem | None = None
+        self._attendance: dict[str, Attendance] = {}
+        self._excluded: list[str] = []
+        self._build()
+        self._actions = self._build_actions()
+        self._connect_signals()
+        self._refresh()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.quorum_label = QLabel()
+        font = QFont(self.quorum_label.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.15)
+        self.quorum_label.setFont(font)
+        self.quorum_label.setWordWrap(True)
+        self.voting_label = QLabel()
+        self.voting_label.setWordWrap(True)
+
+        self.model = AttendanceModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(30)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.time_delegate = TimeDelegate(self.view)
+        self.view.setItemDelegateForColumn(AttendanceColumn.ARRIVED, self.time_delegate)
+        self.view.setItemDelegateForColumn(AttendanceColumn.LEFT, self.time_delegate)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttendanceColumn.ROLE, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.arrive_button = QPushButton(self.tr("Ankunft erfassen"))
+        self.leave_button = QPushButton(self.tr("Abgang erfassen"))
+        for button in (self.arrive_button, self.leave_button):
+            button.setMinimumHeight(36)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.arrive_button)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.quorum_label)
+        layout.addWidget(self.voting_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def _build_actions(self) -> dict[str, QAction]:
+        def make(name: str, text: str, shortcut: str, slot: Any) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        table: list[tuple[str, str, str, Any]] = [
+            ("focus", self.tr("Anwesenheit bearbeiten"), "F7", self.focus_list),
+            ("arrive", self.tr("Ankunft erfassen"), "F9", self.mark_arrival),
+            ("leave", self.tr("Abgang erfassen"), "Shift+F9", self.mark_departure),
+            ("exclude", self.tr("Befangenheit umschalten"), "Ctrl+F9", self.toggle_excluded),
+        ]
+        return {key: make(f"attendance_{key}", text, keys, slot) for key, text, keys, slot in table}
+
+    def _connect_signals(self) -> None:
+        self.model.attendanceEdited.connect(self._apply_attendance)
+        self.model.excludedEdited.connect(self._apply_excluded)
+        self.arrive_button.clicked.connect(self.mark_arrival)
+        self.leave_button.clicked.connect(self.mark_departure)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+    # -- public API ------------------------------------------------------------------------
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """The panel's actions with German texts and shortcuts."""
+        return list(self._actions.values())
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        """Show this meeting's attendance (called again after every stored change)."""
+        selected = self.selected_key()
+        self._meeting = meeting
+        if meeting is None:
+            self._attendance = {}
+        else:
+            self._attendance = {a.member: dataclasses.replace(a) for a in meeting.attendance}
+            if self._item is not None:
+                # The window may hand over a freshly loaded meeting: follow its copy of the item.
+                fresh = _find_item(meeting, self._item)
+                if fresh is not None:
+                    self._item = fresh
+                    self._excluded = list(fresh.excluded)
+        self._reload(selected)
+
+    def set_current_item(self, item: AgendaItem | None) -> None:
+        """The item whose bias (Befangenheit) is shown and edited."""
+        self._item = item
+        self._excluded = list(item.excluded) if item is not None else []
+        self._reload(self.selected_key())
+
+    def selected_key(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(AttendanceRole.MEMBER_KEY)
+        return str(value) if value is not None else None
+
+    def select_member(self, key: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(AttendanceRole.MEMBER_KEY) == key:
+                self.view.setCurrentIndex(self.model.index(row, AttendanceColumn.NAME))
+                return
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, AttendanceColumn.NAME))
+
+    def mark_arrival(self) -> None:
+        """The selected member arrives now."""
+        key = self.selected_key()
+        if key is None or self._meeting is None:
+            return
+        changed = dataclasses.replace(
+            self.model.attendance(key), present=True, arrived=now_hhmm(), left=None
+        )
+        self._apply_attendance(changed)
+
+    def mark_departure(self) -> None:
+        """The selected member leaves now."""
+        key = self.selected_key()
+        if key is None or self._meeting is None:
+            return
+        changed = dataclasses.replace(self.model.attendance(key), left=now_hhmm())
+        self._apply_attendance(changed)
+
+    def toggle_excluded(self) -> None:
+        """Mark or unmark the selected member as excluded for bias on the current item."""
+        key = self.selected_key()
+        if key is None or self._item is None:
+            return
+        if key in self._excluded:
+            self._apply_excluded([k for k in self._excluded if k != key])
+        else:
+            self._apply_excluded([*self._excluded, key])
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _apply_attendance(self, attendance: Attendance) -> None:
+        self._attendance[attendance.member] = attendance
+        self.model.update_row(attendance.member)
+        self._refresh()
+        self.attendanceChanged.emit(dataclasses.replace(attendance))
+
+    def _apply_excluded(self, excluded: list[str]) -> None:
+        self._excluded = list(excluded)
+        self.model.set_excluded(self._excluded)
+        self._refresh()
+        self.excludedChanged.emit(list(self._excluded))
+
+    def _reload(self, selected: str | None) -> None:
+        members = self._meeting.committee.members if self._meeting is not None else []
+        self.model.set_content(members, self._attendance, self._excluded, self._item is not None)
+        if selected is not None:
+            self.select_member(selected)
+        self._refresh()
+
+    def _current_meeting(self) -> Meeting | None:
+        if self._meeting is None:
+            return None
+        return dataclasses.replace(self._meeting, attendance=list(self._attendance.values()))
+
+    def _refresh(self) -> None:
+        meeting = self._current_meeting()
+        if meeting is None:
+            self.quorum_label.setText(self.tr("Keine Sitzung geöffnet"))
+            self.quorum_label.setStyleSheet("")
+            self.voting_label.setText("")
+            self._update_buttons()
+            return
+        quorum = rules.quorum(meeting)
+        self.quorum_label.setText(quorum.describe())
+        self.quorum_label.setStyleSheet("" if quorum.reached else "QLabel { color: #a4262c; }")
+        if self._item is None:
+            self.voting_label.setText(
+                self.tr("Stimmberechtigt anwesend: {n}").format(n=quorum.present)
+            )
+        else:
+            voting = rules.voting_present(meeting, None, self._excluded)
+            biased = [
+                m.display_name
+                for m in meeting.committee.members
+                if m.key in self._excluded and m.voting
+            ]
+            text = self.tr("TOP {number}: {n} stimmberechtigt").format(
+                number=self._item.number, n=len(voting)
+            )
+            if biased:
+                text += self.tr(" – befangen: {names}").format(names=", ".join(biased))
+            self.voting_label.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_selection = self._meeting is not None and self.selected_key() is not None
+        self.arrive_button.setEnabled(has_selection)
+        self.leave_button.setEnabled(has_selection)
+        self._actions["arrive"].setEnabled(has_selection)
+        self._actions["leave"].setEnabled(has_selection)
+        self._actions["exclude"].setEnabled(has_selection and self._item is not None)
+
+
+def _find_item(meeting: Meeting, item: AgendaItem) -> AgendaItem | None:
+    for candidate in meeting.agenda:
+        if item.id is not None and candidate.id == item.id:
+            return candidate
+        if item.id is None and candidate.number == item.number:
+            return candidate
+    return None
