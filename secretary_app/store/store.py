@@ -276,10 +276,20 @@ class Store:
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
-            else:
+            try:
                 self.conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()  # a failed COMMIT (disk full) leaves the transaction open
+                raise
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (disk full, I/O error); a failing
+        # ROLLBACK must not hide the error that caused it.
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._errors():

@@ -1,0 +1,157 @@
+"""Command line: backups, restore, finalise/reopen, and the one-writer lock."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from secretary_app.cli import main
+from secretary_app.store import Store
+from secretary_app.store import backup as bk
+from secretary_app.store.lock import WriterLock
+
+
+def run(*args: str, capsys) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _digest(db: Path) -> list:
+    s = Store.open(db)
+    try:
+        return s.content_digest()
+    finally:
+        s.close()
+
+
+@pytest.fixture
+def imported(db_path, demo_file, capsys) -> int:
+    code, out, err = run("--db", str(db_path), "import", str(demo_file), capsys=capsys)
+    assert code == 0, err
+    return int(out.strip().splitlines()[-1])
+
+
+def test_backups_lists_and_restore_brings_back_the_content(db_path, imported, capsys):
+    s = Store.open(db_path)
+    saved = s.content_digest()
+    b = bk.create_backup(db_path, s.conn, "close")
+    s.delete_meeting(imported)
+    s.close()
+
+    code, out, _ = run("--db", str(db_path), "backups", capsys=capsys)
+    assert code == 0
+    assert out.splitlines() == [
+        f"{b.path}\t{b.created:%d.%m.%Y %H:%M:%S}\tbeim Schließen einer Sitzung"
+    ]
+
+    code, out, err = run("--db", str(db_path), "restore", str(b.path), capsys=capsys)
+    assert code == 0, err
+    assert "Der vorherige Stand ist gesichert in" in out
+    assert _digest(db_path) == saved
+    reasons = [x.reason for x in bk.list_backups(db_path)]
+    assert reasons == ["restore", "close"]
+
+
+def test_restore_repairs_a_corrupt_database_as_the_error_message_says(db_path, imported, capsys):
+    s = Store.open(db_path)
+    saved = s.content_digest()
+    bk.create_backup(db_path, s.conn, "open")
+    s.close()
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    db_path.write_bytes(os.urandom(10000))
+
+    code, _, err = run("--db", str(db_path), "list", capsys=capsys)
+    assert code == 1
+    command = err.split("Wiederherstellen mit „", 1)[1].split("“", 1)[0]
+    assert command.startswith("secretary-app ")
+    code, _, err = run(*command.split()[1:], capsys=capsys)
+    assert code == 0, err
+    assert _digest(db_path) == saved
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_no_backups_is_said_on_stderr(db_path, capsys):
+    code, out, err = run("--db", str(db_path), "backups", capsys=capsys)
+    assert code == 0 and out == ""
+    assert "Keine Sicherungen" in err
+
+
+def test_finalize_makes_the_meeting_read_only_until_reopened_with_a_reason(
+    db_path, imported, capsys
+):
+    code, out, _ = run("--db", str(db_path), "finalize", str(imported), capsys=capsys)
+    assert code == 0 and "Abgeschlossen" in out
+    s = Store.open(db_path)
+    assert s.load_meeting(imported).finalized
+    s.close()
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db_path), "reopen", str(imported)])
+    assert exc.value.code == 2
+    assert "--reason" in capsys.readouterr().err
+    code, _, err = run(
+        "--db", str(db_path), "reopen", str(imported), "--reason", " ", capsys=capsys
+    )
+    assert code == 1 and "Grund" in err
+
+    code, out, _ = run(
+        "--db", str(db_path), "reopen", str(imported), "--reason", "Tippfehler", capsys=capsys
+    )
+    assert code == 0 and "Tippfehler" in out
+    s = Store.open(db_path)
+    try:
+        assert not s.load_meeting(imported).finalized
+        assert [(a["action"], a["detail"]) for a in s.audit(imported)] == [
+            ("finalize", ""),
+            ("reopen", "Tippfehler"),
+        ]
+    finally:
+        s.close()
+
+
+def test_finalize_of_an_unknown_meeting_is_a_user_error(db_path, imported, capsys):
+    code, _, err = run("--db", str(db_path), "finalize", "99", capsys=capsys)
+    assert code == 1
+    assert "gibt es in dieser Datenbank nicht" in err
+
+
+def test_writing_commands_are_refused_while_a_window_holds_the_database(
+    db_path, imported, demo_file, capsys
+):
+    before = _digest(db_path)
+    with WriterLock(db_path):
+        for args in (
+            ["import", str(demo_file)],
+            ["finalize", str(imported)],
+            ["reopen", str(imported), "--reason", "x"],
+        ):
+            code, _, err = run("--db", str(db_path), *args, capsys=capsys)
+            assert code == 1, args
+            assert "bereits in einem anderen Protokollant-Fenster geöffnet" in err
+            assert "Traceback" not in err
+        code, out, _ = run("--db", str(db_path), "list", capsys=capsys)  # reading is fine
+        assert code == 0 and out
+    assert _digest(db_path) == before
+
+
+def test_a_killed_writer_does_not_block_the_next_command(db_path, imported, capsys):
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from secretary_app.store.lock import acquire_writer_lock
+        lock = acquire_writer_lock({str(db_path)!r})
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=False)
+    assert done.returncode == -9
+    code, out, err = run("--db", str(db_path), "finalize", str(imported), capsys=capsys)
+    assert code == 0, err
