@@ -24,6 +24,9 @@ class Row:
     baseline_samples: list[float] = field(default_factory=list)
     max_ratio: float | None = None  # the target as a number, for pass/fail
     extra: dict[str, Any] = field(default_factory=dict)  # e.g. {"p99_ms": 3.1}
+    # an absolute limit besides the ratio: (statistic, value), e.g. ("p99_ms", 16.0) looked up
+    # in `extra`, or ("median", 2000.0) for the median itself
+    limit: tuple[str, float] | None = None
 
     @property
     def median(self) -> float:
@@ -40,9 +43,14 @@ class Row:
 
     @property
     def met(self) -> bool | None:
-        if self.max_ratio is None:
+        if self.max_ratio is None and self.limit is None:
             return None
-        return self.ratio <= self.max_ratio
+        ok = self.max_ratio is None or self.ratio <= self.max_ratio
+        if self.limit is not None:
+            key, value = self.limit
+            actual = self.median if key == "median" else float(self.extra[key])
+            ok = ok and actual < value
+        return ok
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -65,3 +73,16 @@ def time_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
         fn()
         out.append((time.perf_counter() - t) * 1000)
     return out
+
+
+def time_pair(
+    fn: Callable[[], Any], baseline: Callable[[], Any], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of `fn` and of `baseline`, alternating, so that drift in the machine's load
+    (other processes, CPU frequency, page cache) falls on both sides alike."""
+    samples: list[float] = []
+    base: list[float] = []
+    for _ in range(repeat):
+        samples += time_ms(fn, 1)
+        base += time_ms(baseline, 1)
+    return samples, base

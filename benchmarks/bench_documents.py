@@ -1,0 +1,114 @@
+"""The documents: one extract, all extracts and the minutes of a 40-item × 30-paragraph meeting.
+
+The floor is python-docx writing the same paragraphs with no logic: open the same template, add
+the paragraph texts the real writer produced (read back from its output beforehand), save. The
+ratio says what the writer's logic (styles, votes, dative wording, properties, checks) costs on
+top of what python-docx costs anyway.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.archive import make_meeting
+from benchmarks.common import Row, time_pair
+from secretary_app import paths
+
+
+def _texts(path: Path) -> list[str]:
+    import docx
+
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def _floor(texts: list[str], path: Path) -> None:
+    """python-docx with no logic: the template, the paragraphs, save."""
+    import docx
+
+    document = docx.Document(str(paths.default_template_path()))
+    for text in texts:
+        document.add_paragraph(text)
+    document.save(str(path))
+
+
+def measure(quick: bool) -> list[Row]:
+    from secretary_app.documents import write_all_extracts, write_extract, write_minutes
+
+    items, paragraphs = (4, 6) if quick else (40, 30)
+    repeat_one, repeat_all, repeat_minutes = (2, 1, 2) if quick else (15, 3, 7)
+    meeting = make_meeting(items, paragraphs, seed=3)
+    folder = Path(tempfile.mkdtemp(prefix="bench-docs-"))
+    try:
+        # the item for "one extract": a public one with a vote, like 7.1 of the reference
+        item = next(
+            it for it in meeting.agenda if it.public and any(p.kind == "vote" for p in it.minutes)
+        )
+        one = folder / "one.docx"
+        write_extract(meeting, item, one)  # warm-up: imports, template parsing
+        one_texts = _texts(one)
+        one_samples, one_floor = time_pair(
+            lambda: write_extract(meeting, item, one),
+            lambda: _floor(one_texts, folder / "floor-one.docx"),
+            repeat_one,
+        )
+
+        all_dir = folder / "all"
+        all_dir.mkdir()
+        write_all_extracts(meeting, all_dir)
+        written = sorted(all_dir.glob("*.docx"))
+        all_texts = [_texts(p) for p in written]
+
+        def floor_all() -> None:
+            for n, texts in enumerate(all_texts):
+                _floor(texts, folder / f"floor-all-{n}.docx")
+
+        all_samples, all_floor = time_pair(
+            lambda: write_all_extracts(meeting, all_dir), floor_all, repeat_all
+        )
+
+        minutes = folder / "minutes.docx"
+        write_minutes(meeting, minutes)
+        minutes_texts = _texts(minutes)
+        minutes_samples, minutes_floor = time_pair(
+            lambda: write_minutes(meeting, minutes),
+            lambda: _floor(minutes_texts, folder / "floor-minutes.docx"),
+            repeat_minutes,
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    size = f"{items} items × {paragraphs} paragraphs"
+    floor = "python-docx, same template and paragraphs, no logic"
+    common: dict[str, Any] = {"unit": "ms", "target": "≤ 1.5×", "max_ratio": 1.5}
+    all_row = Row(
+        name="all extracts of a meeting",
+        baseline=floor,
+        samples=all_samples,
+        baseline_samples=all_floor,
+        extra={"meeting": size, "files": len(written)},
+        **common,
+    )
+    all_row.target = "≤ 1.5×; < 2 s"
+    all_row.limit = ("median", 2000.0)
+    return [
+        Row(
+            name="one extract (Protokollauszug)",
+            baseline=floor,
+            samples=one_samples,
+            baseline_samples=one_floor,
+            extra={"item": f"TOP {item.number}", "paragraphs": len(one_texts)},
+            **common,
+        ),
+        all_row,
+        Row(
+            name="minutes (Niederschrift)",
+            baseline=floor,
+            samples=minutes_samples,
+            baseline_samples=minutes_floor,
+            extra={"meeting": size, "paragraphs": len(minutes_texts)},
+            **common,
+        ),
+    ]
