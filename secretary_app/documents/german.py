@@ -93,8 +93,7 @@ def _parse(name: str) -> _Phrase:
     ):
         adjective = index
         index += 1
-    word = _WORD.match(words[index])
-    head = word.group(0) if word else words[index]
+    head = _head_word(words[index])
     trailing = words[index][len(head) :]  # punctuation glued to the head ("Ausschuss,")
     known = _known(head)
     if known is not None:
