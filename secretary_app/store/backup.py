@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -365,26 +366,53 @@ def restore(
 
 
 class BackupKeeper:
-    """Backups for one open store: on opening and closing a meeting and every 10 minutes.
+    """Backups for one database while the window has it open: on opening and closing a
+    meeting and every 10 minutes.
 
-    The timed backup is skipped when nothing was written since the last one, so an idle
-    window does not push older backups out of the rotation. The window calls `backup()` and
-    `periodic()`; errors come as StoreError for the status bar.
+    It keeps its own read connection, so a backup may run in a worker thread (the window's
+    typing never waits for a large copy); calls are serialised. The timed backup is skipped when
+    nobody committed anything since the last one (`PRAGMA data_version`), so an idle window does
+    not push older backups out of the rotation. Errors come as StoreError for the status bar.
     """
 
     INTERVAL_MS = 10 * 60 * 1000
 
-    def __init__(self, db_path: str | os.PathLike[str], conn: sqlite3.Connection) -> None:
-        self.db_path = Path(db_path)
-        self.conn = conn
-        self._changes_at_last: int | None = None
+    def __init__(self, db_path: str | os.PathLike[str]) -> None:
+        self.db_path = Path(db_path).expanduser().absolute()
+        self._conn = sqlite3.connect(
+            str(self.db_path), isolation_level=None, check_same_thread=False, timeout=5.0
+        )
+        self._lock = threading.Lock()
+        self._version_at_last: int | None = None
+
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def backup(self, reason: str) -> Backup:
-        b = create_backup(self.db_path, self.conn, reason)
-        self._changes_at_last = self.conn.total_changes
-        return b
+        with self._lock:
+            try:
+                version = self._data_version()
+            except sqlite3.Error as exc:
+                raise StoreError(
+                    f"Die Datenbank {self.db_path} kann nicht gesichert werden ({exc})."
+                ) from exc
+            b = create_backup(self.db_path, self._conn, reason)
+            self._version_at_last = version
+            return b
+
+    def needs_backup(self) -> bool:
+        """Whether anything was committed since the last backup."""
+        with self._lock:
+            try:
+                return self._data_version() != self._version_at_last
+            except sqlite3.Error:
+                return True
 
     def periodic(self) -> Backup | None:
-        if self._changes_at_last == self.conn.total_changes:
+        if not self.needs_backup():
             return None
         return self.backup("timer")
+
+    def close(self) -> None:
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self._conn.close()

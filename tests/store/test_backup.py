@@ -184,11 +184,19 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, db_path, demo_me
 
 
 def test_keeper_skips_timed_backups_when_nothing_changed(store, db_path, demo_meeting):
-    keeper = bk.BackupKeeper(db_path, store.conn)
-    assert keeper.backup("open").reason == "open"
-    assert keeper.periodic() is None
-    import_meeting(store, demo_meeting)
-    timed = keeper.periodic()
-    assert timed is not None and timed.reason == "timer"
-    assert keeper.periodic() is None
+    keeper = bk.BackupKeeper(db_path)
+    try:
+        assert keeper.backup("open").reason == "open"
+        assert keeper.periodic() is None
+        import_meeting(store, demo_meeting)  # written through another connection
+        timed = keeper.periodic()
+        assert timed is not None and timed.reason == "timer"
+        assert keeper.periodic() is None
+    finally:
+        keeper.close()
     assert [b.reason for b in bk.list_backups(db_path)] == ["timer", "open"]
+    copy = Store.open(bk.list_backups(db_path)[0].path)
+    try:
+        assert copy.content_digest() == store.content_digest()
+    finally:
+        copy.close()
