@@ -27,7 +27,7 @@ def panel(qtbot):
     widget.resize(560, 420)
     widget.show()
     widget.activateWindow()
-    qtbot.waitActive(widget)
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 

@@ -24,7 +24,7 @@ def tally(qtbot):
     widget.resize(520, 640)
     widget.show()
     widget.activateWindow()
-    qtbot.waitActive(widget)
+    qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 
