@@ -19,6 +19,8 @@ from . import __version__, paths
 from .errors import KnownError
 
 if TYPE_CHECKING:
+    from .domain.model import Meeting
+    from .settings import Settings
     from .store import Store
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.add_argument("-o", "--output", metavar="DATEI", required=True)
     s.set_defaults(func=cmd_dump)
+
+    s = sub.add_parser("extract", help="Protokollauszug eines Punktes (oder aller) als Word-Datei")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument(
+        "item", metavar="TOP", nargs="?", help="Nummer des Tagesordnungspunktes, z. B. 7.1"
+    )
+    s.add_argument("--all", action="store_true", help="alle Punkte, eine Datei je Punkt")
+    s.add_argument("--public", action="store_true", help="mit --all: nur öffentliche Punkte")
+    s.add_argument("-o", "--output", metavar="DATEI_ODER_ORDNER", required=True)
+    s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("minutes", help="Niederschrift der Sitzung als Word-Datei")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument(
+        "--public", action="store_true", help="öffentliche Fassung (ohne nichtöff. TOPs)"
+    )
+    s.add_argument("-o", "--output", metavar="DATEI", required=True)
+    s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
+    s.set_defaults(func=cmd_minutes)
 
     s = sub.add_parser("backups", help="Sicherungen der Datenbank auflisten")
     s.set_defaults(func=cmd_backups)
@@ -145,6 +167,60 @@ def cmd_dump(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     finally:
         store.close()
     meeting_file.write_file(meeting, Path(args.output))
+    out(f"Geschrieben: {args.output}")
+    return EXIT_OK
+
+
+def _meeting_and_settings(args: argparse.Namespace) -> tuple[Meeting, Settings]:
+    from .settings import Settings
+
+    store = open_store(args)
+    try:
+        return store.load_meeting(args.meeting), Settings.load(store)
+    finally:
+        store.close()
+
+
+def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    if args.all == bool(args.item):
+        print("Fehler: entweder eine TOP-Nummer oder --all angeben.", file=sys.stderr)
+        return EXIT_USAGE
+    meeting, settings = _meeting_and_settings(args)
+    template = Path(args.template) if args.template else None
+    if args.all:
+        written = documents.write_all_extracts(
+            meeting,
+            Path(args.output),
+            settings=settings,
+            template=template,
+            public_only=args.public,
+        )
+        for path in written:
+            out(f"Geschrieben: {path}")
+        out(f"{len(written)} Protokollauszüge geschrieben.")
+        return EXIT_OK
+    item = meeting.item(args.item.strip())
+    if item is None:
+        valid = ", ".join(it.number for it in meeting.agenda) or "keine"
+        raise KnownError(
+            f"Den Tagesordnungspunkt „{args.item}“ gibt es in Sitzung {args.meeting} nicht. "
+            f"Vorhandene Punkte: {valid}."
+        )
+    documents.write_extract(meeting, item, Path(args.output), settings=settings, template=template)
+    out(f"Geschrieben: {args.output}")
+    return EXIT_OK
+
+
+def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    meeting, settings = _meeting_and_settings(args)
+    template = Path(args.template) if args.template else None
+    documents.write_minutes(
+        meeting, Path(args.output), public=args.public, settings=settings, template=template
+    )
     out(f"Geschrieben: {args.output}")
     return EXIT_OK
 

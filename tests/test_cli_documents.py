@@ -1,0 +1,165 @@
+"""`extract` and `minutes` on the command line: files written, German errors, exit codes."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from secretary_app import paths
+from secretary_app.cli import main
+from secretary_app.formats import meeting_file
+from secretary_app.settings import Settings
+from secretary_app.store import Store
+from secretary_app.store.meetings import import_meeting
+
+
+def run(*args: str, capsys) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def meeting_id(db_path: Path, demo_file: Path) -> str:
+    """The demo meeting plus a non-public item 8, in a fresh database."""
+    from secretary_app.domain.model import AgendaItem, Paragraph
+
+    meeting = meeting_file.read_file(demo_file).meeting
+    meeting.agenda.append(
+        AgendaItem(
+            "8",
+            "Vertrauliche Personalsache GEHEIMQX",
+            public=False,
+            minutes=[Paragraph("text", "GEHEIMQX")],
+        )
+    )
+    store = Store.open(db_path)
+    try:
+        new_id = import_meeting(store, meeting)
+        Settings(place="Potsdam", secretary_name="Frau Beispiel").save(store)
+    finally:
+        store.close()
+    return str(new_id)
+
+
+def _texts(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def test_extract_one_item(db_path, meeting_id, tmp_path, capsys):
+    target = tmp_path / "auszug.docx"
+    code, out, err = run(
+        "--db", str(db_path), "extract", meeting_id, "7.1", "-o", str(target), capsys=capsys
+    )
+    assert (code, err) == (0, "")
+    assert str(target) in out
+    texts = _texts(target)
+    assert texts[0] == "Protokollauszug"
+    assert "Top 7.1 Soziale Arbeit mit Flüchtlingen in der Landeshauptstadt Potsdam" in texts
+    assert "Potsdam, den 14.06.2016" in texts  # settings from the database are used
+    assert "Frau Beispiel" in texts
+
+
+def test_extract_all_and_public_only(db_path, meeting_id, tmp_path, capsys):
+    folder = tmp_path / "auszuege"
+    code, out, _ = run(
+        "--db", str(db_path), "extract", meeting_id, "--all", "-o", str(folder), capsys=capsys
+    )
+    assert code == 0
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "2016-06-14_TOP_07.1_15-SVV-0743.docx",
+        "2016-06-14_TOP_08.docx",
+    ]
+    assert "2 Protokollauszüge geschrieben." in out
+    public = tmp_path / "oeffentlich"
+    code, _, _ = run(
+        "--db",
+        str(db_path),
+        "extract",
+        meeting_id,
+        "--all",
+        "--public",
+        "-o",
+        str(public),
+        capsys=capsys,
+    )
+    assert code == 0
+    assert [p.name for p in public.iterdir()] == ["2016-06-14_TOP_07.1_15-SVV-0743.docx"]
+
+
+def test_minutes_full_and_public(db_path, meeting_id, tmp_path, capsys):
+    full, public = tmp_path / "voll.docx", tmp_path / "oeff.docx"
+    assert run("--db", str(db_path), "minutes", meeting_id, "-o", str(full), capsys=capsys)[0] == 0
+    code, _, _ = run(
+        "--db", str(db_path), "minutes", meeting_id, "--public", "-o", str(public), capsys=capsys
+    )
+    assert code == 0
+    assert "Top 8 Vertrauliche Personalsache GEHEIMQX" in _texts(full)
+    with zipfile.ZipFile(public) as archive:
+        for name in archive.namelist():
+            assert b"GEHEIMQX" not in archive.read(name), name
+
+
+def test_unknown_item_lists_the_valid_ones(db_path, meeting_id, tmp_path, capsys):
+    target = tmp_path / "a.docx"
+    code, out, err = run(
+        "--db", str(db_path), "extract", meeting_id, "9.9", "-o", str(target), capsys=capsys
+    )
+    assert code == 1
+    assert "„9.9“" in err and "Vorhandene Punkte: 7.1, 8." in err
+    assert "Traceback" not in err
+    assert not target.exists()
+
+
+def test_template_option_and_a_bad_template(db_path, meeting_id, tmp_path, capsys):
+    city = docx.Document(str(paths.default_template_path()))
+    city.sections[0].header.paragraphs[0].text = "Briefkopf Musterstadt"
+    template = tmp_path / "stadt.docx"
+    city.save(str(template))
+    target = tmp_path / "a.docx"
+    args = ("--db", str(db_path), "extract", meeting_id, "7.1", "-o", str(target))
+    assert run(*args, "--template", str(template), capsys=capsys)[0] == 0
+    assert docx.Document(str(target)).sections[0].header.paragraphs[0].text == (
+        "Briefkopf Musterstadt"
+    )
+
+    city.styles["Protokoll Antrag"].delete()
+    city.save(str(template))
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "minutes",
+        meeting_id,
+        "-o",
+        str(tmp_path / "n.docx"),
+        "--template",
+        str(template),
+        capsys=capsys,
+    )
+    assert code == 1
+    assert "„Protokoll Antrag“" in err
+    assert not (tmp_path / "n.docx").exists()
+
+
+def test_usage_errors_exit_2(db_path, meeting_id, tmp_path, capsys):
+    target = str(tmp_path / "a.docx")
+    code, _, err = run("--db", str(db_path), "extract", meeting_id, "-o", target, capsys=capsys)
+    assert code == 2 and "TOP-Nummer oder --all" in err
+    code, _, err = run(
+        "--db", str(db_path), "extract", meeting_id, "7.1", "--all", "-o", target, capsys=capsys
+    )
+    assert code == 2
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "minutes", meeting_id])  # -o missing
+    assert exit_.value.code == 2
+
+
+def test_unknown_meeting_is_a_user_error(db_path, meeting_id, tmp_path, capsys):
+    code, _, err = run(
+        "--db", str(db_path), "minutes", "999", "-o", str(tmp_path / "n.docx"), capsys=capsys
+    )
+    assert code == 1
+    assert "999" in err and "Traceback" not in err
