@@ -197,6 +197,8 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             template=template,
             public_only=args.public,
         )
+        what = "öffentliche Protokollauszüge" if args.public else "alle Protokollauszüge"
+        _record_export(args, meeting, f"{what}: {args.output}")
         for path in written:
             out(f"Geschrieben: {path}")
         out(f"{len(written)} Protokollauszüge geschrieben.")
@@ -209,8 +211,24 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             f"Vorhandene Punkte: {valid}."
         )
     documents.write_extract(meeting, item, Path(args.output), settings=settings, template=template)
+    _record_export(args, meeting, f"Protokollauszug TOP {item.number}: {args.output}")
     out(f"Geschrieben: {args.output}")
     return EXIT_OK
+
+
+def _record_export(args: argparse.Namespace, meeting: Meeting, what: str) -> None:
+    """Note the export in the audit trail; from now on changes of the meeting are audited.
+
+    One INSERT, done without the one-writer lock: exporting stays possible while the window
+    has the meeting open, and SQLite serialises the write with the window's.
+    """
+    if meeting.id is None:
+        return
+    store = open_store(args)
+    try:
+        store.record_export(meeting.id, what)
+    finally:
+        store.close()
 
 
 def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -221,6 +239,8 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     documents.write_minutes(
         meeting, Path(args.output), public=args.public, settings=settings, template=template
     )
+    what = "öffentliche Niederschrift" if args.public else "Niederschrift"
+    _record_export(args, meeting, f"{what}: {args.output}")
     out(f"Geschrieben: {args.output}")
     return EXIT_OK
 

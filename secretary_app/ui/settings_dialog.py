@@ -1,0 +1,334 @@
+"""The secretary's settings: template, output folder, labels, majority rule, verbs, signature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import DEFAULT_OUTCOMES
+from ..domain.rules import MAJORITY_RULES
+from ..errors import KnownError
+from ..settings import DEFAULT_VERBS, Settings
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class EditableList(QWidget):
+    """A list of short texts: add, edit in place (F2 / double-click), remove, move, reset."""
+
+    def __init__(self, defaults: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.defaults = list(defaults)
+        self.model = QStringListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.add_button = QPushButton(self.tr("Hinzufügen"))
+        self.remove_button = QPushButton(self.tr("Entfernen"))
+        self.up_button = QPushButton(self.tr("Nach oben"))
+        self.down_button = QPushButton(self.tr("Nach unten"))
+        self.reset_button = QPushButton(self.tr("Standard"))
+        self.reset_button.setToolTip(self.tr("Die mitgelieferte Liste wiederherstellen"))
+        buttons = QVBoxLayout()
+        for b in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.reset_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.reset_button.clicked.connect(lambda: self.set_items(self.defaults))
+
+    def items(self) -> list[str]:
+        """The non-empty entries, trimmed, without repeats."""
+        seen: list[str] = []
+        for text in self.model.stringList():
+            text = text.strip()
+            if text and text not in seen:
+                seen.append(text)
+        return seen
+
+    def set_items(self, items: list[str]) -> None:
+        self.model.setStringList(list(items))
+
+    def add(self) -> None:
+        row = self.model.rowCount()
+        self.model.insertRows(row, 1)
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def remove(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            self.model.removeRows(row, 1)
+
+    def move(self, delta: int) -> None:
+        row = self.view.currentIndex().row()
+        target = row + delta
+        items = self.model.stringList()
+        if row < 0 or not 0 <= target < len(items):
+            return
+        items.insert(target, items.pop(row))
+        self.model.setStringList(items)
+        self.view.setCurrentIndex(self.model.index(target, 0))
+
+
+class SettingsDialog(QDialog):
+    """Edit `Settings`; written to the store with "Speichern"."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = Settings.load(store)
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.resize(640, 520)
+        self._build()
+        self._fill(self.settings)
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, store: Store) -> bool:
+        """Show the dialog; True when the settings were saved."""
+        return cls(store, parent).exec() == QDialog.DialogCode.Accepted
+
+    @staticmethod
+    def choose_template(parent: QWidget, current: str) -> str:
+        """The file dialog for the template (tests replace it); "" when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Vorlage wählen"),
+            current,
+            _tr("Word-Dokumente (*.docx)"),
+        )
+        return path
+
+    @staticmethod
+    def choose_folder(parent: QWidget, current: str) -> str:
+        """The folder dialog for the output folder (tests replace it); "" when cancelled."""
+        return QFileDialog.getExistingDirectory(parent, _tr("Ablageordner wählen"), current)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        tabs = QTabWidget()
+
+        # documents
+        self.template_edit = QLineEdit()
+        self.template_edit.setPlaceholderText(self.tr("mitgelieferte Vorlage"))
+        self.template_button = QPushButton(self.tr("Auswählen …"))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(self.template_button)
+        self.output_edit = QLineEdit()
+        self.output_edit.setPlaceholderText(self.tr("Ordner „Dokumente“"))
+        self.output_button = QPushButton(self.tr("Auswählen …"))
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output_edit, 1)
+        output_row.addWidget(self.output_button)
+        self.secretary_name_edit = QLineEdit()
+        self.secretary_role_combo = QComboBox()
+        self.secretary_role_combo.setEditable(True)
+        self.secretary_role_combo.addItems(
+            [self.tr("Schriftführerin"), self.tr("Schriftführer"), self.tr("Schriftführung")]
+        )
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("z. B. Potsdam"))
+        documents = QWidget()
+        form = QFormLayout(documents)
+        form.addRow(self.tr("Word-&Vorlage:"), template_row)
+        form.addRow(self.tr("&Ablageordner:"), output_row)
+        form.addRow(self.tr("&Name der Schriftführung:"), self.secretary_name_edit)
+        form.addRow(self.tr("&Bezeichnung:"), self.secretary_role_combo)
+        form.addRow(self.tr("&Ort für die Unterschrift:"), self.place_edit)
+        tabs.addTab(documents, self.tr("&Dokumente"))
+
+        # votes and outcomes
+        self.rule_combo = QComboBox()
+        for key, label in MAJORITY_RULES.items():
+            self.rule_combo.addItem(label, key)
+        self.outcomes = EditableList(list(DEFAULT_OUTCOMES))
+        votes = QWidget()
+        votes_layout = QVBoxLayout(votes)
+        rule_form = QFormLayout()
+        rule_form.addRow(self.tr("&Mehrheit:"), self.rule_combo)
+        votes_layout.addLayout(rule_form)
+        group = QGroupBox(self.tr("Ergebnisse eines Tagesordnungspunkts"))
+        QVBoxLayout(group).addWidget(self.outcomes)
+        votes_layout.addWidget(group, 1)
+        tabs.addTab(votes, self.tr("Abstimmung und &Ergebnis"))
+
+        # reporting verbs
+        self.verbs = EditableList(list(DEFAULT_VERBS))
+        verbs = QWidget()
+        verbs_layout = QVBoxLayout(verbs)
+        hint = QLabel(
+            self.tr(
+                "Diese Wendungen bietet der Protokolleditor nach einem Namen an "
+                "(„… erklärt, dass“). „…“ markiert die Stelle, an der weitergeschrieben wird."
+            )
+        )
+        hint.setWordWrap(True)
+        verbs_layout.addWidget(hint)
+        verbs_layout.addWidget(self.verbs, 1)
+        tabs.addTab(verbs, self.tr("&Redewendungen"))
+
+        # language
+        self.language_combo = QComboBox()
+        for code, label in LANGUAGES:
+            self.language_combo.addItem(label, code)
+        self.language_note = QLabel(
+            self.tr("Die Sprache der Oberfläche ändert sich beim nächsten Programmstart.")
+        )
+        self.language_note.setWordWrap(True)
+        language = QWidget()
+        language_form = QFormLayout(language)
+        language_form.addRow(self.tr("&Sprache:"), self.language_combo)
+        language_form.addRow("", self.language_note)
+        tabs.addTab(language, self.tr("S&prache"))
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #6e0b12; border: 1px solid #e8a0a6;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Speichern"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.tabs = tabs
+
+        self.template_button.clicked.connect(self._pick_template)
+        self.output_button.clicked.connect(self._pick_folder)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _fill(self, s: Settings) -> None:
+        self.template_edit.setText(s.template)
+        self.output_edit.setText(s.output_dir)
+        self.secretary_name_edit.setText(s.secretary_name)
+        self.secretary_role_combo.setCurrentText(s.secretary_role)
+        self.place_edit.setText(s.place)
+        self.rule_combo.setCurrentIndex(max(self.rule_combo.findData(s.majority_rule), 0))
+        self.outcomes.set_items(s.outcomes)
+        self.verbs.set_items(s.verbs)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(s.language), 0))
+
+    def _pick_template(self) -> None:
+        path = self.choose_template(self, self.template_edit.text())
+        if path:
+            self.template_edit.setText(path)
+
+    def _pick_folder(self) -> None:
+        path = self.choose_folder(self, self.output_edit.text())
+        if path:
+            self.output_edit.setText(path)
+
+    # -- validation and saving -------------------------------------------------------------
+
+    def current(self) -> Settings:
+        """The settings as the form shows them."""
+        return Settings(
+            template=self.template_edit.text().strip(),
+            output_dir=self.output_edit.text().strip(),
+            outcomes=self.outcomes.items(),
+            majority_rule=str(self.rule_combo.currentData() or "simple"),
+            verbs=self.verbs.items(),
+            secretary_name=self.secretary_name_edit.text().strip(),
+            secretary_role=self.secretary_role_combo.currentText().strip(),
+            place=self.place_edit.text().strip(),
+            language=str(self.language_combo.currentData() or "de"),
+        )
+
+    def problems(self) -> list[str]:
+        s = self.current()
+        problems = []
+        if s.template:
+            template = Path(s.template).expanduser()
+            if template.suffix.lower() != ".docx":
+                problems.append(
+                    self.tr("Die Vorlage muss eine Word-Datei (.docx) sein: {path}").format(
+                        path=s.template
+                    )
+                )
+            elif not template.is_file():
+                problems.append(
+                    self.tr(
+                        "Die Vorlage {path} gibt es nicht. Bitte wählen Sie die Datei neu."
+                    ).format(path=s.template)
+                )
+        if s.output_dir and not Path(s.output_dir).expanduser().is_dir():
+            problems.append(
+                self.tr(
+                    "Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner."
+                ).format(path=s.output_dir)
+            )
+        if not s.outcomes:
+            problems.append(self.tr("Bitte lassen Sie mindestens ein Ergebnis in der Liste."))
+        return problems
+
+    def save(self) -> None:
+        problems = self.problems()
+        if problems:
+            self._show_error("\n".join(problems))
+            return
+        settings = self.current()
+        try:
+            settings.save(self.store)
+        except KnownError as exc:
+            self._show_error(str(exc))
+            return
+        self.settings = settings
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
