@@ -168,7 +168,9 @@ def build(path: Path = OUT, *, font: str = FONT) -> Path:
     _paragraph_style(doc, "Protokoll Untertitel", after=0, keep_with_next=True)
     rule = _paragraph_style(doc, "Protokoll Trennlinie", size=4, before=2, after=14)
     _bottom_border(rule)
-    _paragraph_style(doc, "Protokoll Teil", underline=True, before=6, after=12, keep_with_next=True)
+    _paragraph_style(
+        doc, "Protokoll Teil", underline=True, before=14, after=12, keep_with_next=True
+    )
     # Minutes only: section headings, the head lines, attendance and agenda lists.
     section = _paragraph_style(
         doc, "Protokoll Abschnitt", bold=True, size=12, before=18, after=8, keep_with_next=True
