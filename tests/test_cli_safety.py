@@ -155,3 +155,39 @@ def test_a_killed_writer_does_not_block_the_next_command(db_path, imported, caps
     assert done.returncode == -9
     code, out, err = run("--db", str(db_path), "finalize", str(imported), capsys=capsys)
     assert code == 0, err
+
+
+def test_exports_are_recorded_and_later_changes_audited(db_path, imported, tmp_path, capsys):
+    from secretary_app.domain.model import Attendance
+
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "minutes",
+        str(imported),
+        "--public",
+        "-o",
+        str(tmp_path / "n.docx"),
+        capsys=capsys,
+    )
+    assert code == 0, err
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "extract",
+        str(imported),
+        "7.1",
+        "-o",
+        str(tmp_path / "a.docx"),
+        capsys=capsys,
+    )
+    assert code == 0, err
+    s = Store.open(db_path)
+    try:
+        s.set_attendance(imported, Attendance("schulze", present=False))
+        trail = [(a["action"], a["detail"]) for a in s.audit(imported)]
+    finally:
+        s.close()
+    assert trail[0] == ("export", f"öffentliche Niederschrift: {tmp_path / 'n.docx'}")
+    assert trail[1] == ("export", f"Protokollauszug TOP 7.1: {tmp_path / 'a.docx'}")
+    assert trail[2][0] == "attendance"
