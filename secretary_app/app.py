@@ -1,15 +1,145 @@
-"""Start-up of the window (filled in by the window issue)."""
+"""Start-up of the window: display check, QApplication, translations, database, main window.
+
+`run(args)` is called by `cli.py` when no command is given. The first frame imports only Qt,
+the store (plain sqlite3) and the window; python-docx and sqlite-utils are loaded when needed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__, paths
+from .errors import KnownError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+log = logging.getLogger(__name__)
+
+NO_DISPLAY = (
+    "Protokollant kann kein Fenster öffnen: Es ist keine grafische Oberfläche verfügbar "
+    "(weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Bitte starten Sie das Programm in "
+    "einer Desktop-Sitzung. Die Befehle (secretary-app --help) funktionieren auch ohne "
+    "Oberfläche; ein Bildschirmfoto geht mit --screenshot DATEI.png."
+)
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    """Whether Qt can show a window here (only Linux/BSD can lack a display)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _headless() -> bool:
+    return os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal")
+
+
+def _tell(text: str) -> None:
+    """A start-up error: on stderr always, in a dialog when there is a screen to show it on."""
+    print(f"Fehler: {text}", file=sys.stderr)
+    if not _headless():
+        from .ui import messages
+
+        messages.error(None, text)
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from .store import Store
+
+    return Store.open(Path(args.db) if args.db else paths.default_db_path())
+
+
+def _import_demo(store: Store) -> int:
+    """The reference meeting in this (throw-away) database; reused if already there."""
+    from .formats import meeting_file
+    from .store.meetings import import_meeting
+
+    meetings = store.list_meetings(limit=1)
+    if meetings:
+        return meetings[0].id
+    return import_meeting(store, meeting_file.read_file(paths.demo_meeting_path()).meeting)
 
 
 def run(args: argparse.Namespace) -> int:
-    print(
-        "Das Programmfenster ist in dieser Version noch nicht verfügbar. "
-        "Bitte verwenden Sie die Befehle (secretary-app --help).",
-        file=sys.stderr,
-    )
-    return 1
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot and not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Protokollant")
+    app.setApplicationDisplayName("Protokollant")
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+
+    try:
+        store = _open_store(args)
+    except KnownError as exc:
+        _tell(str(exc))
+        return 1
+    _install_translations(app, store)
+
+    from .ui.main_window import MainWindow
+
+    try:
+        meeting_id = _import_demo(store) if args.demo else None
+    except KnownError as exc:
+        _tell(str(exc))
+        store.close()
+        return 1
+    window = MainWindow(store, open_results=not screenshot)
+    if meeting_id is not None:
+        window.open_meeting(meeting_id)
+    else:
+        window.open_start_meeting()
+
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), store)
+    window.show()
+    window.editor.setFocus()
+    code = app.exec()
+    store.close()
+    return int(code)
+
+
+def _install_translations(app: object, store: Store) -> None:
+    """German is built in; another language comes from resources/translations/*.qm if present."""
+    try:
+        from .settings import Settings
+        from .ui.translations import install_translator
+    except ImportError:
+        return
+    try:
+        install_translator(app, Settings.load(store).language)  # type: ignore[arg-type]
+    except KnownError as exc:
+        log.warning("translations not installed: %s", exc)
+
+
+def _screenshot(app: object, window: object, target: Path, store: Store) -> int:
+    """Render the main window into a PNG and exit (works offscreen, without a display)."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.remember_layout = False  # type: ignore[attr-defined]
+    window.resize(1360, 820)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    ok = window.grab().save(str(target))
+    window.close()
+    store.close()
+    if not ok:
+        print(f"Fehler: Das Bild {target} konnte nicht geschrieben werden.", file=sys.stderr)
+        return 1
+    print(f"Geschrieben: {target}")
+    return 0

@@ -1,0 +1,211 @@
+"""Saving without a save command: typing reaches the database at most 500 ms after a keystroke.
+
+Per keystroke the `Autosaver` only notes that an item is dirty and starts a single-shot timer
+if none is running (so continuous typing is still saved twice a second, never on every key).
+When the timer fires, or at once on an item change, a focus change and on close, the item's
+paragraphs are snapshot (cheap) and handed to the `ParagraphWriter`, which writes them with its
+own database connection in a background thread: a slow disk never blocks typing. A failed write
+(disk full, database locked) keeps the text in the editor, is retried and shown in the status bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+
+from ..domain.model import Paragraph
+from ..store import FinalizedError, Store, StoreError
+from . import minutes_document as md
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 500
+RETRY_MS = 5000
+
+
+@dataclass
+class SaveJob:
+    item_id: int
+    pairs: list[tuple[md.BlockData, Paragraph]]
+    error: str = ""
+    retry: bool = True
+    done: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for _, p in self.pairs]
+
+
+class ParagraphWriter(QObject):
+    """A background thread that owns a second connection and writes one item's minutes per job."""
+
+    finished = Signal(object)  # SaveJob, delivered in the GUI thread
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = db_path
+        self._jobs: queue.Queue[SaveJob | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="paragraph-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, job: SaveJob) -> None:
+        self._jobs.put(job)
+
+    def wait_idle(self) -> None:
+        """Block until every submitted job is written (or failed)."""
+        self._jobs.join()
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        store: Store | None = None
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                self._jobs.task_done()
+                break
+            try:
+                if store is None:
+                    store = Store.open(self._path, create=False)
+                store.save_paragraphs(job.item_id, job.paragraphs)
+            except FinalizedError as exc:
+                job.error, job.retry = str(exc), False
+            except StoreError as exc:
+                job.error = str(exc)
+                if store is not None:
+                    store.close()
+                    store = None
+            except Exception as exc:  # a bug: keep the text, tell the user, log the details
+                log.exception("saving the minutes of item %s failed", job.item_id)
+                job.error = f"Interner Fehler beim Speichern ({type(exc).__name__}: {exc})."
+            job.done.set()
+            self._jobs.task_done()
+            self.finished.emit(job)
+        if store is not None:
+            store.close()
+
+
+class Autosaver(QObject):
+    """Decides when an item's minutes are written; reports the state for the status bar."""
+
+    statusChanged = Signal(str, bool)  # text, whether something is wrong
+    snapshotTaken = Signal(int, object)  # item id, list[Paragraph] (the in-memory minutes)
+
+    def __init__(self, writer: ParagraphWriter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writer = writer
+        self._docs: dict[int, QTextDocument] = {}
+        self._dirty: set[int] = set()
+        self._in_flight: set[int] = set()
+        self._failing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
+        self.jobs_submitted = 0
+        writer.finished.connect(self._job_finished)
+
+    # -- what is watched -------------------------------------------------------------------
+
+    def watch(self, item_id: int, doc: QTextDocument) -> None:
+        if self._docs.get(item_id) is doc:
+            return
+        self._docs[item_id] = doc
+        doc.contentsChanged.connect(lambda: self.changed(item_id))
+
+    def forget(self, item_id: int) -> None:
+        """An item was deleted: nothing of it is written any more."""
+        self._dirty.discard(item_id)
+        doc = self._docs.pop(item_id, None)
+        if doc is not None:
+            doc.contentsChanged.disconnect()
+
+    def has_unsaved(self) -> bool:
+        return bool(self._dirty or self._in_flight)
+
+    # -- the per-keystroke path: keep it tiny -----------------------------------------------
+
+    def changed(self, item_id: int) -> None:
+        if item_id not in self._dirty:
+            self._dirty.add(item_id)
+            if not self._failing:
+                self.statusChanged.emit(self.tr("Nicht gespeicherte Änderungen …"), False)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Hand every dirty item to the writer now (not waiting for the timer)."""
+        self._timer.stop()
+        for item_id in list(self._dirty):
+            if item_id in self._in_flight:
+                continue  # written again when the running job is done
+            doc = self._docs.get(item_id)
+            self._dirty.discard(item_id)
+            if doc is None:
+                continue
+            pairs = md.snapshot(doc)
+            self.snapshotTaken.emit(item_id, [p for _, p in pairs])
+            self._in_flight.add(item_id)
+            self.jobs_submitted += 1
+            self._writer.submit(SaveJob(item_id, pairs))
+
+    def flush_and_wait(self) -> bool:
+        """Write everything and wait for it (close, export); False if something is unsaved."""
+        for _ in range(3):  # a job running for an item may leave it dirty once more
+            self.flush()
+            self._writer.wait_idle()
+            QCoreApplication.processEvents()  # deliver `finished` (queued from the thread)
+            if not self._dirty and not self._in_flight:
+                return True
+            if self._failing:
+                break
+        return False
+
+    def _job_finished(self, job: SaveJob) -> None:
+        self._in_flight.discard(job.item_id)
+        if job.error:
+            self._failing = True
+            if job.item_id in self._docs and job.retry:
+                self._dirty.add(job.item_id)
+                self._retry.start()
+                self.statusChanged.emit(
+                    self.tr("Nicht gespeichert – {error} Neuer Versuch in {s} s.").format(
+                        error=job.error, s=RETRY_MS // 1000
+                    ),
+                    True,
+                )
+            else:
+                self.statusChanged.emit(
+                    self.tr("Nicht gespeichert – {error}").format(error=job.error), True
+                )
+            return
+        for data, paragraph in job.pairs:
+            try:
+                data.id = paragraph.id
+            except RuntimeError:  # the block was deleted meanwhile
+                pass
+        if job.item_id in self._dirty:
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        if not self._in_flight and not self._dirty:
+            self._failing = False
+            self.statusChanged.emit(
+                self.tr("Gespeichert {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")),
+                False,
+            )

@@ -1,0 +1,167 @@
+"""The meeting bar: committee, number, date, and the meeting clock (start, interruptions, end)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ..domain.model import Meeting
+from ..store import Store
+from . import messages
+
+Interruptions = list[dict[str, str | None]]
+
+
+def _now() -> str:
+    return dt.datetime.now().strftime("%H:%M")
+
+
+class MeetingBar(QWidget):
+    """Shows which meeting is open and keeps its clock in the store."""
+
+    clockChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = _now) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingBar")
+        self._clock = clock
+        self._store: Store | None = None
+        self._meeting: Meeting | None = None
+        self._interruptions: Interruptions = []
+        self._committee = QLabel(self)
+        font = self._committee.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._committee.setFont(font)
+        self._head = QLabel(self)
+        self._times = QLabel(self)
+        self._times.setObjectName("meetingClock")
+        self._times.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_action = self._action(self.tr("Sitzung &beginnen"), "Ctrl+Shift+B", self.start)
+        self.pause_action = self._action(
+            self.tr("Sitzung &unterbrechen / fortsetzen"), "Ctrl+Shift+U", self.toggle_pause
+        )
+        self.end_action = self._action(self.tr("Sitzung b&eenden"), "Ctrl+Shift+Q", self.end)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self._committee)
+        layout.addSpacing(12)
+        layout.addWidget(self._head)
+        layout.addStretch(1)
+        layout.addWidget(self._times)
+        for action in self.actions():
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            layout.addWidget(button)
+        self._show()
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_meeting(self, store: Store | None, meeting: Meeting | None) -> None:
+        self._store, self._meeting = store, meeting
+        self._interruptions = (
+            store.interruptions(meeting.id) if store and meeting and meeting.id else []
+        )
+        self._show()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for action in self.actions():
+            action.setEnabled(not read_only and self._meeting is not None)
+
+    def interruptions(self) -> Interruptions:
+        return list(self._interruptions)
+
+    def _show(self) -> None:
+        m = self._meeting
+        if m is None:
+            self._committee.setText(self.tr("Keine Sitzung geöffnet"))
+            self._head.setText("")
+            self._times.setText("")
+            for action in self.actions():
+                action.setEnabled(False)
+            return
+        self._committee.setText(m.committee.name)
+        head = self.tr("{number}. Sitzung · {date}").format(
+            number=m.number, date=f"{m.date:%d.%m.%Y}"
+        )
+        if m.location:
+            head += f" · {m.location}"
+        if m.finalized:
+            head += " · " + self.tr("abgeschlossen")
+        self._head.setText(head)
+        parts = [self.tr("Beginn {t}").format(t=m.start) if m.start else self.tr("nicht begonnen")]
+        for pause in self._interruptions:
+            until = pause.get("until") or "…"
+            parts.append(self.tr("Unterbrechung {a}–{b}").format(a=pause.get("from"), b=until))
+        if m.end:
+            parts.append(self.tr("Ende {t}").format(t=m.end))
+        self._times.setText(" · ".join(parts))
+        running = bool(m.start) and not m.end and not m.finalized
+        self.start_action.setEnabled(not m.start and not m.finalized)
+        self.pause_action.setEnabled(running)
+        self.end_action.setEnabled(running and not self._paused())
+        paused = self._paused()
+        self.pause_action.setText(
+            self.tr("Sitzung &fortsetzen") if paused else self.tr("Sitzung &unterbrechen")
+        )
+
+    def _paused(self) -> bool:
+        return bool(self._interruptions) and self._interruptions[-1].get("until") is None
+
+    # -- the clock -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._meeting is None or self._meeting.start:
+            return
+        self._write_head("start", self._clock())
+
+    def end(self) -> None:
+        if self._meeting is None or not self._meeting.start or self._meeting.end:
+            return
+        self._write_head("end", self._clock())
+
+    def toggle_pause(self) -> None:
+        m, store = self._meeting, self._store
+        if m is None or store is None or m.id is None or not m.start or m.end:
+            return
+        value = [dict(p) for p in self._interruptions]
+        if value and value[-1].get("until") is None:
+            value[-1]["until"] = self._clock()
+        else:
+            value.append({"from": self._clock(), "until": None})
+        try:
+            store.set_interruptions(m.id, value)
+        except Exception as exc:
+            messages.report(self, exc, "Speichern der Unterbrechung")
+            return
+        self._interruptions = value
+        self._show()
+        self.clockChanged.emit()
+
+    def _write_head(self, field: str, value: str) -> None:
+        m, store = self._meeting, self._store
+        if m is None or store is None:
+            return
+        old = getattr(m, field)
+        setattr(m, field, value)
+        try:
+            store.update_meeting(m)
+        except Exception as exc:
+            setattr(m, field, old)
+            messages.report(self, exc, "Speichern der Sitzungszeit")
+            return
+        self._show()
+        self.clockChanged.emit()

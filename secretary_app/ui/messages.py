@@ -1,0 +1,66 @@
+"""The one way errors and questions reach the secretary: German text in a dialog, no traceback.
+
+Every widget calls these functions instead of building message boxes itself, so tests can
+replace them in one place (monkeypatch `messages.error`, `messages.confirm`, `messages.ask_text`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ..errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """Tell the user that something did not work and what to do."""
+    log.info("error shown: %s", text)
+    QMessageBox.warning(parent, title or _tr("Protokollant – Fehler"), text)
+
+
+def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or _tr("Protokollant"), text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    """Ask a yes/no question; "Nein" is the default so Enter never destroys anything."""
+    answer = QMessageBox.question(
+        parent,
+        title or _tr("Protokollant"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user; None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def report(parent: QWidget | None, exc: BaseException, doing: str = "") -> None:
+    """Show an exception: a KnownError as it is, a bug briefly (the traceback goes to the log)."""
+    if isinstance(exc, KnownError):
+        error(parent, str(exc))
+        return
+    log.error("unexpected error while %s", doing or "working", exc_info=exc)
+    from .. import paths
+
+    what = f" beim {doing}" if doing else ""
+    error(
+        parent,
+        _tr(
+            "Interner Fehler{what} ({kind}): {exc}. Der Vorgang wurde abgebrochen. "
+            "Details stehen im Protokoll unter {folder}."
+        ).format(what=what, kind=type(exc).__name__, exc=exc, folder=paths.log_dir()),
+    )

@@ -1,0 +1,256 @@
+"""An item's minutes as a QTextDocument: one block per paragraph, votes as inline objects.
+
+The paragraph kind lives in the block format (so toggling it is undoable), the stored row id in
+the block's user data (so it is neither undone nor copied), and a vote in the character format of
+a single object character that is drawn as a compact box: it cannot be edited, only selected,
+moved and deleted as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPyTextObject,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextBlockUserData,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from ..domain.model import Paragraph, Vote
+
+KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+SPEAKER_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+VOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
+VOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+OBJECT_CHAR = "\ufffc"
+
+BOLD_KINDS = ("motion", "resolution")
+METHOD_LABELS = {"open": "offen", "roll-call": "namentlich", "secret": "geheim"}
+
+
+class BlockData(QTextBlockUserData):
+    """The stored id of the paragraph a block shows (None until first saved)."""
+
+    def __init__(self, paragraph_id: int | None = None) -> None:
+        super().__init__()
+        self.id = paragraph_id
+
+
+def vote_to_json(vote: Vote) -> str:
+    return json.dumps(
+        {
+            "yes": vote.yes,
+            "no": vote.no,
+            "abstain": vote.abstain,
+            "method": vote.method,
+            "label": vote.label,
+            "ballots": vote.ballots,
+        },
+        ensure_ascii=False,
+    )
+
+
+def vote_from_json(text: str) -> Vote:
+    d = json.loads(text)
+    return Vote(
+        yes=int(d["yes"]),
+        no=int(d["no"]),
+        abstain=int(d["abstain"]),
+        method=d.get("method", "open"),
+        label=d.get("label", ""),
+        ballots=dict(d.get("ballots", {})),
+    )
+
+
+def block_kind(block: QTextBlock) -> str:
+    kind = block.blockFormat().property(KIND_PROPERTY)
+    return kind if isinstance(kind, str) and kind else "text"
+
+
+def block_vote(block: QTextBlock) -> Vote | None:
+    """The vote shown in a block, if the block holds a vote object."""
+    if OBJECT_CHAR not in block.text():
+        return None
+    it = block.begin()
+    while not it.atEnd():
+        fmt = it.fragment().charFormat()
+        if fmt.objectType() == VOTE_OBJECT:
+            raw = fmt.property(VOTE_PROPERTY)
+            if isinstance(raw, str):
+                return vote_from_json(raw)
+        it += 1
+    return None
+
+
+def char_format(kind: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if kind in BOLD_KINDS else QFont.Weight.Normal)
+    return fmt
+
+
+def vote_char_format(vote: Vote) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setObjectType(VOTE_OBJECT)
+    fmt.setProperty(VOTE_PROPERTY, vote_to_json(vote))
+    return fmt
+
+
+def block_format(kind: str, speaker: str | None = None) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setProperty(KIND_PROPERTY, kind)
+    if speaker:
+        fmt.setProperty(SPEAKER_PROPERTY, speaker)
+    return fmt
+
+
+def set_block_kind(cursor: QTextCursor, kind: str) -> None:
+    """Give the cursor's block a kind, including its bold/normal text (one undo step)."""
+    cursor.beginEditBlock()
+    fmt = cursor.blockFormat()
+    fmt.setProperty(KIND_PROPERTY, kind)
+    cursor.setBlockFormat(fmt)
+    whole = QTextCursor(cursor.block())
+    whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    weight = char_format(kind)
+    whole.mergeCharFormat(weight)
+    cursor.mergeBlockCharFormat(weight)
+    cursor.setCharFormat(char_format(kind))
+    cursor.endEditBlock()
+
+
+def new_document(parent: QObject | None = None) -> QTextDocument:
+    doc = QTextDocument(parent)
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+    doc.setDocumentMargin(8)
+    return doc
+
+
+def fill_document(doc: QTextDocument, paragraphs: list[Paragraph]) -> None:
+    """Show `paragraphs` in `doc`, without undo history, marked as unmodified."""
+    doc.setUndoRedoEnabled(False)
+    doc.clear()
+    cursor = QTextCursor(doc)
+    for i, p in enumerate(paragraphs):
+        if i:
+            cursor.insertBlock()
+        cursor.setBlockFormat(block_format(p.kind, p.speaker))
+        if p.kind == "vote" and p.vote is not None:
+            cursor.insertText(OBJECT_CHAR, vote_char_format(p.vote))
+        else:
+            cursor.setBlockCharFormat(char_format(p.kind))
+            cursor.insertText(p.text, char_format(p.kind))
+        cursor.block().setUserData(BlockData(p.id))
+    if not paragraphs:
+        cursor.setBlockFormat(block_format("text"))
+    doc.setUndoRedoEnabled(True)
+    doc.setModified(False)
+
+
+def snapshot(doc: QTextDocument) -> list[tuple[BlockData, Paragraph]]:
+    """The document's paragraphs for saving, each with the block data that receives its id.
+
+    Empty text paragraphs are left out (an empty line is not minutes); a block whose vote was
+    deleted counts as text. A block id seen twice (a split block) is saved as a new paragraph.
+    """
+    out: list[tuple[BlockData, Paragraph]] = []
+    seen: set[int] = set()
+    block = doc.firstBlock()
+    while block.isValid():
+        data = block.userData()
+        if not isinstance(data, BlockData):
+            data = BlockData()
+            block.setUserData(data)
+        elif data.id is not None and data.id in seen:
+            data = BlockData()
+            block.setUserData(data)
+        kind = block_kind(block)
+        speaker = block.blockFormat().property(SPEAKER_PROPERTY)
+        speaker = speaker if isinstance(speaker, str) and speaker else None
+        vote = block_vote(block) if kind == "vote" else None
+        text = block.text().replace(OBJECT_CHAR, "").strip() if vote is None else ""
+        if vote is None and kind == "vote":
+            kind = "text"
+        if vote is not None or text:
+            out.append(
+                (data, Paragraph(kind=kind, text=text, speaker=speaker, vote=vote, id=data.id))
+            )
+            if data.id is not None:
+                seen.add(data.id)
+        block = block.next()
+    return out
+
+
+class VoteRenderer(QPyTextObject):
+    """Draws a vote paragraph as one compact box: label, counts, method and result."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        width: Callable[[], float],
+        result: Callable[[Vote], str],
+        palette: Callable[[], QPalette],
+    ) -> None:
+        super().__init__(parent)
+        self._width = width
+        self._result = result
+        self._palette = palette
+
+    @staticmethod
+    def describe(vote: Vote, result: str) -> str:
+        label = f" {vote.label}" if vote.label else ""
+        method = METHOD_LABELS.get(vote.method, vote.method)
+        return (
+            f"Abstimmung{label} ({method}): Zustimmung {vote.yes} · Ablehnung {vote.no} · "
+            f"Stimmenthaltung {vote.abstain} – {result}"
+        )
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+        width = max(120.0, self._width())
+        metrics = QFontMetricsF(doc.defaultFont())
+        raw = fmt.property(VOTE_PROPERTY)
+        lines = 1
+        if isinstance(raw, str):
+            vote = vote_from_json(raw)
+            needed = metrics.horizontalAdvance(self.describe(vote, self._result(vote)))
+            lines = 1 if needed <= width - 16 else 2
+        return QSizeF(width, lines * metrics.height() + 10)
+
+    def drawObject(  # noqa: N802
+        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+    ) -> None:
+        raw = fmt.property(VOTE_PROPERTY)
+        if not isinstance(raw, str):
+            return
+        vote = vote_from_json(raw)
+        result = self._result(vote)
+        palette = self._palette()
+        painter.save()
+        box = rect.adjusted(0.5, 1.5, -0.5, -1.5)
+        painter.setPen(QColor("#8a9bb0"))
+        painter.setBrush(QColor("#eef2f7"))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        text_rect = box.adjusted(8, 0, -8, 0)
+        painter.drawText(
+            text_rect,
+            int(
+                Qt.AlignmentFlag.AlignVCenter
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.TextFlag.TextWordWrap
+            ),
+            self.describe(vote, result),
+        )
+        painter.restore()

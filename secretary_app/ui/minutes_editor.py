@@ -1,0 +1,476 @@
+"""The minutes editor: where the secretary types for three hours, so every keystroke stays cheap.
+
+Per key the editor does no more than a plain QPlainTextEdit plus a look at the last few
+characters before the cursor (speaker completion). Saving is somebody else's job: the editor
+only emits `contentsChanged` through its document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
+
+from ..domain.model import Member, Vote
+from . import minutes_document as md
+
+_WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
+NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+KIND_CYCLE = ("text", "motion", "resolution")
+MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
+MARGIN_WIDTH = 22
+MIN_PREFIX = 2
+
+
+class _Margin(QWidget):
+    """The quiet left margin that marks motion (A), resolution (B) and vote (∑) paragraphs."""
+
+    def __init__(self, editor: MinutesEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(MARGIN_WIDTH, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._editor.paint_margin(self, event)
+
+
+def _take_block(block: QTextBlock) -> tuple[QTextBlockFormat, QTextDocumentFragment, int | None]:
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    data = block.userData()
+    return (
+        block.blockFormat(),
+        cursor.selection(),
+        (data.id if isinstance(data, md.BlockData) else None),
+    )
+
+
+def _put_block(
+    doc: QTextDocument,
+    number: int,
+    content: tuple[QTextBlockFormat, QTextDocumentFragment, int | None],
+) -> None:
+    fmt, fragment, paragraph_id = content
+    block = doc.findBlockByNumber(number)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    cursor.setBlockFormat(fmt)
+    cursor.insertFragment(fragment)
+    doc.findBlockByNumber(number).setUserData(md.BlockData(paragraph_id))
+
+
+class MinutesEditor(QPlainTextEdit):
+    """Paragraph-aware plain text editor for one item's minutes at a time."""
+
+    speakerInserted = Signal(str)  # member key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("minutesEditor")
+        self.setAccessibleName(self.tr("Protokolltext"))
+        self.setTabChangesFocus(False)
+        self.setCenterOnScroll(False)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 1)
+        self.setFont(font)
+        self._margin = _Margin(self)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.updateRequest.connect(self._update_margin)
+        self._result: Callable[[Vote], str] = lambda v: (
+            "angenommen" if v.yes > v.no else "abgelehnt"
+        )
+        self._renderer = md.VoteRenderer(
+            self,
+            width=lambda: float(self.viewport().width() - 28),
+            result=lambda v: self._result(v),
+            palette=self.palette,
+        )
+        self._positions: dict[int, int] = {}
+        self._speaker_prefixes: set[str] = set()
+        self._prefix = ""
+
+        self._speakers = QStandardItemModel(self)
+        self._speaker_completer = QCompleter(self._speakers, self)
+        self._speaker_completer.setWidget(self)
+        self._speaker_completer.setCompletionRole(NAME_ROLE)
+        self._speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._speaker_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)
+
+        self._verbs = QStringListModel(self)
+        self._verb_completer = QCompleter(self._verbs, self)
+        self._verb_completer.setWidget(self)
+        self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)
+        self.set_document(md.new_document(self))
+
+    # -- documents -------------------------------------------------------------------------
+
+    def set_document(self, doc: QTextDocument) -> None:
+        """Show another item's minutes, keeping each document's cursor where it was."""
+        old = self.document()
+        if old is not None:
+            self._positions[id(old)] = self.textCursor().position()
+        layout = doc.documentLayout()
+        layout.registerHandler(md.VOTE_OBJECT, self._renderer)
+        self.setDocument(doc)
+        cursor = QTextCursor(doc)
+        cursor.setPosition(
+            min(self._positions.get(id(doc), doc.characterCount() - 1), doc.characterCount() - 1)
+        )
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(md.char_format(md.block_kind(cursor.block())))
+        self._margin.update()
+
+    def set_result_function(self, result: Callable[[Vote], str]) -> None:
+        """How a vote's result is worded (follows the configured majority rule)."""
+        self._result = result
+        self.viewport().update()
+
+    # -- speakers and verbs ----------------------------------------------------------------
+
+    def set_speakers(self, members: Sequence[Member]) -> None:
+        """The members present, offered as speakers ("Frau Schulze") after two letters."""
+        self._speakers.clear()
+        prefixes: set[str] = set()
+        for m in members:
+            row = QStandardItem(m.display_name)
+            row.setData(m.name, NAME_ROLE)
+            row.setData(m.key, KEY_ROLE)
+            row.setEditable(False)
+            self._speakers.appendRow(row)
+            low = m.name.lower()
+            prefixes.update(low[:n] for n in range(MIN_PREFIX, len(low) + 1))
+        self._speaker_prefixes = prefixes
+
+    def set_verbs(self, verbs: Sequence[str]) -> None:
+        self._verbs.setStringList(list(verbs))
+
+    def speaker_popup_visible(self) -> bool:
+        return self._speaker_completer.popup().isVisible()
+
+    def verb_popup_visible(self) -> bool:
+        return self._verb_completer.popup().isVisible()
+
+    def show_speakers(self) -> None:
+        """Offer every present member (Strg+Leertaste), filtered by a name begun at the cursor."""
+        self._prefix = self._word_before_cursor()
+        self._open_popup(self._speaker_completer, self._prefix)
+
+    def show_verbs(self) -> None:
+        """Offer the reporting verbs of German minutes at the cursor."""
+        if self.isReadOnly():
+            return
+        self._open_popup(self._verb_completer, "")
+
+    def _open_popup(self, completer: QCompleter, prefix: str) -> None:
+        completer.setCompletionPrefix(prefix)
+        if completer.completionCount() == 0:
+            completer.popup().hide()
+            return
+        popup = completer.popup()
+        popup.setCurrentIndex(completer.completionModel().index(0, 0))
+        rect = self.cursorRect()
+        rect.setWidth(
+            max(220, popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
+        )
+        completer.complete(rect)
+
+    def _word_before_cursor(self) -> str:
+        cursor = self.textCursor()
+        pos = cursor.positionInBlock()
+        tail = cursor.block().text()[max(0, pos - 40) : pos]
+        match = _WORD_BEFORE_CURSOR.search(tail)
+        return match.group(1) if match else ""
+
+    def _maybe_complete_speaker(self) -> None:
+        prefix = self._word_before_cursor()
+        if len(prefix) < MIN_PREFIX or prefix.lower() not in self._speaker_prefixes:
+            if self._speaker_completer.popup().isVisible():
+                self._speaker_completer.popup().hide()
+            return
+        self._prefix = prefix
+        self._open_popup(self._speaker_completer, prefix)
+
+    def _insert_speaker(self, index: QModelIndex) -> None:
+        name = index.data(Qt.ItemDataRole.DisplayRole)
+        key = index.data(KEY_ROLE)
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if self._prefix:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(self._prefix)
+            )
+        at_start = cursor.selectionStart() == cursor.block().position()
+        cursor.insertText(f"{name} ")
+        if at_start and isinstance(key, str):
+            fmt = cursor.blockFormat()
+            fmt.setProperty(md.SPEAKER_PROPERTY, key)
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self._prefix = ""
+        self._speaker_completer.popup().hide()
+        if isinstance(key, str):
+            self.speakerInserted.emit(key)
+
+    def _insert_verb(self, index: QModelIndex) -> None:
+        verb = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        self._verb_completer.popup().hide()
+        if not verb:
+            return
+        cursor = self.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        text = verb if not before or before.endswith(" ") else f" {verb}"
+        gap = text.find("…")
+        start = cursor.position()
+        cursor.insertText(text if gap >= 0 else f"{text} ")
+        if gap >= 0:  # "stellt … zur Abstimmung.": select the gap so typing fills it
+            cursor.setPosition(start + gap)
+            cursor.setPosition(start + gap + 1, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    # -- paragraph operations --------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return md.block_kind(self.textCursor().block())
+
+    def toggle_kind(self) -> None:
+        """text → motion → resolution → text, for the paragraph(s) at the cursor."""
+        if self.isReadOnly():
+            return
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        kind = md.block_kind(first)
+        if kind == "vote":
+            return
+        new = KIND_CYCLE[(KIND_CYCLE.index(kind) + 1) % len(KIND_CYCLE)]
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
+        block = first
+        while block.isValid():
+            if md.block_kind(block) != "vote":
+                c = QTextCursor(block)
+                md.set_block_kind(c, new)
+            if block == last:
+                break
+            block = block.next()
+        edit.endEditBlock()
+        self.setCurrentCharFormat(md.char_format(new))
+        self._margin.update()
+
+    def new_paragraph(self, kind: str = "text") -> None:
+        """Start a new paragraph of `kind` after the current one."""
+        if self.isReadOnly():
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.clearSelection()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        if cursor.block().text():
+            cursor.insertBlock(md.block_format(kind), md.char_format(kind))
+        md.set_block_kind(cursor, kind)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(md.char_format(kind))
+
+    def insert_vote(self, vote: Vote) -> None:
+        """Put a vote paragraph at the cursor and continue typing below it."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.clearSelection()
+        block = cursor.block()
+        if block.text() and cursor.positionInBlock() == 0:
+            cursor.insertBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+        elif block.text():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock()
+        cursor.setBlockFormat(md.block_format("vote"))
+        cursor.setBlockCharFormat(md.char_format("text"))
+        cursor.insertText(md.OBJECT_CHAR, md.vote_char_format(vote))
+        nxt = cursor.block().next()
+        if nxt.isValid() and not nxt.text() and md.block_kind(nxt) == "text":
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        else:
+            cursor.insertBlock(md.block_format("text"), md.char_format("text"))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(md.char_format("text"))
+
+    def move_paragraph(self, delta: int) -> None:
+        """Swap the paragraph at the cursor with the one above (-1) or below (+1); one undo step."""
+        if self.isReadOnly():
+            return
+        doc = self.document()
+        block = self.textCursor().block()
+        other = block.previous() if delta < 0 else block.next()
+        if not other.isValid():
+            return
+        offset = self.textCursor().positionInBlock()
+        target_number = block.blockNumber() + (-1 if delta < 0 else 1)
+        mine, theirs = _take_block(block), _take_block(other)
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
+        later, earlier = (block, other) if delta < 0 else (other, block)
+        later_content, earlier_content = (theirs, mine) if delta < 0 else (mine, theirs)
+        later_number, earlier_number = later.blockNumber(), earlier.blockNumber()
+        _put_block(doc, later_number, later_content)
+        _put_block(doc, earlier_number, earlier_content)
+        edit.endEditBlock()
+        moved = doc.findBlockByNumber(target_number)
+        result = QTextCursor(moved)
+        result.setPosition(moved.position() + min(offset, moved.length() - 1))
+        self.setTextCursor(result)
+        self._margin.update()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        for completer in (self._speaker_completer, self._verb_completer):
+            popup = completer.popup()
+            if not popup.isVisible():
+                continue
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                index = popup.currentIndex()
+                popup.hide()
+                if index.isValid():
+                    source = completer.completionModel().mapToSource(index)  # type: ignore[attr-defined]
+                    completer.activated[QModelIndex].emit(source)
+                return
+            if key == Qt.Key.Key_Escape:
+                popup.hide()
+                return
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                row = popup.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
+                count = completer.completionCount()
+                popup.setCurrentIndex(completer.completionModel().index(row % count, 0))
+                return
+            if completer is self._verb_completer:
+                popup.hide()
+        if (
+            self.isReadOnly()
+            or not event.text()
+            or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        ):
+            super().keyPressEvent(event)
+            return
+        cursor = self.textCursor()
+        block = cursor.block()
+        kind = md.block_kind(block)
+        if kind == "vote" and md.OBJECT_CHAR in block.text() and not cursor.hasSelection():
+            self._leave_vote_block(cursor)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            new = self.textCursor()
+            if not new.block().text() and md.block_kind(new.block()) != "text":
+                md.set_block_kind(new, "text")
+                self.setTextCursor(new)
+            self._margin.update()
+            return
+        super().keyPressEvent(event)
+        if event.text().isalpha():
+            self._maybe_complete_speaker()
+        elif self._speaker_completer.popup().isVisible():
+            self._speaker_completer.popup().hide()
+
+    def _leave_vote_block(self, cursor: QTextCursor) -> None:
+        """Typing on a vote paragraph starts a new text paragraph next to it."""
+        cursor.beginEditBlock()
+        if cursor.positionInBlock() == 0:
+            cursor.insertBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            cursor.setBlockFormat(md.block_format("text"))
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(md.block_format("text"), md.char_format("text"))
+        cursor.setBlockCharFormat(md.char_format("text"))
+        cursor.endEditBlock()
+        cursor.setCharFormat(md.char_format("text"))
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(md.char_format("text"))
+
+    # -- margin and paragraph rules ---------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """The text, then a hairline between paragraphs (the plain layout has no spacing)."""
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(0, 0, 0, 28))
+        right = self.viewport().width() - 6
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        area = event.rect()
+        while block.isValid():
+            bottom = self.blockBoundingGeometry(block).translated(offset).bottom()
+            if bottom > area.bottom() + 2:
+                break
+            if bottom >= area.top() - 2 and block.next().isValid():
+                painter.drawLine(6, int(bottom) - 1, right, int(bottom) - 1)
+            block = block.next()
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self._margin.setGeometry(QRect(rect.left(), rect.top(), MARGIN_WIDTH, rect.height()))
+
+    def _update_margin(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._margin.scroll(0, dy)
+        else:
+            self._margin.update(0, rect.y(), MARGIN_WIDTH, rect.height())
+
+    def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
+        painter = QPainter(margin)
+        painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom_limit = event.rect().bottom()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom_limit:
+                break
+            kind = md.block_kind(block)
+            marker = MARKERS.get(kind)
+            if block.isVisible() and marker and (kind != "vote" or md.OBJECT_CHAR in block.text()):
+                letter, colour = marker
+                painter.fillRect(
+                    QRect(MARGIN_WIDTH - 4, int(geometry.top()) + 2, 2, int(geometry.height()) - 8),
+                    QColor(colour),
+                )
+                painter.setPen(QColor(colour))
+                painter.drawText(
+                    QRect(
+                        0, int(geometry.top()), MARGIN_WIDTH - 6, self.fontMetrics().height() + 2
+                    ),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    letter,
+                )
+            block = block.next()
+        painter.end()

@@ -1,0 +1,77 @@
+"""Hilfe → Tastenkürzel: every command of the window with its keys, grouped by menu."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every action in the menus, in menu order."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{path} › {_plain(action.text())}")
+                continue
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
+            rows.append((path, _plain(action.text()), keys))
+
+    for action in menubar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(action.text()))
+    return rows
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" .…")
+
+
+class ShortcutDialog(QDialog):
+    def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tastenkürzel"))
+        self.setObjectName("shortcutDialog")
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Menü"), self.tr("Befehl"), self.tr("Tasten")]
+        )
+        for r, (menu, command, keys) in enumerate(rows):
+            for c, text in enumerate((menu, command, keys)):
+                cell = QTableWidgetItem(text)
+                self.table.setItem(r, c, cell)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+    @classmethod
+    def show_for(cls, parent: QWidget, menubar: QMenuBar) -> None:
+        cls(parent, shortcut_rows(menubar)).exec()
+
+
+def action_keys(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
