@@ -310,6 +310,7 @@ class VoteTally(QWidget):
         self._message = ""
         self._build()
         self._actions = self._build_actions()
+        self._set_tooltips()
         self._connect_signals()
         self._refresh()
 
@@ -470,6 +471,23 @@ class VoteTally(QWidget):
             ("record", self.tr("Abstimmung eintragen"), "Ctrl+Return", self.record),
         ]
         return {key: make(f"tally_{key}", text, keys, slot) for key, text, keys, slot in table}
+
+    def _set_tooltips(self) -> None:
+        """Every button names its key, so the mouse teaches the keyboard."""
+
+        def tip(widget: QWidget, key: str) -> None:
+            action = self._actions[key]
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            widget.setToolTip(f"{action.text()} ({keys})")
+
+        for which, box in self.boxes.items():
+            tip(box.plus, f"{which}+")
+            tip(box.minus, f"{which}-")
+        tip(self.unanimous_button, "unanimous")
+        tip(self.reset_button, "reset")
+        tip(self.record_button, "record")
+        for method, button in self.method_buttons.items():
+            tip(button, method)
 
     def _connect_signals(self) -> None:
         for box in self.boxes.values():

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from secretary_app.domain.model import Vote
 from secretary_app.ui.vote_tally import RollCallModel, VoteTally
@@ -237,3 +238,11 @@ def test_roll_call_model_is_a_sound_qt_model(qtmodeltester):
     model.set_ballot(0, "yes")
     model.set_ballot(2, "abstain")
     qtmodeltester.check(model)
+
+
+def test_buttons_name_their_keys(tally):
+    def native(key: str) -> str:
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+    assert tally.yes_box.plus.toolTip() == f"Zustimmung +1 ({native('Alt+J')})"
+    assert tally.record_button.toolTip() == f"Abstimmung eintragen ({native('Ctrl+Return')})"
