@@ -18,6 +18,7 @@ from .errors import KnownError
 
 if TYPE_CHECKING:
     from .store import Store
+    from .store.lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,13 @@ def _open_store(args: argparse.Namespace) -> Store:
     return Store.open(Path(args.db) if args.db else paths.default_db_path())
 
 
+def _lock_database(args: argparse.Namespace) -> WriterLock:
+    """One writer per database (store/lock.py); the OS drops the lock if this process dies."""
+    from .store.lock import acquire_writer_lock
+
+    return acquire_writer_lock(Path(args.db) if args.db else paths.default_db_path())
+
+
 def _import_demo(store: Store) -> int:
     """The reference meeting in this (throw-away) database; reused if already there."""
     from .formats import meeting_file
@@ -83,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
 
     try:
+        writer_lock = _lock_database(args)  # a second window on this database is refused
         store = _open_store(args)
     except KnownError as exc:
         _tell(str(exc))
@@ -109,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     window.editor.setFocus()
     code = app.exec()
     store.close()
+    writer_lock.release()
     return int(code)
 
 

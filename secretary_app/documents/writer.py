@@ -11,11 +11,9 @@ import errno
 import io
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from .content import Block
 from .errors import DocumentError
@@ -38,6 +36,15 @@ APP_XML = (
 _DROPPED_RELS = ("/comments", "/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
 
 
+def _escape(text: str) -> str:
+    # xml.sax.saxutils would do, but importing it pulls in urllib and ssl (~50 ms at start-up)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return '"' + _escape(text).replace('"', "&quot;") + '"'
+
+
 def _run_text_xml(text: str) -> str:
     # \v is Word's manual line break when text is pasted from Word: keep it as a line break.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
@@ -49,14 +56,14 @@ def _run_text_xml(text: str) -> str:
         elif piece == "\n":
             out.append("<w:br/>")
         elif piece:
-            out.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+            out.append(f'<w:t xml:space="preserve">{_escape(piece)}</w:t>')
     return "".join(out)
 
 
 def body_xml(blocks: Sequence[Block], ids: dict[S, str]) -> str:
     """The paragraphs as WordprocessingML, each with its named style (no direct formatting)."""
-    p_style = {r: f"<w:p><w:pPr><w:pStyle w:val={quoteattr(i)}/></w:pPr>" for r, i in ids.items()}
-    r_style = {r: f"<w:r><w:rPr><w:rStyle w:val={quoteattr(i)}/></w:rPr>" for r, i in ids.items()}
+    p_style = {r: f"<w:p><w:pPr><w:pStyle w:val={_attr(i)}/></w:pPr>" for r, i in ids.items()}
+    r_style = {r: f"<w:r><w:rPr><w:rStyle w:val={_attr(i)}/></w:rPr>" for r, i in ids.items()}
     out = [f'<w:body xmlns:w="{W_NS}">']
     for block in blocks:
         out.append(p_style[block.style])
@@ -73,6 +80,8 @@ def body_xml(blocks: Sequence[Block], ids: dict[S, str]) -> str:
 
 def load_template(template: Path, data: bytes | None = None) -> Any:
     """Open the template (from `data` when the caller already read it), or refuse in German."""
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -80,12 +89,12 @@ def load_template(template: Path, data: bytes | None = None) -> Any:
         data = read_template(template)
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, ValueError, KeyError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
         raise DocumentError(
             f"Die Vorlage „{template}“ ist keine Word-Datei im Format .docx. Bitte in Word "
             "„Speichern unter“ → „Word-Dokument (*.docx)“ wählen und diese Datei angeben."
         ) from exc
-    except Exception as exc:  # zipfile.BadZipFile and lxml errors of a damaged file
+    except Exception as exc:  # lxml and zip errors of a damaged file
         raise DocumentError(
             f"Die Vorlage „{template}“ ist beschädigt und kann nicht gelesen werden."
         ) from exc
@@ -148,6 +157,8 @@ def set_properties(doc: Any, *, title: str, subject: str, author: str) -> None:
 
 def save_atomically(doc: Any, path: Path) -> Path:
     """Write to a temporary file beside `path`, then rename: never half a document."""
+    import tempfile
+
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():

@@ -44,6 +44,7 @@ from . import minutes_document as md
 from .agenda_model import number_after
 from .agenda_panel import AgendaPanel
 from .autosave import Autosaver, ParagraphWriter
+from .backup_scheduler import BackupScheduler
 from .item_dialog import ItemDialog
 from .meeting_bar import MeetingBar
 from .minutes_editor import MinutesEditor
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
+        self.backups = BackupScheduler(store.path, self)  # on open, on close, every 10 minutes
+        self.backups.finished.connect(self._backup_finished)
         self.setWindowIcon(app_icon())
         self._build_widgets()
         self._build_actions()
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
             StandardKey.Preferences if preferences else "Ctrl+,",
             self.edit_settings,
         )
+        a("restore_backup", tr("Sicherung &wiederherstellen …"), "", self.restore_backup)
         a("quit", tr("&Beenden"), StandardKey.Quit, self.close)
         # edit
         a("undo", tr("&Rückgängig"), StandardKey.Undo, self.editor.undo)
@@ -311,6 +315,8 @@ class MainWindow(QMainWindow):
                 "import_agenda",
                 "committees",
                 "settings",
+                None,
+                "restore_backup",
                 None,
                 "quit",
             ],
@@ -470,10 +476,49 @@ class MainWindow(QMainWindow):
         self.meeting = None
 
     def _on_meeting_opened(self) -> None:
-        """Hook for work that belongs to opening a meeting (e.g. a backup)."""
+        """A backup in the background, and the 10-minute backup timer starts."""
+        self.backups.meeting_opened()
 
     def _on_meeting_closing(self) -> None:
-        """Hook for work that belongs to closing a meeting (e.g. a backup)."""
+        """A backup of what was just written (waits for the copy)."""
+        if self.meeting is not None:
+            self.backups.meeting_closed()
+
+    def _backup_finished(self, text: str, problem: bool) -> None:
+        self.statusBar().showMessage(text, 0 if problem else 5000)
+
+    def restore_backup(self) -> None:
+        """Datei → Sicherung wiederherstellen …: the current state is backed up first."""
+        from .restore_dialog import RestoreDialog, restore_into
+
+        if not self.autosaver.flush_and_wait():
+            messages.error(
+                self,
+                self.tr(
+                    "Der Text ist noch nicht gespeichert ({state}). Bitte erst das Speichern "
+                    "ermöglichen, dann wiederherstellen."
+                ).format(state=self.save_label.text()),
+            )
+            return
+        backup = RestoreDialog.ask(self.store.path, self)
+        if backup is None:
+            return
+        meeting_id = self.meeting.id if self.meeting is not None else None
+        self._leave_meeting()
+        self.backups.wait()
+        try:
+            restore_into(self.store, backup)
+        except Exception as exc:
+            messages.report(self, exc, "Wiederherstellen der Sicherung")
+        self.settings = Settings.load(self.store)
+        if meeting_id is not None and self.store.meeting_exists(meeting_id):
+            self.open_meeting(meeting_id)
+        else:
+            self.open_start_meeting()
+        self.statusBar().showMessage(
+            self.tr("Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert."),
+            8000,
+        )
 
     def _show_meeting(self) -> None:
         m = self.meeting
@@ -972,6 +1017,12 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         written = result if isinstance(result, list) else [result]
         self.last_export = [Path(p) for p in written]
+        try:  # from the first export on, every change of the meeting is audited
+            if meeting.id is not None:
+                names = ", ".join(p.name for p in self.last_export)
+                self.store.record_export(meeting.id, names)
+        except Exception as exc:
+            messages.report(self, exc, what)
         where = self.last_export[0] if len(written) == 1 else folder
         self.statusBar().showMessage(self.tr("Geschrieben: {path}").format(path=where), 8000)
         if self.open_results:
@@ -1052,6 +1103,7 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             self._save_layout()
         self._on_meeting_closing()
+        self.backups.close()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
         self.writer.stop()
         event.accept()
