@@ -407,7 +407,7 @@ class AttendancePanel(QWidget):
 
     # -- public API ------------------------------------------------------------------------
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         """The panel's actions with German texts and shortcuts."""
         return list(self._actions.values())
 

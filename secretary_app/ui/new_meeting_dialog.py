@@ -111,7 +111,7 @@ class NewMeetingDialog(QDialog):
     def _connect_signals(self) -> None:
         self.committee_combo.currentIndexChanged.connect(self._suggest_number)
         self.new_committee_button.clicked.connect(self.create_committee)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_meeting)
         self.buttons.rejected.connect(self.reject)
 
     # -- behaviour -------------------------------------------------------------------------
@@ -150,7 +150,7 @@ class NewMeetingDialog(QDialog):
         before = {c.id for c in self.store.committees()}
         if not CommitteeDialog.edit(self, self.store, new=True):
             return
-        added = [c.id for c in self.store.committees() if c.id not in before]
+        added = [c.id for c in self.store.committees() if c.id is not None and c.id not in before]
         current = self.committee_combo.currentData()
         self._load_committees(select_id=max(added) if added else current)
         self._show_error("")
@@ -175,7 +175,7 @@ class NewMeetingDialog(QDialog):
             )
         return problems
 
-    def create(self) -> None:
+    def create_meeting(self) -> None:
         """Store the meeting with all committee members present; close on success."""
         problems = self.problems()
         if problems:

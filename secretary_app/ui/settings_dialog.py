@@ -75,8 +75,8 @@ class EditableList(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.reset_button.clicked.connect(lambda: self.set_items(self.defaults))
 
     def items(self) -> list[str]:
@@ -104,7 +104,7 @@ class EditableList(QWidget):
         if row >= 0:
             self.model.removeRows(row, 1)
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
         row = self.view.currentIndex().row()
         target = row + delta
         items = self.model.stringList()

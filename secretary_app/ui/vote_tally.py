@@ -500,7 +500,7 @@ class VoteTally(QWidget):
 
     # -- public API ------------------------------------------------------------------------
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         """The tally's actions with German texts and shortcuts, for menus and the key list."""
         return list(self._actions.values())
 

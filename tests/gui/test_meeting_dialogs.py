@@ -77,7 +77,7 @@ def test_new_meeting_needs_a_part_and_a_committee(qtbot, store):
     dialog = show(qtbot, NewMeetingDialog(store))
     assert "Es gibt noch kein Gremium" in dialog.error_label.text()
     dialog.public_check.setChecked(False)
-    dialog.create()
+    dialog.create_meeting()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Bitte wählen Sie ein Gremium" in dialog.error_label.text()
     assert "nichtöffentlichen oder beide Teile" in dialog.error_label.text()
@@ -103,7 +103,7 @@ def test_ask_returns_the_new_id_or_none(qtbot, store, monkeypatch):
     store.save_committee(committee())
 
     def accept(self):
-        self.create()
+        self.create_meeting()
         return self.result()
 
     monkeypatch.setattr(NewMeetingDialog, "exec", accept)
@@ -247,7 +247,7 @@ def test_settings_lists_can_be_reset_and_reordered(qtbot, store):
     dialog = show(qtbot, SettingsDialog(store))
     outcomes = dialog.outcomes
     outcomes.view.setCurrentIndex(outcomes.model.index(2, 0))  # abgelehnt
-    outcomes.move(-1)
+    outcomes.move_selected(-1)
     assert outcomes.items()[1] == "abgelehnt"
     outcomes.set_items([])
     dialog.save()
