@@ -16,13 +16,21 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -313,6 +321,22 @@ class TimeDelegate(QStyledItemDelegate):
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
+class AttendanceView(QTableView):
+    """The attendance table keeps F2 (edit the time) even where the window binds F2 itself."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class AttendancePanel(QWidget):
     """Members present and absent, arrival and departure times, bias; quorum always in view."""
 
@@ -343,7 +367,7 @@ class AttendancePanel(QWidget):
         self.voting_label.setWordWrap(True)
 
         self.model = AttendanceModel(self)
-        self.view = QTableView()
+        self.view = AttendanceView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

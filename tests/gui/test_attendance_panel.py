@@ -7,6 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from secretary_app.domain.model import Attendance
 from secretary_app.ui.attendance_panel import (
@@ -72,6 +73,12 @@ def test_late_arrival_gets_the_time_and_the_quorum_follows(qtbot, panel, store):
 
 
 def test_arrival_time_can_be_typed_and_is_normalised(qtbot, panel):
+    # the main window binds F2 to "TOP bearbeiten"; in the table F2 still edits the time
+    item_dialog = QAction("TOP bearbeiten", panel)
+    item_dialog.setShortcut(QKeySequence("F2"))
+    panel.addAction(item_dialog)
+    opened = []
+    item_dialog.triggered.connect(lambda: opened.append(True))
     m = meeting(absent=("schubert",))
     panel.set_meeting(m)
     apply_like_the_window(panel, m)
@@ -87,6 +94,7 @@ def test_arrival_time_can_be_typed_and_is_normalised(qtbot, panel):
     assert editor.text() == "17.5"
     type_text(editor, "5\n")
     qtbot.waitUntil(lambda: m.attendance_of("schubert").arrived == "17:55")
+    assert not opened
     assert m.attendance_of("schubert").present
     assert "7 von 7" in panel.quorum_label.text()
 
