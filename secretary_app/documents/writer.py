@@ -100,9 +100,35 @@ def load_template(template: Path, data: bytes | None = None) -> Any:
         ) from exc
 
 
-def read_template(template: Path) -> bytes:
+_DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _dotx_as_docx(data: bytes) -> bytes:
+    """A Word template (.dotx) is a .docx with another content type: accept it as one."""
+    import zipfile
+
     try:
-        return template.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            types = source.read("[Content_Types].xml")
+            if _DOTX not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in source.infolist():
+                    content = source.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        content = content.replace(_DOTX, _DOCX)
+                    target.writestr(info, content)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError):
+        return data  # not a zip or no content types: load_template says what is wrong
+
+
+def read_template(template: Path) -> bytes:
+    """The template's bytes; a .dotx is accepted as the .docx it is inside."""
+    try:
+        return _dotx_as_docx(template.read_bytes())
     except FileNotFoundError as exc:
         raise DocumentError(
             f"Die Vorlage „{template}“ gibt es nicht. Bitte in den Einstellungen eine "

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from secretary_app.documents import write_extract, write_minutes
 from secretary_app.domain.model import (
     AgendaItem,
@@ -125,3 +128,24 @@ def test_text_pasted_from_word_with_control_characters_is_written(tmp_path: Path
     item.minutes = [Paragraph("text", "Zeile 1\vZeile 2\x00\x07 Ende\r\nneu")]
     doc = read_docx(write_extract(meeting, item, tmp_path / "a.docx"))
     assert "Zeile 1\nZeile 2 Ende\nneu" in [p.text for p in doc.paragraphs]
+
+
+# Any text the secretary can type: every printable character, tabs and line breaks; no XML-
+# forbidden control characters (those are dropped, see the test above), no lone surrogates.
+TYPED = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Cn"), whitelist_characters="\t\n"),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TYPED, kind=st.sampled_from(["text", "motion", "resolution"]))
+def test_any_typed_paragraph_comes_back_unchanged(tmp_path: Path, text: str, kind: str):
+    meeting = _meeting()
+    item = meeting.agenda[0]
+    item.minutes = [Paragraph(kind, text)]
+    doc = read_docx(write_extract(meeting, item, tmp_path / "h.docx"))
+    assert text in [p.text for p in doc.paragraphs]

@@ -124,3 +124,20 @@ def test_a_damaged_zip_is_refused_in_german(demo_meeting, tmp_path):
         archive.writestr("[Content_Types].xml", "<nicht xml")
     with pytest.raises(DocumentError, match="kaputt.docx"):
         write_minutes(demo_meeting, tmp_path / "n.docx", template=damaged)
+
+
+def test_a_word_template_file_dotx_is_accepted(demo_meeting, tmp_path):
+    dotx = tmp_path / "stadt.dotx"
+    with zipfile.ZipFile(paths.default_template_path()) as source:
+        with zipfile.ZipFile(dotx, "w") as target:
+            for name in source.namelist():
+                content = source.read(name)
+                if name == "[Content_Types].xml":
+                    content = content.replace(b"document.main+xml", b"template.main+xml")
+                target.writestr(name, content)
+    with pytest.raises(ValueError):
+        docx.Document(str(dotx))  # python-docx alone refuses it
+    out = write_extract(demo_meeting, demo_meeting.agenda[0], tmp_path / "a.docx", template=dotx)
+    with zipfile.ZipFile(out) as written:
+        assert b"document.main+xml" in written.read("[Content_Types].xml")
+    assert docx.Document(str(out)).paragraphs[0].text == "Protokollauszug"
