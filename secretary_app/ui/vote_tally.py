@@ -518,13 +518,12 @@ class VoteTally(QWidget):
         self._item = item
         self._rule = rule
         if item is not None:
-            self.heading.setText(
-                self.tr("Abstimmung zu TOP {number} {title}").format(
-                    number=item.number, title=item.title
-                )
-            )
+            # the title stands above the minutes already; here the number is enough
+            self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=item.number))
+            self.heading.setToolTip(f"TOP {item.number} {item.title}")
         else:
             self.heading.setText(self.tr("Abstimmung"))
+            self.heading.setToolTip("")
         self.roll_call_model.set_members(self.eligible_members())
         self._refresh()
 

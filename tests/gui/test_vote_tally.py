@@ -220,7 +220,8 @@ def test_changing_the_item_starts_a_fresh_count(qtbot, tally):
     assert counts(tally) == (4, 1, 0)
     tally.set_context(m, m.agenda[1], "simple")
     assert counts(tally) == (0, 0, 0)
-    assert "TOP 7.2 Seniorenbeirat" in tally.heading.text()
+    assert tally.heading.text() == "Abstimmung zu TOP 7.2"
+    assert tally.heading.toolTip() == "TOP 7.2 Seniorenbeirat"
 
 
 def test_actions_have_german_texts_and_distinct_shortcuts(tally):
