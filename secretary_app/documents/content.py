@@ -179,12 +179,16 @@ def _attendance_line(meeting: Meeting, member: Member, with_times: bool) -> str:
 
 
 def attendance_blocks(meeting: Meeting) -> Iterator[Block]:
+    if not meeting.attendance:  # not recorded: say so rather than list everyone as absent
+        yield _b(S.SECTION, "Anwesenheit")
+        yield _b(S.LIST, "Die Anwesenheit wurde nicht erfasst.")
+        return
     members = sorted(meeting.committee.members, key=lambda m: not m.voting)  # voting first
     present = [m for m in members if (a := meeting.attendance_of(m.key)) and a.present]
     absent = [m for m in members if m not in present]
     yield _b(S.SECTION, "Anwesend")
     if not present:
-        yield _b(S.LIST, "Keine Anwesenheit erfasst.")
+        yield _b(S.LIST, "niemand")
     for member in present:
         yield _b(S.LIST, _attendance_line(meeting, member, with_times=True))
     if absent:

@@ -110,3 +110,10 @@ def test_secretary_from_the_meeting_when_none_is_configured(rich_meeting, tmp_pa
     texts = [p.text for p in doc.paragraphs]
     assert texts[-2:] == ["Frau Protokoll", "Schriftführerin"]
     assert doc.core_properties.author == ""  # the author is only the configured secretary
+
+
+def test_minutes_without_recorded_attendance_do_not_call_everyone_absent(rich_meeting, tmp_path):
+    rich_meeting.attendance = []
+    texts = _texts(write_minutes(rich_meeting, tmp_path / "n.docx"))
+    assert "Die Anwesenheit wurde nicht erfasst." in texts
+    assert "Abwesend" not in texts and "Anwesend" not in texts
