@@ -56,6 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="DATEI")
     s.set_defaults(func=cmd_import)
 
+    s = sub.add_parser(
+        "agenda", help="Tagesordnung einlesen (Text, CSV, OParl, Word-Einladung) und anfügen"
+    )
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument(
+        "source", metavar="DATEI_ODER_URL", help="Datei, OParl-Adresse (http/https) oder - für Text"
+    )
+    s.add_argument("--format", choices=("text", "csv", "oparl", "docx"), help="sonst erkannt")
+    s.add_argument(
+        "--replace", action="store_true", help="vorhandene Tagesordnung ersetzen statt anfügen"
+    )
+    s.set_defaults(func=cmd_agenda)
+
     s = sub.add_parser("list", help="Sitzungen auflisten")
     s.set_defaults(func=cmd_list)
 
@@ -131,9 +144,11 @@ def writing_store(args: argparse.Namespace) -> Iterator[Store]:
 
 
 def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .formats import meeting_file
+    from .formats import meeting_file, oparl
     from .store.meetings import import_meeting
 
+    if oparl.is_oparl_source(args.file):
+        return _import_oparl(args, out)
     result = meeting_file.read_file(Path(args.file))
     for w in result.warnings:
         print(f"Hinweis: {w}", file=sys.stderr)
@@ -145,6 +160,53 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         f"{len(m.agenda)} Tagesordnungspunkte."
     )
     out(str(meeting_id))
+    return EXIT_OK
+
+
+def _import_oparl(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """A new meeting from an OParl Meeting file or URL; the next free number if it has none."""
+    from .formats import oparl
+    from .store.meetings import import_meeting
+
+    notes: list[str] = []
+    source = args.file if oparl.is_url(args.file) else Path(args.file)
+    m = oparl.read_oparl_meeting(source, notes=notes)
+    for note in notes:
+        print(f"Hinweis: {note}", file=sys.stderr)
+    with writing_store(args) as store:
+        if m.number == 0:
+            known = next((c for c in store.committees() if c.name == m.committee.name), None)
+            m.number = store.next_meeting_number(known.id) if known and known.id else 1
+        meeting_id = import_meeting(store, m)
+    out(
+        f"Importiert (OParl): {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
+        f"{len(m.agenda)} Tagesordnungspunkte."
+    )
+    out(str(meeting_id))
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Read an agenda (file, URL or stdin) and add it to a meeting in one transaction."""
+    from .formats import agenda, oparl
+
+    if oparl.is_url(args.source):
+        if args.format not in (None, "oparl"):
+            raise agenda.AgendaFormatError("Eine Adresse (URL) kann nur OParl sein.")
+        result = oparl.fetch_agenda(args.source)
+    elif args.source == "-":
+        result = agenda.read_agenda(sys.stdin.buffer.read(), args.format)
+    else:
+        result = agenda.read_agenda(Path(args.source), args.format)
+    with writing_store(args) as store:
+        store.replace_agenda(args.meeting, result.items, args.replace)
+    for note in result.notes:
+        print(f"Hinweis: {note}", file=sys.stderr)
+    for item in result.items:
+        part = "öffentlich" if item.public else "nichtöffentlich"
+        out("\t".join((item.number, part, item.title, item.paper, item.outcome)).rstrip("\t"))
+    verb = "ersetzt durch" if args.replace else "ergänzt um"
+    out(f"Tagesordnung der Sitzung {args.meeting} {verb} {len(result.items)} Punkte.")
     return EXIT_OK
 
 
@@ -296,6 +358,10 @@ def cmd_reopen(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:  # checks an installation; touches no user data (selftest.py)
+        from .selftest import run_self_test
+
+        return run_self_test()
     from .app import run
 
     if args.demo and not args.db:

@@ -1,0 +1,357 @@
+"""Bringing an agenda in: pasted Tagesordnung text, CSV, OParl 1.1 and the invitation .docx.
+
+`read_agenda` is the one entry point. Every reader either returns all items it read, with
+German notes on what it assumed, or raises `AgendaFormatError` naming the line or JSON path;
+nothing is ever half read. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.model import AgendaItem
+from ..errors import KnownError
+
+FORMATS = ("text", "csv", "oparl", "docx")
+FORMAT_LABELS = {
+    "text": "Text",
+    "csv": "CSV-Tabelle",
+    "oparl": "OParl-Sitzung (JSON)",
+    "docx": "Word-Einladung (.docx)",
+}
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ITEMS = 2000
+
+
+class AgendaFormatError(KnownError):
+    """The input cannot be read as an agenda; nothing was taken over."""
+
+
+@dataclass
+class AgendaReadResult:
+    items: list[AgendaItem]
+    notes: list[str] = field(default_factory=list)
+    fmt: str = "text"
+
+
+# -- paper references ----------------------------------------------------------------------
+
+# Words that introduce a paper reference; they are dropped, the reference is kept as written.
+_INTRO = (
+    r"(?:Drucksachen?(?:-?(?:Nr\.?|nummer))?|Drs\.?|DS(?:-Nr\.?)?"
+    r"|Vorlagen?(?:-?(?:Nr\.?|nummer))?|Vorl\.(?:-?Nr\.?)?|Beschlussvorlage|Antrag\s+Nr\.?)"
+)
+# The forms cities use: 15/SVV/0743, 23/SVV/1310-02, VO/2025/123, 2014/0688, 0123/2024.
+_REF_FORMS = (
+    r"\d{1,4}/[A-ZÄÖÜ]{1,6}/\d{1,6}(?:[-/]\d{1,3})?",
+    r"[A-ZÄÖÜ]{1,6}/\d{2,4}/\d{1,6}(?:-\d{1,3})?",
+    r"[A-ZÄÖÜ]{1,6}-\d{1,6}/\d{2,4}(?:-\d{1,3})?",
+    r"(?:19|20)\d{2}/\d{2,5}(?:-\d{1,3})?",
+    r"\d{2,5}/(?:19|20)\d{2}(?:-\d{1,3})?",
+)
+_REF = "(?:" + "|".join(_REF_FORMS) + ")"
+_PAPER_ONLY = re.compile(rf"^\(?(?:{_INTRO}[\s:]*)?(?P<ref>{_REF})\)?[.,;]?$", re.IGNORECASE)
+_PAPER_END = re.compile(
+    rf"(?:^|[\s,;(–-])\(?(?:{_INTRO}[\s:]*)?(?P<ref>{_REF})\)?[.,;]?$", re.IGNORECASE
+)
+# After an introducing word any token with a digit is a reference ("Drucksache 1234-B").
+_PAPER_INTRO_ANY = re.compile(
+    rf"(?:^|[\s,;(])\(?{_INTRO}[\s:]+(?P<ref>(?=[\w./-]{{3,}})[\w./-]*\d[\w./-]*)\)?$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})/((?:19|20)\d{2})$")
+
+
+def _plausible_ref(ref: str) -> bool:
+    """A bare "2023/2024" at the end of a title is a span of years, not a paper."""
+    m = _YEAR_RANGE.match(ref)
+    return not (m and int(m.group(2)) - int(m.group(1)) in (0, 1))
+
+
+def paper_only(text: str) -> str | None:
+    """The reference if `text` is nothing but a paper reference (maybe with "DS"/"Vorlage")."""
+    t = text.strip().rstrip(".,;").strip()
+    m = _PAPER_ONLY.match(t)
+    if m and _plausible_ref(m.group("ref")):
+        return m.group("ref")
+    m = _PAPER_INTRO_ANY.match(t)
+    if m and m.start() == 0:
+        return m.group("ref")
+    return None
+
+
+_NOT_BEFORE_PAPER = re.compile(r"(?:\bNr|\bNummer|\bvom|\bam|\bbis|§)\.?$", re.IGNORECASE)
+
+
+def split_paper(text: str) -> tuple[str, str]:
+    """Split a trailing paper reference off a title: ("Parkraumkonzept", "24/SVV/0422")."""
+    t = text.rstrip().rstrip(".,;").rstrip()
+    m = _PAPER_INTRO_ANY.search(t)
+    if m:
+        return t[: m.start()].rstrip(" \t,;:–-("), m.group("ref")
+    m = _PAPER_END.search(t)
+    if m and _plausible_ref(m.group("ref")):
+        title = t[: m.start()].rstrip(" \t,;:–-(")
+        if not _NOT_BEFORE_PAPER.search(title):
+            return title, m.group("ref")
+    return text.strip(), ""
+
+
+# -- public flags --------------------------------------------------------------------------
+
+_TRUE = {
+    "ja",
+    "j",
+    "yes",
+    "y",
+    "true",
+    "wahr",
+    "1",
+    "x",
+    "ö",
+    "oe",
+    "öffentlich",
+    "oeffentlich",
+    "public",
+    "öff",
+    "öff.",
+    "o",
+}
+_FALSE = {
+    "nein",
+    "n",
+    "no",
+    "false",
+    "falsch",
+    "0",
+    "nö",
+    "noe",
+    "nichtöffentlich",
+    "nicht öffentlich",
+    "nicht-öffentlich",
+    "nichtoeffentlich",
+    "non-public",
+    "nonpublic",
+    "private",
+    "nicht öff.",
+    "nö.",
+    "nichtöff.",
+    "not public",
+    "vertraulich",
+}
+
+
+def parse_public(value: str) -> bool | None:
+    """ja/nein, öffentlich/nichtöffentlich, true/false, Ö/N … → bool; None if unclear."""
+    v = " ".join(value.strip().lower().split())
+    if v in _TRUE:
+        return True
+    if v in _FALSE:
+        return False
+    return None
+
+
+# -- text helpers --------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+
+
+def clean(text: str) -> str:
+    """Normalise a line: NFC, no control characters, non-breaking spaces as spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    return _CONTROL.sub("", text)
+
+
+def decode_text(data: bytes, source: str, notes: list[str]) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise AgendaFormatError(
+                f"{source} ist als UTF-16 gekennzeichnet, enthält aber ungültige Zeichen "
+                f"(Byte {exc.start})."
+            ) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise AgendaFormatError(
+            f"{source} ist keine Textdatei (enthält Binärdaten). Bitte als Text, CSV, "
+            "OParl-JSON oder Word-Datei (.docx) speichern."
+        )
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise AgendaFormatError(
+            f"{source}: Die Zeichenkodierung ist weder UTF-8 noch Windows-1252 (Byte {exc.start}). "
+            "Bitte als UTF-8 speichern."
+        ) from exc
+    notes.append(f"{source} ist nicht UTF-8; als Windows-1252 gelesen (so speichert Excel).")
+    return text
+
+
+def read_source(path: Path) -> bytes:
+    """Read a file, turning every OS error into a German message."""
+    try:
+        if path.is_dir():
+            raise AgendaFormatError(f"{path} ist ein Ordner, keine Datei.")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise AgendaFormatError(
+                f"Die Datei {path} ist mit {size // (1024 * 1024)} MB zu groß für eine "
+                "Tagesordnung."
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise AgendaFormatError(f"Die Datei {path} gibt es nicht.") from exc
+    except PermissionError as exc:
+        raise AgendaFormatError(
+            f"Die Datei {path} darf nicht gelesen werden (fehlende Rechte)."
+        ) from exc
+    except OSError as exc:
+        raise AgendaFormatError(
+            f"Die Datei {path} kann nicht gelesen werden: {exc.strerror or exc}."
+        ) from exc
+
+
+def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
+    """Final checks every reader shares: something was read, numbers and titles present."""
+    if not items:
+        raise AgendaFormatError(
+            f"In {source} wurde kein Tagesordnungspunkt gefunden. Erwartet werden Zeilen wie "
+            "„7.1 Parkraumkonzept Innenstadt 24/SVV/0422“."
+        )
+    if len(items) > MAX_ITEMS:
+        raise AgendaFormatError(
+            f"{source} enthält {len(items)} Tagesordnungspunkte; mehr als {MAX_ITEMS} sind "
+            "keine Tagesordnung."
+        )
+    seen: set[str] = set()
+    doubled: list[str] = []
+    for item in items:
+        if item.number in seen and item.number not in doubled:
+            doubled.append(item.number)
+        seen.add(item.number)
+    if doubled:
+        notes.append(
+            "Diese Nummern kommen mehrfach vor: "
+            + ", ".join(doubled)
+            + ". Bitte in der Vorschau prüfen."
+        )
+
+
+# -- detection and dispatch ----------------------------------------------------------------
+
+_SUFFIX_FORMAT = {
+    ".txt": "text",
+    ".text": "text",
+    ".csv": "csv",
+    ".json": "oparl",
+    ".docx": "docx",
+    ".tsv": "csv",
+}
+
+
+def detect_format(data: bytes, name: str = "") -> str:
+    """Guess the format from the file name, else from the content."""
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in _SUFFIX_FORMAT:
+        return _SUFFIX_FORMAT[suffix]
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"{", b"[")):
+        return "oparl"
+    try:
+        text = data[:8192].decode("utf-8-sig", errors="replace")
+    except LookupError:  # pragma: no cover - utf-8 always exists
+        return "text"
+    from .agenda_csv import looks_like_csv
+
+    return "csv" if looks_like_csv(text) else "text"
+
+
+def detect_text_format(text: str) -> str:
+    """Pasted text: OParl JSON, CSV with a header, or the Tagesordnung as text."""
+    head = text.lstrip()
+    if head.startswith("{"):
+        return "oparl"
+    from .agenda_csv import looks_like_csv
+
+    return "csv" if looks_like_csv(text) else "text"
+
+
+def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaReadResult:
+    """Read an agenda from a file (Path), file content (bytes) or pasted text (str).
+
+    `fmt` is one of "text", "csv", "oparl", "docx", or None to detect it. Raises
+    `AgendaFormatError` with a German message; never returns part of an agenda.
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise AgendaFormatError(f"Unbekanntes Format „{fmt}“. Möglich sind: {', '.join(FORMATS)}.")
+    notes: list[str] = []
+    base_dir: Path | None = None
+    if isinstance(source, Path):
+        label = f"Die Datei {source.name}"
+        data = read_source(source)
+        base_dir = source.parent
+        fmt = fmt or detect_format(data, source.name)
+        text: str | None = None
+    elif isinstance(source, bytes):
+        label = "Die Eingabe"
+        data = source
+        if len(data) > MAX_BYTES:
+            raise AgendaFormatError("Die Eingabe ist zu groß für eine Tagesordnung.")
+        fmt = fmt or detect_format(data)
+        text = None
+    else:
+        label = "Der eingefügte Text"
+        text = source
+        data = b""
+        fmt = fmt or detect_text_format(text)
+    try:
+        result = _dispatch(fmt, data, text, label, notes, base_dir)
+    except RecursionError as exc:
+        raise AgendaFormatError(f"{label} ist zu tief verschachtelt.") from exc
+    result.fmt = fmt
+    return result
+
+
+def _dispatch(
+    fmt: str, data: bytes, text: str | None, label: str, notes: list[str], base_dir: Path | None
+) -> AgendaReadResult:
+    if fmt == "docx":
+        if text is not None:
+            raise AgendaFormatError("Eine Word-Datei kann nicht als Text eingefügt werden.")
+        from .agenda_docx import read_docx_agenda
+
+        return read_docx_agenda(data, label, notes)
+    if text is None:
+        text = decode_text(data, label, notes)
+    if fmt == "csv":
+        from .agenda_csv import read_csv_agenda
+
+        return read_csv_agenda(text, label, notes)
+    if fmt == "oparl":
+        from .oparl import read_oparl_agenda
+
+        return read_oparl_agenda(text, label, notes, base_dir=base_dir)
+    from .agenda_text import read_text_agenda
+
+    return read_text_agenda(text, label, notes)
+
+
+def looks_like_agenda(text: str) -> bool:
+    """Whether clipboard text is worth showing as an agenda: at least two items read."""
+    if not text.strip() or len(text) > 200_000:
+        return False
+    try:
+        return len(read_agenda(text).items) >= 2
+    except AgendaFormatError:
+        return False

@@ -1,0 +1,166 @@
+"""The agenda part of an invitation written in Word (.docx): a table or numbered paragraphs.
+
+The document is turned into Tagesordnung lines and read like pasted text: Word's automatic
+numbering becomes the item number, a table's columns are found by its header row, and a
+change in a table's "öffentlich" column becomes a part heading.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from .agenda import (
+    AgendaFormatError,
+    AgendaReadResult,
+    clean,
+    parse_public,
+)
+from .agenda_csv import header_columns
+from .agenda_text import read_text_agenda
+
+_AGENDA_HEADING = re.compile(r"^\s*(?:vorläufige\s+)?Tagesordnung\s*:?\s*$", re.IGNORECASE)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx_agenda(data: bytes, source: str, notes: list[str]) -> AgendaReadResult:
+    """Read the agenda of a Word invitation; raises AgendaFormatError."""
+    document = _open(data, source)
+    lines = _lines(document, source, notes)
+    start = next((i for i, ln in enumerate(lines) if _AGENDA_HEADING.match(ln)), None)
+    if start is not None:
+        lines = lines[start + 1 :]
+    result = read_text_agenda("\n".join(lines), source, notes)
+    result.fmt = "docx"
+    return result
+
+
+def _open(data: bytes, source: str) -> Any:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise AgendaFormatError(
+            f"{source} ist im alten Word-Format (.doc). Bitte in Word als .docx speichern."
+        )
+    if not data.startswith(b"PK"):
+        raise AgendaFormatError(f"{source} ist keine Word-Datei (.docx).")
+    import docx
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    # python-docx and lxml raise many kinds of errors on damaged files; all mean the same here.
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+        raise AgendaFormatError(
+            f"{source} ist keine lesbare Word-Datei (.docx): beschädigt oder ein anderes Format."
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - lxml syntax errors and package errors
+        raise AgendaFormatError(
+            f"{source} ist keine lesbare Word-Datei (.docx): beschädigt oder ein anderes Format."
+        ) from exc
+
+
+def _lines(document: Any, source: str, notes: list[str]) -> list[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    counters: dict[str, list[int]] = {}
+    auto_numbered = False
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            text = clean(block.text).strip()
+            if not text:
+                continue
+            level = _numbering(block)
+            if level is not None:
+                num_id, ilvl = level
+                counts = counters.setdefault(num_id, [0] * 9)
+                counts[ilvl] += 1
+                for deeper in range(ilvl + 1, 9):
+                    counts[deeper] = 0
+                number = ".".join(str(max(c, 1)) for c in counts[: ilvl + 1])
+                text = f"{number}\t{text}"
+                auto_numbered = True
+            lines.append(text)
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block, source))
+    if auto_numbered:
+        notes.append("Nummern aus der automatischen Nummerierung von Word übernommen.")
+    return lines
+
+
+def _numbering(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) of an automatically numbered paragraph, else None."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    if num_pr is None:
+        style = paragraph.style
+        while style is not None and num_pr is None:
+            s_pr = style.element.pPr
+            num_pr = s_pr.numPr if s_pr is not None else None
+            style = style.base_style
+    if num_pr is None or num_pr.numId is None:
+        return None
+    num_id = str(num_pr.numId.val)
+    if num_id == "0":
+        return None
+    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    return num_id, max(0, min(int(ilvl), 8))
+
+
+def _cell_texts(row: Any) -> list[str]:
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:  # a merged cell appears once per grid column
+            continue
+        seen.add(id(cell._tc))
+        parts = [clean(p.text).strip() for p in cell.paragraphs]
+        cells.append("\t".join(p for p in parts if p))
+    return cells
+
+
+def _table_lines(table: Any, source: str) -> list[str]:
+    """Rows as Tagesordnung lines; a header row maps the columns."""
+    lines: list[str] = []
+    columns: dict[str, int] | None = None
+    part: bool | None = None
+    for r, row in enumerate(table.rows, start=1):
+        cells = _cell_texts(row)
+        if not any(cells):
+            continue
+        if columns is None:
+            found = header_columns(cells)
+            if found is not None:
+                columns = found
+                continue
+        if columns is None or len([c for c in cells if c]) == 1:
+            lines.append("\t".join(c for c in cells if c))
+            continue
+
+        def cell(name: str, cells: list[str] = cells, columns: dict[str, int] = columns) -> str:
+            i = columns.get(name)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        if "public" in columns:
+            raw = cell("public")
+            if raw:
+                flag = parse_public(raw)
+                if flag is None:
+                    raise AgendaFormatError(
+                        f"{source}, Tabellenzeile {r}: „{raw[:40]}“ in Spalte „öffentlich“ ist "
+                        "weder ja/nein noch öffentlich/nichtöffentlich."
+                    )
+                if flag != part:
+                    lines.append("Öffentlicher Teil" if flag else "Nichtöffentlicher Teil")
+                    part = flag
+        number = cell("number").replace("\t", " ").strip()
+        title = cell("title")
+        paper = cell("paper").replace("\t", " ")
+        if number and not re.match(r"^(?:TOP\s*)?[ÖN]?\s*\d", number, re.IGNORECASE):
+            number = ""
+        line = "\t".join(p for p in (number or "", title, paper) if p)
+        if title and not number:
+            line = "\t" + line  # no number: continues the item above
+        lines.append(line)
+    return lines

@@ -1,0 +1,246 @@
+"""The Tagesordnung as pasted from an invitation: one item per line, parts by heading.
+
+Understood: `7.1<TAB>Title<TAB>24/SVV/0422`, `7.1 Title 24/SVV/0422`, `TOP 7.1: Title`,
+`Ö 3 Title`, `N 9.1 Title`; headings "Öffentlicher Teil" / "Nichtöffentlicher Teil" switch the
+part; lines without a number continue the item above (a wrapped title, an originator such as
+"Fraktion FDP", the paper reference on its own line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..domain.model import AgendaItem
+from .agenda import (
+    AgendaFormatError,
+    AgendaReadResult,
+    check_items,
+    clean,
+    paper_only,
+    split_paper,
+)
+
+# "TOP 7.1:", "Top 7.1 -", "Ö 3", "N 9.1", "NÖ 2", "7.1.", "7a", "10)"
+_ITEM = re.compile(
+    r"""^(?:(?P<top>TOP|Top|top|Tagesordnungspunkt|Pkt\.?|Punkt)\s*(?:Nr\.?\s*)?)?
+        (?:(?P<part>Ö|ö|Oe|N|NÖ|Nö|nö|NOe)\s*(?=\d))?
+        (?P<num>\d{1,3}(?:\.\d{1,3}){0,4}[a-z]?)
+        (?P<sep>\.\)|\.|\)|:)?
+        (?:(?P<gap>[\t ]*[:–—-]?[\t ]+)(?P<rest>\S.*))?$""",
+    re.VERBOSE,
+)
+_HEADING = re.compile(
+    r"""^(?:[A-Z]\s*[.):]\s*|Teil\s+[A-Z1-9]\s*[.:–-]?\s*)?
+        (?P<non>nicht[\s-]?|non-?)?
+        (?:öffentliche[rn]?|oeffentliche[rn]?)
+        (?:\s+(?:Teil|Sitzung|Sitzungsteil|Beratung|Tagesordnung))?
+        (?:\s+(?:der|des)\s+Sitzung)?\s*:?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PART_WORD = re.compile(r"^(?P<non>nicht[\s-]?)?öffentlich:?$", re.IGNORECASE)
+_TABLE_HEADER = re.compile(
+    r"^(?:TOP|Nr\.?|Punkt)\b.*\b(?:Betreff|Gegenstand|Titel|Beratungsgegenstand|Thema)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:Mit freundlichen Grüßen|Mit freundlichem Gruß|Hochachtungsvoll|Freundliche Grüße|"
+    r"gez\.|i\.\s?A\.|Im Auftrag)\b",
+    re.IGNORECASE,
+)
+# Who brings an item in: kept with the title in brackets.
+_ORIGINATOR = re.compile(
+    r"^(?:Einreicher(?:in)?\s*:\s*|Antragsteller(?:in)?\s*:\s*|Berichterstatter(?:in)?\s*:\s*)?"
+    r"(?:Fraktion(?:en)?|Gruppe|Stadtverordnete[rn]?|Stadträt(?:in|e)|Ortsbeirat|Ortschaftsrat|"
+    r"Beirat|(?:Der|Die)\s+Oberbürgermeister(?:in)?|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|"
+    r"Beigeordnete[r]?|Geschäftsbereich|Fachbereich|Dezernat|Verwaltung|Einreicher(?:in)?|"
+    r"Antragsteller(?:in)?|Berichterstatter(?:in)?|Ausschuss\s+für|SPD|CDU|FDP|AfD|"
+    r"BÜNDNIS\s*90|Bündnis\s*90|DIE\s+LINKE|Die\s+Linke|Freie\s+Wähler|Die\s+PARTEI|Volt)\b",
+)
+
+
+@dataclass
+class _Draft:
+    number: str
+    part: str | None
+    public: bool
+    line: int
+    title_parts: list[str] = field(default_factory=list)
+    originators: list[str] = field(default_factory=list)
+    paper: str = ""
+
+
+def _split_columns(rest: str) -> tuple[str, str, list[str]]:
+    """Tab columns or wide gaps: title, paper, and any further text (an originator)."""
+    cols = [c.strip() for c in re.split(r"\t+| {3,}", rest) if c.strip()]
+    if not cols:
+        return "", "", []
+    title_cols: list[str] = []
+    extra: list[str] = []
+    paper = ""
+    for i, col in enumerate(cols):
+        ref = paper_only(col) if i > 0 else None
+        if ref and not paper:
+            paper = ref
+        elif paper or (i > 0 and _ORIGINATOR.match(col)):
+            extra.append(col)
+        else:
+            title_cols.append(col)
+    title = " ".join(title_cols)
+    if not paper:
+        title, paper = split_paper(title)
+    return title, paper, extra
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    text = ""
+    for p in parts:
+        if not text:
+            text = p
+        elif text.endswith("-") and p[:1].islower() and len(text) > 1 and text[-2].isalpha():
+            text = text[:-1] + p  # a word hyphenated at the line end
+        else:
+            text = f"{text} {p}"
+    return " ".join(text.split())
+
+
+def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResult:
+    """Parse the pasted Tagesordnung; see the module docstring for what is understood."""
+    lines = clean(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    drafts: list[_Draft] = []
+    public = True
+    saw_heading = False
+    skipped_before: list[int] = []
+    pending_number: _Draft | None = None
+    for lineno, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if len(line) > 2000:
+            raise AgendaFormatError(
+                f"{source}, Zeile {lineno}: Die Zeile ist mit {len(line)} Zeichen zu lang für "
+                "einen Tagesordnungspunkt."
+            )
+        flat = " ".join(line.split())
+        heading = _HEADING.match(flat) or _PART_WORD.match(flat)
+        if heading:
+            public = not heading.group("non")
+            saw_heading = True
+            pending_number = None
+            continue
+        if _CLOSING.match(flat):
+            if drafts:
+                notes.append(
+                    f"Ab Zeile {lineno} („{flat[:40]}“) ist der Text nicht mehr "
+                    "Teil der Tagesordnung und wurde ignoriert."
+                )
+                break
+            skipped_before.append(lineno)
+            continue
+        if _TABLE_HEADER.match(flat) and not _ITEM.match(line):
+            continue
+        m = _ITEM.match(line)
+        if m and drafts and _implausible_number(m, drafts[-1].number):
+            m = None
+        if m and (
+            m.group("rest")
+            or m.group("sep")
+            or m.group("top")
+            or m.group("part")
+            or pending_number is None
+        ):
+            part = m.group("part")
+            item_public = public
+            if part:
+                item_public = part.lower().startswith("ö") or part.lower().startswith("oe")
+            draft = _Draft(m.group("num"), part, item_public, lineno)
+            rest = m.group("rest") or ""
+            if rest:
+                title, paper, extra = _split_columns(rest)
+                if title:
+                    draft.title_parts.append(title)
+                draft.paper = paper
+                draft.originators.extend(extra)
+                pending_number = None
+            else:
+                pending_number = draft  # number alone; the title follows on the next line
+            drafts.append(draft)
+            continue
+        if not drafts:
+            skipped_before.append(lineno)
+            continue
+        _continue(drafts[-1], line, notes, lineno)
+        pending_number = None
+    if skipped_before and drafts:
+        first, last = skipped_before[0], skipped_before[-1]
+        where = f"Zeile {first}" if first == last else f"Zeilen {first}–{last}"
+        notes.append(f"{where} vor dem ersten Tagesordnungspunkt übersprungen.")
+    items = [_finish(d, source) for d in drafts]
+    _resolve_part_prefixes(drafts, items, notes)
+    if not saw_heading and not any(d.part for d in drafts):
+        notes.append("Keine Überschrift „Nichtöffentlicher Teil“ gefunden: alle Punkte öffentlich.")
+    check_items(items, notes, source)
+    return AgendaReadResult(items=items, notes=notes, fmt="text")
+
+
+def _implausible_number(m: re.Match[str], previous: str) -> bool:
+    """ "100 Jahre Stadtbad" after TOP 7 is a wrapped title, not TOP 100."""
+    if m.group("sep") or m.group("top") or m.group("part") or "." in m.group("num"):
+        return False
+    if "\t" in (m.group("gap") or ""):
+        return False
+    digits = re.match(r"\d+", m.group("num"))
+    before = re.search(r"\d+", previous)
+    if digits is None or before is None:
+        return False
+    return int(digits.group()) > int(before.group()) + 5
+
+
+def _continue(draft: _Draft, line: str, notes: list[str], lineno: int) -> None:
+    """A line without a number: paper reference, originator, or the wrapped title."""
+    cols = [c.strip() for c in re.split(r"\t+| {3,}", line) if c.strip()]
+    for col in cols:
+        ref = paper_only(col)
+        if ref and not draft.paper:
+            draft.paper = ref
+            continue
+        if _ORIGINATOR.match(col) and draft.title_parts:
+            draft.originators.append(col)
+            notes.append(f"Zeile {lineno}: „{col}“ als Einreicher zu TOP {draft.number} genommen.")
+            continue
+        if not draft.paper:
+            title, paper = split_paper(col)
+            if paper:
+                draft.paper = paper
+                col = title
+        if col:
+            draft.title_parts.append(col)
+
+
+def _finish(d: _Draft, source: str) -> AgendaItem:
+    title = _join_wrapped(d.title_parts)
+    if d.originators:
+        title = f"{title} ({', '.join(d.originators)})" if title else ", ".join(d.originators)
+    if not title:
+        raise AgendaFormatError(
+            f"{source}, Zeile {d.line}: TOP {d.number} hat keinen Titel. Bitte den Titel hinter "
+            "die Nummer schreiben."
+        )
+    return AgendaItem(number=d.number, title=title, paper=d.paper, public=d.public)
+
+
+def _resolve_part_prefixes(drafts: list[_Draft], items: list[AgendaItem], notes: list[str]) -> None:
+    """ "Ö 3"/"N 3": the letter sets the part; it stays in the number only where parts restart."""
+    if not any(d.part for d in drafts):
+        return
+    numbers = [it.number for it in items]
+    if len(set(numbers)) == len(numbers):
+        notes.append("„Ö“ und „N“ vor den Nummern als öffentlich / nichtöffentlich gelesen.")
+        return
+    for d, it in zip(drafts, items, strict=True):
+        if d.part:
+            it.number = f"{'Ö' if it.public else 'N'} {it.number}"
+    notes.append(
+        "Öffentlicher und nichtöffentlicher Teil zählen getrennt; „Ö“ bzw. „N“ bleibt "
+        "Teil der Nummer."
+    )

@@ -1,0 +1,490 @@
+"""„Tagesordnung einfügen“: paste or open an agenda, check it in an editable preview, take it over.
+
+The dialog only shows and edits; reading is done by `formats.agenda`. Nothing is stored
+here: `AgendaImportDialog.ask` hands the items and the "replace" choice to the caller.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import AgendaItem
+from ..errors import KnownError
+from ..formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
+
+Index = QModelIndex | QPersistentModelIndex
+LAST_FOLDER_SETTING = "agenda_import_folder"
+PARSE_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaImportDialog", text)
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    PAPER = 2
+    PUBLIC = 3
+
+
+class Role(IntEnum):
+    IS_HEADING = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class _Row:
+    """A row of the preview: a part heading, or the item at `item` in the item list."""
+
+    heading: bool
+    public: bool
+    item: int = -1
+
+
+class AgendaPreviewModel(QAbstractTableModel):
+    """The items read, with a heading row wherever the part changes; editable in place."""
+
+    HEADERS = ("Nr.", "Titel", "Drucksache", "öffentlich")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[AgendaItem] = []
+        self._rows: list[_Row] = []
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_items(self, items: list[AgendaItem]) -> None:
+        self.beginResetModel()
+        self._items = [copy.deepcopy(it) for it in items]
+        self._rows = self._layout()
+        self.endResetModel()
+
+    def items(self) -> list[AgendaItem]:
+        return [copy.deepcopy(it) for it in self._items]
+
+    def item_count(self) -> int:
+        return len(self._items)
+
+    def heading_rows(self) -> list[int]:
+        return [r for r, row in enumerate(self._rows) if row.heading]
+
+    def item_at(self, row: int) -> int:
+        """Index into the item list of the item shown in `row`; -1 for a heading."""
+        if 0 <= row < len(self._rows) and not self._rows[row].heading:
+            return self._rows[row].item
+        return -1
+
+    def remove_item(self, row: int) -> bool:
+        index = self.item_at(row)
+        if index < 0:
+            return False
+        self.beginResetModel()
+        del self._items[index]
+        self._rows = self._layout()
+        self.endResetModel()
+        return True
+
+    def _layout(self) -> list[_Row]:
+        rows: list[_Row] = []
+        part: bool | None = None
+        for i, it in enumerate(self._items):
+            if it.public != part:
+                rows.append(_Row(heading=True, public=it.public))
+                part = it.public
+            rows.append(_Row(heading=False, public=it.public, item=i))
+        return rows
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return _tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        row = self._rows[index.row()]
+        if row.heading:
+            return Qt.ItemFlag.ItemIsEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.PUBLIC:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Role.IS_HEADING:
+            return row.heading
+        if row.heading:
+            if role == Qt.ItemDataRole.DisplayRole and col == Column.NUMBER:
+                return _tr("Öffentlicher Teil") if row.public else _tr("Nichtöffentlicher Teil")
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#dfe8f2") if row.public else QColor("#f2e3d5"))
+            return None
+        it = self._items[row.item]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == Column.NUMBER:
+                return it.number
+            if col == Column.TITLE:
+                return it.title
+            if col == Column.PAPER:
+                return it.paper
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
+            return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE and it.outcome:
+            return _tr("Ergebnis laut Datei: {0}").format(it.outcome)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        i = self.item_at(index.row()) if index.isValid() else -1
+        if i < 0:
+            return False
+        it = self._items[i]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
+            state = Qt.CheckState(value) if isinstance(value, int) else value
+            public = state == Qt.CheckState.Checked
+            if public != it.public:
+                self.beginResetModel()
+                it.public = public
+                self._rows = self._layout()
+                self.endResetModel()
+            return True
+        if role != Qt.ItemDataRole.EditRole or col == Column.PUBLIC:
+            return False
+        text = " ".join(str(value).split())
+        if col in (Column.NUMBER, Column.TITLE) and not text:
+            return False  # an item needs a number and a title
+        if col == Column.NUMBER:
+            it.number = text
+        elif col == Column.TITLE:
+            it.title = text
+        else:
+            it.paper = text
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+
+class AgendaImportDialog(QDialog):
+    """Paste or open the Tagesordnung; the preview shows and edits what will be taken over."""
+
+    def __init__(self, parent: QWidget | None = None, store: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._source_file: Path | None = None
+        self.setWindowTitle(self.tr("Tagesordnung einfügen"))
+        self.setObjectName("agendaImportDialog")
+        self.resize(1100, 640)
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("agendaText")
+        self._placeholder = self.tr(
+            "Tagesordnung aus der Einladung hier einfügen (Strg+V), zum Beispiel:\n\n"
+            "Öffentlicher Teil\n"
+            "7.1  Parkraumkonzept Innenstadt  24/SVV/0422\n"
+            "Nichtöffentlicher Teil\n"
+            "9.1  Grundstücksangelegenheit\n\n"
+            "Auch CSV-Tabellen und OParl-JSON können eingefügt werden."
+        )
+        self.text_edit.setPlaceholderText(self._placeholder)
+        self.text_edit.setTabChangesFocus(False)
+        # One line of the invitation is one line here, so "Zeile 7" in a note is easy to find.
+        self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_edit.setTabStopDistance(self.text_edit.fontMetrics().horizontalAdvance(" ") * 6)
+        self.open_button = QPushButton(self.tr("Datei öffnen …"))
+        self.open_button.setObjectName("agendaOpenButton")
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+
+        self.model = AgendaPreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("agendaPreview")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("Punkt entfernen"))
+        self.remove_button.setObjectName("agendaRemoveButton")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("agendaCount")
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("agendaNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("agendaError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+
+        self.replace_box = QCheckBox(self.tr("Vorhandene Tagesordnung ersetzen"))
+        self.replace_box.setObjectName("agendaReplace")
+        self.replace_box.setToolTip(
+            self.tr("Sonst werden die Punkte hinten an die Tagesordnung angefügt.")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Übernehmen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PARSE_DELAY_MS)
+
+        self._build_layout()
+        self._connect_signals()
+        self._show_result(None, "")
+        self._prefill_from_clipboard()
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Eingefügter Text"))
+        heading.setStyleSheet("font-weight: bold;")
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        lv.addLayout(row)
+        lv.addWidget(self.text_edit, 1)
+        lv.addWidget(self.source_label)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        preview = QLabel(self.tr("Vorschau – Zellen lassen sich ändern"))
+        preview.setStyleSheet("font-weight: bold;")
+        top.addWidget(preview)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.remove_button)
+        rv.addLayout(top)
+        rv.addWidget(self.table, 1)
+        rv.addWidget(self.error_label)
+        rv.addWidget(self.notes_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.replace_box)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _connect_signals(self) -> None:
+        self.text_edit.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self.refresh)
+        self.open_button.clicked.connect(self.open_file)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(self._update_count)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_current)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _prefill_from_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text() if clipboard is not None else ""
+        if looks_like_agenda(text):
+            self.text_edit.setPlainText(text)
+            self.source_label.setText(self.tr("Aus der Zwischenablage übernommen."))
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the text area now and show the result (the timer calls this while typing)."""
+        self._timer.stop()
+        text = self.text_edit.toPlainText()
+        if not text.strip():
+            if self._source_file is None:
+                self._show_result(None, "")
+            return
+        if self._source_file is not None:
+            self._source_file = None
+            self.text_edit.setPlaceholderText(self._placeholder)
+            self.source_label.setText("")
+        try:
+            result = read_agenda(text)
+        except KnownError as exc:
+            self._show_result(None, str(exc))
+            return
+        self._show_result(result, "")
+
+    def open_file(self) -> None:
+        folder = ""
+        if self.store is not None:
+            folder = str(self.store.setting(LAST_FOLDER_SETTING, "") or "")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Tagesordnung öffnen"),
+            folder,
+            self.tr("Tagesordnung (*.txt *.csv *.json *.docx);;Alle Dateien (*)"),
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        """Read a file (its folder may hold OParl papers too) and show what was read."""
+        try:
+            result = read_agenda(path)
+        except KnownError as exc:
+            self._show_result(None, str(exc))
+            return
+        if self.store is not None:
+            try:
+                self.store.set_setting(LAST_FOLDER_SETTING, str(path.parent))
+            except KnownError:
+                pass  # remembering the folder is a convenience; reading still worked
+        self.text_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.text_edit.blockSignals(False)
+        self._source_file = path
+        self.text_edit.setPlaceholderText(
+            self.tr("Gelesen aus {0}. Hier eingefügter Text ersetzt die Datei.").format(path.name)
+        )
+        self._show_result(result, "")
+        self.source_label.setText(self.tr("Datei: {0}").format(path.name))
+
+    def _show_result(self, result: AgendaReadResult | None, error: str) -> None:
+        self.model.set_items(result.items if result else [])
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
+        notes = result.notes if result else []
+        if notes:
+            self.notes_label.setText(
+                self.tr("Hinweise:") + "\n" + "\n".join(f"• {n}" for n in notes)
+            )
+        else:
+            self.notes_label.setText("")
+        self.notes_label.setVisible(bool(notes))
+        self._update_count()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def remove_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = index.row()
+            if self.model.remove_item(row):
+                self.table.setCurrentIndex(
+                    self.model.index(min(row, self.model.rowCount() - 1), Column.TITLE)
+                )
+
+    def _after_reset(self) -> None:
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, len(Column))
+        self.table.resizeRowsToContents()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.item_count()
+        public = sum(1 for it in self.model.items() if it.public)
+        if n:
+            self.count_label.setText(
+                self.tr("{0} Punkte ({1} öffentlich, {2} nichtöffentlich)").format(
+                    n, public, n - public
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("Noch keine Punkte"))
+        self.ok_button.setEnabled(n > 0)
+        self.remove_button.setEnabled(n > 0)
+
+    # -- result ----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._timer.isActive():  # typed a moment ago: take what is in the text area now
+            self.refresh()
+        if self.model.item_count() == 0:
+            return
+        super().accept()
+
+    def result_value(self) -> tuple[list[AgendaItem], bool]:
+        return self.model.items(), self.replace_box.isChecked()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, store: Any = None) -> tuple[list[AgendaItem], bool] | None:
+        """Show the dialog; the items and "replace existing agenda", or None if cancelled."""
+        dialog = cls(parent, store)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            items, replace = dialog.result_value()
+            return (items, replace) if items else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,204 @@
+"""Every agenda reader under random input: items, or a clear German AgendaFormatError."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from typing import Any
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from secretary_app.domain.model import AgendaItem
+from secretary_app.formats.agenda import AgendaFormatError, read_agenda
+
+from .oparl_fixtures import meeting
+
+FUZZ = settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+FORMATS = [None, "text", "csv", "oparl", "docx"]
+
+
+def _outcome(source: Any, fmt: str | None) -> list[AgendaItem] | None:
+    """Read; assert the result is whole items or a German message. None when refused."""
+    try:
+        result = read_agenda(source, fmt)
+    except AgendaFormatError as exc:
+        message = str(exc)
+        assert message.strip()
+        assert "Traceback" not in message and "Error(" not in message
+        return None
+    assert result.items, "a result without items must be an error instead"
+    for item in result.items:
+        assert isinstance(item.number, str) and item.number.strip()
+        assert isinstance(item.title, str) and item.title.strip()
+        assert isinstance(item.paper, str)
+        assert isinstance(item.public, bool)
+    assert all(isinstance(n, str) and n for n in result.notes)
+    return result.items
+
+
+@FUZZ
+@given(data=st.binary(max_size=600), fmt=st.sampled_from(FORMATS))
+def test_random_bytes(data, fmt):
+    _outcome(data, fmt)
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "7.1",
+        "TOP 3:",
+        "Ö 3",
+        "N 9.1",
+        "1.",
+        "12)",
+        "Öffentlicher Teil",
+        "Nichtöffentlicher Teil",
+        "Parkraumkonzept Innenstadt",
+        "Fraktion FDP",
+        "24/SVV/0422",
+        "DS 23/SVV/1310-02",
+        "Vorlage 2014/0688",
+        "VO/2025/123",
+        "2023/2024",
+        "Mit freundlichen Grüßen",
+        "\t",
+        "   ",
+        ";",
+        ",",
+        '"',
+        "ja",
+        "nein",
+        "öffentlich",
+        "TOP;Betreff;Drucksache;öffentlich",
+        "ß",
+        "€",
+        "{",
+        "}",
+        "\u00a0",
+        "\x00",
+        "\ufeff",
+        "-",
+        "–",
+    ]
+)
+_LINE = st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=6).map(" ".join)
+
+
+@FUZZ
+@given(lines=st.lists(_LINE, max_size=25), fmt=st.sampled_from([None, "text", "csv"]))
+def test_random_lines(lines, fmt):
+    _outcome("\n".join(lines), fmt)
+
+
+@FUZZ
+@given(
+    lines=st.lists(_LINE, min_size=1, max_size=15),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "utf-16-le"]),
+    fmt=st.sampled_from([None, "text", "csv"]),
+)
+def test_wrong_encodings(lines, encoding, fmt):
+    text = "\n".join(lines)
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode(encoding, errors="replace")
+    _outcome(data, fmt)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_KEYS = st.sampled_from(
+    [
+        "name",
+        "number",
+        "public",
+        "order",
+        "result",
+        "consultation",
+        "id",
+        "type",
+        "start",
+        "end",
+        "organization",
+        "agendaItem",
+        "location",
+    ]
+)
+
+
+@FUZZ
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(min_value=-1, max_value=8), _KEYS, st.one_of(st.just(...), _JSON)),
+        max_size=6,
+    ),
+    cut=st.one_of(st.none(), st.integers(min_value=0, max_value=3000)),
+)
+def test_broken_oparl_json(edits, cut):
+    data = meeting()
+    for index, key, value in edits:
+        items = data.get("agendaItem")
+        target = data
+        if index >= 0 and isinstance(items, list) and index < len(items):
+            target = items[index] if isinstance(items[index], dict) else data
+        if value is ...:
+            target.pop(key, None)
+        else:
+            target[key] = value
+    text = json.dumps(data, ensure_ascii=False)
+    if cut is not None:
+        text = text[:cut]
+    _outcome(text, "oparl")
+    _outcome(text.encode("utf-8"), None)
+
+
+def _invitation() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Tagesordnung")
+    d.add_paragraph("1 Eröffnung")
+    t = d.add_table(rows=2, cols=3)
+    for cell, text in zip(t.rows[0].cells, ["TOP", "Betreff", "Drucksache"], strict=True):
+        cell.text = text
+    for cell, text in zip(t.rows[1].cells, ["2", "Bericht", "15/SVV/0743"], strict=True):
+        cell.text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+INVITATION = _invitation()
+
+
+@pytest.mark.parametrize("fmt", [None, "docx"])
+def test_the_unchanged_invitation_reads(fmt):
+    assert [i.number for i in _outcome(INVITATION, fmt) or []] == ["1", "2"]
+
+
+@FUZZ
+@given(
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=len(INVITATION) - 1), st.integers(0, 255)),
+        min_size=1,
+        max_size=8,
+    ),
+    cut=st.one_of(st.none(), st.integers(min_value=0, max_value=len(INVITATION))),
+)
+def test_damaged_docx(flips, cut):
+    data = bytearray(INVITATION)
+    for pos, value in flips:
+        data[pos] = value
+    if cut is not None:
+        data = data[:cut]
+    _outcome(bytes(data), "docx")

@@ -1,0 +1,235 @@
+"""„Tagesordnung einfügen“: paste, see the preview with its parts, correct it, take it over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QLineEdit
+
+from secretary_app.ui.agenda_import_dialog import AgendaImportDialog, Column, Role
+from tests.typing_helper import type_text
+
+pytestmark = pytest.mark.gui
+
+AGENDA = (
+    "Öffentlicher Teil\n"
+    "1 Eröffnung\n"
+    "7.1\tParkraumkonzept Innenstadt\t24/SVV/0422\n"
+    "    Fraktion FDP\n"
+    "Nichtöffentlicher Teil\n"
+    "9 Grundstücksverkäufe DS 15/SVV/0743\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    QApplication.clipboard().setText("")
+    yield
+    QApplication.clipboard().setText("")
+
+
+@pytest.fixture
+def dialog(qtbot):
+    d = AgendaImportDialog()
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def _shown(d: AgendaImportDialog) -> list[tuple[str, ...]]:
+    """What the preview table shows, row by row; part headings as one cell."""
+    m = d.table.model()
+    rows: list[tuple[str, ...]] = []
+    for r in range(m.rowCount()):
+        if m.index(r, 0).data(Role.IS_HEADING):
+            rows.append((m.index(r, 0).data(),))
+            continue
+        public = m.index(r, Column.PUBLIC).data(Qt.ItemDataRole.CheckStateRole)
+        rows.append(
+            (
+                m.index(r, Column.NUMBER).data(),
+                m.index(r, Column.TITLE).data(),
+                m.index(r, Column.PAPER).data(),
+                "ö" if public == Qt.CheckState.Checked else "nö",
+            )
+        )
+    return rows
+
+
+EXPECTED = [
+    ("Öffentlicher Teil",),
+    ("1", "Eröffnung", "", "ö"),
+    ("7.1", "Parkraumkonzept Innenstadt (Fraktion FDP)", "24/SVV/0422", "ö"),
+    ("Nichtöffentlicher Teil",),
+    ("9", "Grundstücksverkäufe", "15/SVV/0743", "nö"),
+]
+
+
+def test_typing_updates_the_preview_with_parts_and_notes(qtbot, dialog):
+    assert dialog.windowTitle() == "Tagesordnung einfügen"
+    assert not dialog.ok_button.isEnabled()
+    dialog.text_edit.setFocus()
+    type_text(dialog.text_edit, AGENDA)
+    qtbot.waitUntil(lambda: _shown(dialog) == EXPECTED, timeout=3000)
+    assert dialog.table.columnSpan(0, 0) == 4 and dialog.table.columnSpan(3, 0) == 4
+    assert "Fraktion FDP" in dialog.notes_label.text()
+    assert dialog.count_label.text() == "3 Punkte (2 öffentlich, 1 nichtöffentlich)"
+    assert dialog.ok_button.isEnabled()
+
+
+def test_broken_input_shows_the_message_and_cannot_be_taken_over(qtbot, dialog):
+    dialog.text_edit.setPlainText("TOP;Betreff;öffentlich\n1;Eröffnung;vielleicht\n")
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=3000)
+    assert "Zeile 2" in dialog.error_label.text()
+    assert _shown(dialog) == []
+    assert not dialog.ok_button.isEnabled()
+    dialog.text_edit.setPlainText("1 Eröffnung\n")
+    qtbot.waitUntil(lambda: not dialog.error_label.isVisible(), timeout=3000)
+    assert dialog.ok_button.isEnabled()
+
+
+def test_cells_are_edited_by_keyboard_and_public_moves_the_part(qtbot, dialog):
+    dialog.text_edit.setPlainText(AGENDA)
+    dialog.refresh()
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(2, Column.TITLE))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == QAbstractItemView.State.EditingState
+    (editor,) = table.viewport().findChildren(QLineEdit)
+    editor.selectAll()
+    type_text(editor, "Parkraumkonzept Innenstadt – 2. Lesung")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits on Return through the event loop
+    qtbot.waitUntil(lambda: _shown(dialog)[2][1] == "Parkraumkonzept Innenstadt – 2. Lesung")
+    assert dialog.isVisible()  # Return in a cell does not take the dialog's default button
+
+    table.setCurrentIndex(table.model().index(2, Column.PUBLIC))
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # 7.1 becomes non-public
+    assert _shown(dialog) == [
+        ("Öffentlicher Teil",),
+        ("1", "Eröffnung", "", "ö"),
+        ("Nichtöffentlicher Teil",),
+        ("7.1", "Parkraumkonzept Innenstadt – 2. Lesung", "24/SVV/0422", "nö"),
+        ("9", "Grundstücksverkäufe", "15/SVV/0743", "nö"),
+    ]
+    assert dialog.table.columnSpan(2, 0) == 4
+
+
+def test_a_title_cannot_be_emptied(qtbot, dialog):
+    dialog.text_edit.setPlainText(AGENDA)
+    dialog.refresh()
+    index = dialog.table.model().index(1, Column.TITLE)
+    assert not dialog.table.model().setData(index, "   ")
+    assert index.data() == "Eröffnung"
+
+
+def test_delete_key_removes_an_item(qtbot, dialog):
+    dialog.text_edit.setPlainText(AGENDA)
+    dialog.refresh()
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.table.model().index(1, Column.TITLE))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert [r[0] for r in _shown(dialog)] == [
+        "Öffentlicher Teil",
+        "7.1",
+        "Nichtöffentlicher Teil",
+        "9",
+    ]
+
+
+def test_clipboard_with_an_agenda_is_pasted_in_already(qtbot):
+    QApplication.clipboard().setText(AGENDA)
+    d = AgendaImportDialog()
+    qtbot.addWidget(d)
+    assert d.text_edit.toPlainText() == AGENDA
+    assert _shown(d) == EXPECTED
+    assert "Zwischenablage" in d.source_label.text()
+
+
+def test_clipboard_with_other_text_is_left_alone(qtbot):
+    QApplication.clipboard().setText("Sehr geehrte Frau Schulze, anbei die Unterlagen.")
+    d = AgendaImportDialog()
+    qtbot.addWidget(d)
+    assert d.text_edit.toPlainText() == ""
+    assert _shown(d) == []
+
+
+def test_open_file_reads_csv_and_remembers_the_folder(qtbot, store, tmp_path, monkeypatch):
+    f = tmp_path / "export" / "tagesordnung.csv"
+    f.parent.mkdir()
+    f.write_bytes(
+        "Nr;Titel;Drucksache;öffentlich\n1;Eröffnung;;ja\n2;Vergabe;;nein\n".encode("cp1252")
+    )
+    asked: list[str] = []
+
+    def fake_open(parent, caption, folder, filters):
+        asked.append(folder)
+        return str(f), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    d = AgendaImportDialog(None, store)
+    qtbot.addWidget(d)
+    qtbot.mouseClick(d.open_button, Qt.MouseButton.LeftButton)
+    assert _shown(d) == [
+        ("Öffentlicher Teil",),
+        ("1", "Eröffnung", "", "ö"),
+        ("Nichtöffentlicher Teil",),
+        ("2", "Vergabe", "", "nö"),
+    ]
+    assert "tagesordnung.csv" in d.source_label.text()
+    assert "Windows-1252" in d.notes_label.text()
+    d2 = AgendaImportDialog(None, store)
+    qtbot.addWidget(d2)
+    qtbot.mouseClick(d2.open_button, Qt.MouseButton.LeftButton)
+    assert asked == ["", str(f.parent)]
+
+
+def test_open_file_that_is_not_an_agenda(qtbot, dialog, tmp_path, monkeypatch):
+    f = tmp_path / "bild.docx"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(f), "")))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isVisible() and "keine Word-Datei" in dialog.error_label.text()
+
+
+def test_ask_returns_items_and_replace_choice(qtbot, monkeypatch):
+    def fill_and_accept(self):
+        self.text_edit.setPlainText(AGENDA)
+        self.replace_box.setChecked(True)
+        self.accept()  # at once, before the typing timer: the text is still read
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AgendaImportDialog, "exec", fill_and_accept)
+    answer = AgendaImportDialog.ask(None)
+    assert answer is not None
+    items, replace = answer
+    assert replace is True
+    assert [(i.number, i.public) for i in items] == [("1", True), ("7.1", True), ("9", False)]
+
+
+def test_ask_cancelled_gives_none(qtbot, monkeypatch):
+    def fill_and_cancel(self):
+        self.text_edit.setPlainText(AGENDA)
+        self.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AgendaImportDialog, "exec", fill_and_cancel)
+    assert AgendaImportDialog.ask(None) is None
+
+
+def test_preview_model_is_a_proper_qt_model(qtmodeltester, dialog):
+    dialog.text_edit.setPlainText(AGENDA)
+    dialog.refresh()
+    qtmodeltester.check(dialog.model)
+
+
+def test_screenshot(qtbot, dialog, tmp_path: Path):
+    dialog.text_edit.setPlainText(AGENDA)
+    dialog.refresh()
+    target = tmp_path / "agenda_import_dialog.png"
+    assert dialog.grab().save(str(target))
+    assert target.stat().st_size > 0
