@@ -55,6 +55,7 @@ class MeetingListModel(QAbstractTableModel):
         self.store = store
         self.page_size = page_size or PAGE_SIZE
         self._rows: list[MeetingSummary] = []
+        self._search: list[str] = []  # one lower-case line per row, built once for filtering
         self._exhausted = False
         self.fetchMore(QModelIndex())
 
@@ -71,6 +72,7 @@ class MeetingListModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
+            self._search.extend(self._search_text(m) for m in page)
             self.endInsertRows()
 
     def fetch_all(self) -> None:
@@ -104,14 +106,7 @@ class MeetingListModel(QAbstractTableModel):
         if role == MeetingRole.MEETING_ID:
             return m.id
         if role == MeetingRole.SEARCH_TEXT:
-            return " ".join(
-                (
-                    f"{m.date:%d.%m.%Y}",
-                    f"{m.number}.",
-                    m.committee,
-                    self._status(m),
-                )
-            ).casefold()
+            return self._search[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 f"{m.date:%d.%m.%Y}",
@@ -124,6 +119,12 @@ class MeetingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def _search_text(self, m: MeetingSummary) -> str:
+        return f"{m.date:%d.%m.%Y} {m.number}. {m.committee} {self._status(m)}".casefold()
 
     def _status(self, m: MeetingSummary) -> str:
         return self.tr("abgeschlossen") if m.finalized else self.tr("offen")
@@ -150,7 +151,10 @@ class MeetingFilter(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        haystack = str(model.index(source_row, 0, source_parent).data(MeetingRole.SEARCH_TEXT))
+        if isinstance(model, MeetingListModel):
+            haystack = model.search_text(source_row)
+        else:
+            haystack = str(model.index(source_row, 0, source_parent).data(MeetingRole.SEARCH_TEXT))
         return all(word in haystack for word in self._words)
 
 
@@ -189,8 +193,13 @@ class MeetingPicker(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once from the first rows: ResizeToContents would measure thousands of rows
+        # on every keystroke of the filter
+        header.setResizeContentsPrecision(30)
+        self.view.resizeColumnsToContents()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.filter_edit = _FilterEdit(self.view)
         self.filter_edit.setPlaceholderText(
