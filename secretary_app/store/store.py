@@ -620,7 +620,14 @@ class Store:
             c.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
 
     def set_finalized(self, meeting_id: int, finalized: bool, reason: str = "") -> None:
-        """Finalise (read-only) or reopen a meeting; both are recorded in the audit table."""
+        """Finalise (read-only) or reopen a meeting; both are recorded in the audit table.
+
+        Reopening needs a reason: it is what the audit trail shows for the change.
+        """
+        if not finalized and not reason.strip():
+            raise StoreError("Bitte geben Sie einen Grund für das Wiederöffnen der Sitzung an.")
+        if not self.meeting_exists(meeting_id):
+            raise StoreError(f"Die Sitzung {meeting_id} gibt es nicht.")
         with self.transaction() as c:
             c.execute(
                 "UPDATE meetings SET finalized = ?, modified = ? WHERE id = ?",

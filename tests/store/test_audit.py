@@ -107,3 +107,17 @@ def test_finalise_and_reopen_are_recorded_and_finalised_refuses_every_writer(sto
         ("finalize", ""),
         ("reopen", "Schreibfehler im Beschluss"),
     ]
+
+
+def test_reopening_needs_a_reason_and_an_existing_meeting(store, demo_meeting):
+    from secretary_app.store import StoreError
+
+    meeting_id = import_meeting(store, demo_meeting)
+    store.set_finalized(meeting_id, True)
+    with pytest.raises(StoreError, match="Grund"):
+        store.set_finalized(meeting_id, False, reason="  ")
+    assert store.load_meeting(meeting_id).finalized
+    with pytest.raises(StoreError, match="gibt es nicht"):
+        store.set_finalized(999, True)
+    assert [r["action"] for r in store.audit(meeting_id)] == ["finalize"]
+    assert store.audit(999) == []
