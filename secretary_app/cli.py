@@ -110,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.set_defaults(func=cmd_finalize)
 
+    s = sub.add_parser("audit", help="Änderungsprotokoll einer Sitzung (Abschluss, Änderungen)")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.set_defaults(func=cmd_audit)
+
     s = sub.add_parser("reopen", help="Abgeschlossene Sitzung wieder öffnen")
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.add_argument("--reason", metavar="GRUND", required=True, help="Grund (wird protokolliert)")
@@ -340,6 +344,37 @@ def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             return EXIT_OK
         store.set_finalized(args.meeting, True)
     out(f"Abgeschlossen: {meeting.title}. Sie ist jetzt schreibgeschützt.")
+    return EXIT_OK
+
+
+AUDIT_ACTIONS = {
+    "finalize": "abgeschlossen",
+    "reopen": "wieder geöffnet",
+    "export": "exportiert",
+    "paragraph": "Absatz geändert",
+    "paragraph-added": "Absatz hinzugefügt",
+    "paragraph-deleted": "Absatz gelöscht",
+    "item": "TOP geändert",
+    "item-added": "TOP hinzugefügt",
+    "item-deleted": "TOP gelöscht",
+    "attendance": "Anwesenheit geändert",
+}
+
+
+def cmd_audit(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """One line per entry: when, what, detail, old → new (tab-separated)."""
+    store = open_store(args)
+    try:
+        store.load_meeting(args.meeting)  # a clear message for an unknown meeting
+        rows = store.audit(args.meeting)
+    finally:
+        store.close()
+    if not rows:
+        print(f"Für die Sitzung {args.meeting} gibt es keine Einträge.", file=sys.stderr)
+    for r in rows:
+        change = f"{r['old']} → {r['new']}" if r["old"] or r["new"] else ""
+        what = AUDIT_ACTIONS.get(r["action"], r["action"])
+        out("\t".join((r["at"], what, r["detail"], change)).rstrip("\t"))
     return EXIT_OK
 
 

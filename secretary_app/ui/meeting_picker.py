@@ -255,6 +255,8 @@ class MeetingPicker(QDialog):
             text = self.tr("{n} neueste Sitzungen – weitere beim Blättern").format(n=shown)
         elif self.filter_edit.text().strip():
             text = self.tr("{n} von {total} Sitzungen").format(n=shown, total=self.model.rowCount())
+        elif shown == 1:
+            text = self.tr("1 Sitzung")
         else:
             text = self.tr("{n} Sitzungen").format(n=shown)
         if not self.model.rowCount():

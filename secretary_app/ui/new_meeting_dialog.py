@@ -82,7 +82,9 @@ class NewMeetingDialog(QDialog):
         parts.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Gremium:"), committee_row)
+        committee_label = QLabel(self.tr("&Gremium:"))
+        committee_label.setBuddy(self.committee_combo)  # a row of two widgets has no buddy
+        form.addRow(committee_label, committee_row)
         form.addRow(self.tr("N&ummer:"), self.number_spin)
         form.addRow(self.tr("&Datum:"), self.date_edit)
         form.addRow(self.tr("&Beginn:"), self.start_edit)

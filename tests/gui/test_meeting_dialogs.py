@@ -275,3 +275,12 @@ def test_about_names_version_and_database(qtbot, db_path, monkeypatch):
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self.db_label.text()))
     show_about(None, db_path)
     assert shown and str(db_path) in shown[0]
+
+
+def test_picker_counts_in_german(qtbot, store):
+    add_meetings(store, committee(), [1])
+    picker = show(qtbot, MeetingPicker(store))
+    assert picker.count_label.text() == "1 Sitzung"
+    add_meetings(store, committee(), [2])
+    picker = show(qtbot, MeetingPicker(store))
+    assert picker.count_label.text() == "2 Sitzungen"
