@@ -191,3 +191,26 @@ def test_exports_are_recorded_and_later_changes_audited(db_path, imported, tmp_p
     assert trail[0] == ("export", f"öffentliche Niederschrift: {tmp_path / 'n.docx'}")
     assert trail[1] == ("export", f"Protokollauszug TOP 7.1: {tmp_path / 'a.docx'}")
     assert trail[2][0] == "attendance"
+
+
+def test_audit_lists_finalise_reopen_and_changes_after_export(db_path, imported, capsys):
+    from secretary_app.domain.model import Attendance
+
+    s = Store.open(db_path)
+    try:
+        s.record_export(imported, "Niederschrift")
+        s.set_attendance(imported, Attendance("schulze", present=True, arrived="17:45"))
+        s.set_finalized(imported, True)
+        s.set_finalized(imported, False, reason="Uhrzeit korrigiert")
+    finally:
+        s.close()
+    code, out, _ = run("--db", str(db_path), "audit", str(imported), capsys=capsys)
+    assert code == 0
+    lines = [line.split("\t")[1:] for line in out.splitlines()]
+    assert lines[0] == ["exportiert", "Niederschrift"]
+    assert lines[1][0] == "Anwesenheit geändert"
+    assert lines[1][2].endswith("→ anwesend, ab 17:45")
+    assert lines[2] == ["abgeschlossen"]
+    assert lines[3] == ["wieder geöffnet", "Uhrzeit korrigiert"]
+    code, _, err = run("--db", str(db_path), "audit", "42", capsys=capsys)
+    assert code == 1 and "gibt es in dieser Datenbank nicht" in err
