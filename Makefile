@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint bench bundle deb translations template clean
+.PHONY: run test test-long lint bench bundle deb translations template clean test-bundle icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,35 @@ bench: $(STAMP)
 
 template: $(STAMP)
 	$(BIN)/python resources/templates/make_template.py
+
+# --- packaging (installers/) ---------------------------------------------------------------
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+UI_SOURCES := secretary_app/app.py $(wildcard secretary_app/ui/*.py)
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installers/protokollant.spec
+	@du -sh dist/* | grep -v '\.deb$$'
+
+deb: bundle
+	$(BIN)/python installers/linux/build_deb.py --bundle dist/protokollant --out dist
+
+# the slow tests: builds the bundle, starts it with --self-test, installs the .deb when root
+test-bundle: $(BUNDLE_STAMP)
+	$(BIN)/python -m pytest -q -s -m slow tests/installers
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language de_DE \
+		-target-language en_GB $(UI_SOURCES) -ts resources/translations/protokollant_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/protokollant_en.ts \
+		-qm resources/translations/protokollant_en.qm
+
+icons: $(STAMP)
+	$(BIN)/python resources/icons/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist

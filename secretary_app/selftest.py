@@ -1,0 +1,175 @@
+"""`--self-test`: does this installation work? Run by the bundle test and by IT after installing.
+
+Everything happens in a temporary folder that is removed afterwards; the user's database is not
+touched. Steps: the bundled resources are there, the demo meeting imports into a fresh
+database, Qt starts (offscreen unless a platform is chosen) with its image formats and
+translations, the main window opens on the demo meeting, and the Protokollauszug of its first
+item is a valid .docx that contains the item's title.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from . import __version__, paths
+from .errors import KnownError
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+class SelfTestFailure(Exception):
+    """One step of the self-test failed; the message is German and says which."""
+
+
+def run_self_test(out: Callable[[str], None] = print) -> int:
+    """Run every step; print one German line per step. Exit status 0 when all pass."""
+    out(f"Selbsttest Protokollant {__version__}")
+    try:
+        with tempfile.TemporaryDirectory(prefix="protokollant-selbsttest-") as tmp:
+            _run_steps(Path(tmp), out)
+    except SelfTestFailure as exc:
+        out(f"Selbsttest fehlgeschlagen: {exc}")
+        return EXIT_FAILED
+    except KnownError as exc:
+        out(f"Selbsttest fehlgeschlagen: {exc}")
+        return EXIT_FAILED
+    except Exception as exc:  # any bug is a failed self-test, reported in one line
+        out(f"Selbsttest fehlgeschlagen: unerwarteter Fehler ({type(exc).__name__}: {exc})")
+        return EXIT_FAILED
+    out("Selbsttest bestanden.")
+    return EXIT_OK
+
+
+def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
+    _check_resources()
+    out(f"  Programmdateien vollständig ({paths.resources_dir()})")
+
+    from .formats import meeting_file
+    from .store import Store
+    from .store.meetings import import_meeting
+
+    store = Store.open(tmp / "selbsttest.sqlite")
+    try:
+        demo = meeting_file.read_file(paths.demo_meeting_path()).meeting
+        meeting_id = import_meeting(store, demo)
+        meeting = store.load_meeting(meeting_id)
+        if not meeting.agenda:
+            raise SelfTestFailure("Die Beispielsitzung hat keine Tagesordnungspunkte.")
+        count = len(meeting.agenda)
+        items = "Tagesordnungspunkt" if count == 1 else "Tagesordnungspunkte"
+        out(f"  Beispielsitzung geöffnet ({count} {items})")
+
+        app = _qt_application(tmp)
+        out(f"  Qt gestartet (Plattform „{app.platformName()}“)")
+        _check_qt_resources(app)
+        out("  Symbole und Übersetzungen geladen")
+        if _open_main_window(app, store, meeting_id):
+            out("  Hauptfenster geöffnet")
+        else:
+            out("  Hauptfenster: in dieser Version nicht enthalten, übersprungen")
+
+        item = meeting.agenda[0]
+        target = _write_extract(meeting, item, tmp / "auszug")
+        _check_docx(target, item.title)
+        out(f"  Protokollauszug geschrieben und geprüft ({target.name})")
+    finally:
+        store.close()
+
+
+def _check_resources() -> None:
+    from .ui.translations import catalogue_path
+
+    required = [
+        paths.demo_meeting_path(),
+        paths.default_template_path(),
+        paths.resources_dir() / "icons" / "protokollant.svg",
+        paths.resources_dir() / "icons" / "protokollant-256.png",
+        Path(__file__).resolve().parent / "formats" / "meeting.schema.json",
+        catalogue_path("en"),
+    ]
+    missing = [str(p) for p in required if not p.is_file()]
+    if missing:
+        raise SelfTestFailure("Es fehlen Programmdateien: " + ", ".join(missing))
+
+
+def _qt_application(tmp: Path) -> Any:
+    # no window should flash up on the secretary's screen during a self-test
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    # the window's geometry goes to the temporary folder, not to the user's settings (for
+    # the rest of this process, which ends after the self-test)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "einstellungen"))
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _check_qt_resources(app: Any) -> None:
+    from PySide6.QtGui import QImage
+
+    from .ui.translations import install_translator
+
+    icons = paths.resources_dir() / "icons"
+    for name in ("protokollant-256.png", "protokollant.svg"):
+        if QImage(str(icons / name)).isNull():
+            raise SelfTestFailure(
+                f"Das Symbol {name} lässt sich nicht laden (Qt-Bildformat fehlt?)."
+            )
+    translators = install_translator(app, "en")
+    try:
+        if not translators:
+            raise SelfTestFailure("Die englische Übersetzung lässt sich nicht laden.")
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _open_main_window(app: Any, store: Any, meeting_id: int) -> bool:
+    """Build the main window on the demo meeting, show it once, close it; False if absent."""
+    if importlib.util.find_spec("secretary_app.ui.main_window") is None:
+        return False
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(store, open_results=False)
+    if not window.open_meeting(meeting_id):
+        raise SelfTestFailure("Das Hauptfenster kann die Beispielsitzung nicht öffnen.")
+    window.show()
+    app.processEvents()
+    if window.grab().isNull():
+        raise SelfTestFailure("Das Hauptfenster lässt sich nicht darstellen.")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return True
+
+
+def _write_extract(meeting: Any, item: Any, folder: Path) -> Path:
+    from .documents import extract_filename, write_extract
+
+    folder.mkdir()
+    return Path(write_extract(meeting, item, folder / extract_filename(meeting, item)))
+
+
+def _check_docx(path: Path, title: str) -> None:
+    if not path.is_file() or not zipfile.is_zipfile(path):
+        raise SelfTestFailure(f"{path.name} ist keine gültige Word-Datei.")
+    with zipfile.ZipFile(path) as archive:
+        broken = archive.testzip()
+        if broken is not None or "word/document.xml" not in archive.namelist():
+            raise SelfTestFailure(f"{path.name} ist beschädigt.")
+    import docx
+
+    document = docx.Document(str(path))
+    text = " ".join(" ".join(p.text.split()) for p in document.paragraphs)
+    if " ".join(title.split()) not in text:
+        raise SelfTestFailure(
+            f"Im Protokollauszug fehlt der Titel des Tagesordnungspunkts „{title}“."
+        )
