@@ -389,6 +389,9 @@ class VoteTally(QWidget):
         )
         self.roll_call_hint.setWordWrap(True)
         self.roll_call_hint.setEnabled(False)
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        self.pending_label.hide()
 
         self.sum_label = QLabel()
         self.warning_label = QLabel()
@@ -435,6 +438,7 @@ class VoteTally(QWidget):
         layout.addLayout(counts)
         layout.addWidget(self.roll_call_view, 1)
         layout.addWidget(self.roll_call_hint)
+        layout.addWidget(self.pending_label)
         layout.addLayout(result_row)
         layout.addWidget(self.rule_label)
         layout.addWidget(self.warning_label)
@@ -675,11 +679,27 @@ class VoteTally(QWidget):
             self.result_label.setText(self._result_text(text))
             colour = PASSED_COLOUR if passed else REJECTED_COLOUR
             self.result_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        self._show_pending()
         lines = self.problems()
         if self._message:
             lines = [self._message, *lines]
         self.warning_label.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
         self.warning_label.setVisible(bool(lines))
+
+    def _show_pending(self) -> None:
+        """In a roll-call vote: who has no ballot yet."""
+        if self.method() != "roll-call":
+            self.pending_label.hide()
+            return
+        ballots = self.roll_call_model.ballots()
+        pending = [m.display_name for m in self.eligible_members() if m.key not in ballots]
+        if pending:
+            self.pending_label.setText(
+                self.tr("Noch ohne Stimme: {names}").format(names=", ".join(pending))
+            )
+        else:
+            self.pending_label.setText(self.tr("Alle Stimmberechtigten haben abgestimmt."))
+        self.pending_label.show()
 
     def _result_text(self, label: str) -> str:
         return {"angenommen": self.tr("angenommen"), "abgelehnt": self.tr("abgelehnt")}.get(

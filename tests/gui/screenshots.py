@@ -22,7 +22,7 @@ def demo_meeting():
 
 
 def vote_tally_roll_call(path: Path) -> Path:
-    """The tally during a roll-call vote on an amendment, all seven ballots cast."""
+    """The tally during a roll-call vote on an amendment, the last ballot still to come."""
     from PySide6.QtWidgets import QApplication
 
     from secretary_app.ui.vote_tally import VoteTally
@@ -33,7 +33,7 @@ def vote_tally_roll_call(path: Path) -> Path:
     tally.set_context(meeting, meeting.agenda[0], "simple")
     tally.set_method("roll-call")
     tally.label_edit.setText("zum Änderungsantrag der Fraktion DIE LINKE")
-    for row, answer in enumerate(["yes", "yes", "no", "yes", "abstain", "yes", "yes"]):
+    for row, answer in enumerate(["yes", "yes", "no", "yes", "abstain", "yes"]):
         tally.roll_call_model.set_ballot(row, answer)
     tally.show()
     tally.roll_call_view.setCurrentIndex(tally.roll_call_model.index(6, 0))

@@ -121,6 +121,7 @@ def test_roll_call_ballots_feed_the_counts(qtbot, tally):
     for key in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_N, Qt.Key.Key_E, Qt.Key.Key_J):
         qtbot.keyClick(tally.roll_call_view, key)
     assert counts(tally) == (3, 1, 1)
+    assert tally.pending_label.text() == "Noch ohne Stimme: Herr Schubert"
     # the number boxes follow the ballots and cannot be typed over
     assert tally.yes_box.spin.isReadOnly()
     qtbot.keyClick(tally, Qt.Key.Key_J, ALT)
@@ -132,6 +133,7 @@ def test_roll_call_ballots_feed_the_counts(qtbot, tally):
     rect = view.visualRect(tally.roll_call_model.index(5, 2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert counts(tally) == (3, 2, 1)
+    assert tally.pending_label.text() == "Alle Stimmberechtigten haben abgestimmt."
 
     with qtbot.waitSignal(tally.voteRecorded) as signal:
         qtbot.keyClick(tally, Qt.Key.Key_Return, CTRL)
