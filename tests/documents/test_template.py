@@ -141,3 +141,18 @@ def test_a_word_template_file_dotx_is_accepted(demo_meeting, tmp_path):
     with zipfile.ZipFile(out) as written:
         assert b"document.main+xml" in written.read("[Content_Types].xml")
     assert docx.Document(str(out)).paragraphs[0].text == "Protokollauszug"
+
+
+def test_styles_are_found_by_name_whatever_their_ids(demo_meeting, tmp_path):
+    """Word may give a style another id (German Word: "ProtokollText1"); the name counts."""
+    doc = docx.Document(str(paths.default_template_path()))
+    doc.styles["Protokoll Text"].style_id = "Fliesstext7"
+    template = tmp_path / "ids.docx"
+    doc.save(str(template))
+    out = write_extract(
+        demo_meeting, demo_meeting.agenda[0], tmp_path / "a.docx", template=template
+    )
+    written = docx.Document(str(out))
+    plain = [p for p in written.paragraphs if p.text.startswith("Herr Thomann macht deutlich")]
+    assert plain[0].style.name == "Protokoll Text"
+    assert plain[0]._p.pPr.pStyle.val == "Fliesstext7"
