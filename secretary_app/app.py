@@ -56,6 +56,28 @@ def _open_store(args: argparse.Namespace) -> Store:
     return Store.open(Path(args.db) if args.db else paths.default_db_path())
 
 
+def _open_store_or_offer_backup(args: argparse.Namespace) -> Store | None:
+    """Open the database; if it is damaged, offer to restore its latest backup (with a screen).
+
+    None when the user declined (the reason is already on stderr).
+    """
+    from .store import CorruptDatabaseError
+
+    try:
+        return _open_store(args)
+    except CorruptDatabaseError as exc:
+        if _headless():
+            raise
+        from .ui.restore_dialog import offer_latest_backup
+
+        if not offer_latest_backup(
+            None, Path(args.db) if args.db else paths.default_db_path(), str(exc)
+        ):
+            print(f"Fehler: {exc}", file=sys.stderr)
+            return None
+    return _open_store(args)
+
+
 def _lock_database(args: argparse.Namespace) -> WriterLock:
     """One writer per database (store/lock.py); the OS drops the lock if this process dies."""
     from .store.lock import acquire_writer_lock
@@ -92,9 +114,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         writer_lock = _lock_database(args)  # a second window on this database is refused
-        store = _open_store(args)
+        store = _open_store_or_offer_backup(args)  # a damaged one: its latest backup is offered
     except KnownError as exc:
         _tell(str(exc))
+        return 1
+    if store is None:
         return 1
     _install_translations(app, store)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Store
-from ..store.backup import Backup, RestoreResult, backup_dir_for, list_backups, restore
+from ..store.backup import (
+    Backup,
+    RestoreResult,
+    backup_dir_for,
+    latest_backup,
+    list_backups,
+    restore,
+)
 
 
 def _size(n: int) -> str:
@@ -109,3 +116,25 @@ def restore_into(store: Store, backup: Path) -> RestoreResult:
     Raises StoreError with a German message; the window shows it with `messages.report`.
     """
     return restore(store.path, backup, store.conn)
+
+
+def offer_latest_backup(parent: QWidget | None, db_path: Path, problem: str) -> bool:
+    """At start-up, for a damaged database: restore its latest backup if the user agrees.
+
+    False when there is no backup or the user declines (nothing changed); StoreError if the
+    restore fails. The damaged file is kept beside the backups (`*.damaged`).
+    """
+    from . import messages
+
+    latest = latest_backup(db_path)
+    if latest is None:
+        return False
+    question = QCoreApplication.translate(
+        "restore",
+        "{problem}\n\nJetzt die letzte Sicherung vom {when} wiederherstellen? Die beschädigte "
+        "Datei wird vorher beiseitegelegt.",
+    ).format(problem=problem, when=f"{latest.created:%d.%m.%Y %H:%M}")
+    if not messages.confirm(parent, question):
+        return False
+    restore(db_path, latest.path)
+    return True

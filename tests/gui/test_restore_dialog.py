@@ -58,3 +58,64 @@ def test_restore_into_the_open_store_brings_back_the_chosen_state(store, db_path
     result = restore_into(store, b.path)
     assert store.content_digest() == saved
     assert result.safety_copy in [x.path for x in bk.list_backups(db_path)]
+
+
+@pytest.fixture
+def damaged(db_path, demo_meeting):
+    """A database with one backup whose file has since been overwritten with garbage."""
+    from secretary_app.store import Store
+
+    s = Store.open(db_path)
+    import_meeting(s, demo_meeting)
+    saved = s.content_digest()
+    bk.create_backup(db_path, s.conn, "close")
+    s.close()
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    db_path.write_bytes(b"\x13garbage" * 2000)
+    return saved
+
+
+def _start_args(db_path):
+    import argparse
+
+    return argparse.Namespace(db=str(db_path))
+
+
+def test_damaged_database_at_start_offers_its_latest_backup(qapp, db_path, damaged, monkeypatch):
+    from secretary_app import app
+    from secretary_app.ui import messages
+
+    asked: list[str] = []
+    monkeypatch.setattr(app, "_headless", lambda: False)
+    monkeypatch.setattr(
+        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
+    )
+    store = app._open_store_or_offer_backup(_start_args(db_path))
+    try:
+        assert store.content_digest() == damaged
+    finally:
+        store.close()
+    assert "keine lesbare Protokollant-Datenbank" in asked[0]
+    assert "Jetzt die letzte Sicherung vom" in asked[0]
+    assert any(p.suffix == ".damaged" for p in (db_path.parent / "backups").iterdir())
+
+
+def test_declining_the_offer_changes_nothing(qapp, db_path, damaged, monkeypatch, capsys):
+    from secretary_app import app
+    from secretary_app.ui import messages
+
+    before = db_path.read_bytes()
+    monkeypatch.setattr(app, "_headless", lambda: False)
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, title=None: False)
+    assert app._open_store_or_offer_backup(_start_args(db_path)) is None
+    assert db_path.read_bytes() == before
+    assert "keine lesbare Protokollant-Datenbank" in capsys.readouterr().err
+
+
+def test_without_a_screen_the_damaged_database_is_only_reported(qapp, db_path, damaged):
+    from secretary_app import app
+    from secretary_app.store import CorruptDatabaseError
+
+    with pytest.raises(CorruptDatabaseError, match="restore"):
+        app._open_store_or_offer_backup(_start_args(db_path))
