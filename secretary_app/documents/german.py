@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-# Endings of the head noun → (gender, genitive suffix). Checked in this order (longest first).
+# Endings of the head noun → (gender, genitive suffix); the first matching ending wins.
 _HEADS: tuple[tuple[str, str, str], ...] = (
     ("ausschuss", "m", "es"),
     ("beirat", "m", "s"),
