@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         "item", metavar="TOP", nargs="?", help="Nummer des Tagesordnungspunktes, z. B. 7.1"
     )
     s.add_argument("--all", action="store_true", help="alle Punkte, eine Datei je Punkt")
-    s.add_argument("--public", action="store_true", help="mit --all: nur öffentliche Punkte")
+    s.add_argument("--public", action="store_true", help="nur öffentliche Punkte")
     s.add_argument("-o", "--output", metavar="DATEI_ODER_ORDNER", required=True)
     s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
     s.set_defaults(func=cmd_extract)
@@ -275,6 +275,11 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         raise KnownError(
             f"Den Tagesordnungspunkt „{args.item}“ gibt es in Sitzung {args.meeting} nicht. "
             f"Vorhandene Punkte: {valid}."
+        )
+    if args.public and not item.public:
+        raise KnownError(
+            f"Tagesordnungspunkt {item.number} ist nichtöffentlich; mit --public wird kein "
+            "Protokollauszug davon geschrieben."
         )
     documents.write_extract(meeting, item, Path(args.output), settings=settings, template=template)
     _record_export(args, meeting, f"Protokollauszug TOP {item.number}: {args.output}")

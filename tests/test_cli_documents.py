@@ -163,3 +163,32 @@ def test_unknown_meeting_is_a_user_error(db_path, meeting_id, tmp_path, capsys):
     )
     assert code == 1
     assert "999" in err and "Traceback" not in err
+
+
+def test_public_extract_of_a_non_public_item_is_refused(db_path, meeting_id, tmp_path, capsys):
+    target = tmp_path / "a.docx"
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "extract",
+        meeting_id,
+        "8",
+        "--public",
+        "-o",
+        str(target),
+        capsys=capsys,
+    )
+    assert code == 1 and "nichtöffentlich" in err
+    assert not target.exists()
+    code, _, _ = run(
+        "--db",
+        str(db_path),
+        "extract",
+        meeting_id,
+        "7.1",
+        "--public",
+        "-o",
+        str(target),
+        capsys=capsys,
+    )
+    assert code == 0 and target.exists()
