@@ -145,6 +145,16 @@ def _unique_name(db_path: Path, reason: str, now: dt.datetime) -> Path:
         now += dt.timedelta(microseconds=1)
 
 
+def _remove_stale_partials(db_path: Path) -> None:
+    """Half-written copies of a backup interrupted by a crash (one writer: none is running)."""
+    pattern = _pattern(db_path)
+    with contextlib.suppress(OSError):
+        for name in os.listdir(backup_dir_for(db_path)):
+            if name.startswith(".") and name.endswith(".partial") and pattern.match(name[1:-8]):
+                with contextlib.suppress(OSError):
+                    (backup_dir_for(db_path) / name).unlink()
+
+
 def create_backup(
     db_path: str | os.PathLike[str],
     conn: sqlite3.Connection | None = None,
@@ -161,6 +171,7 @@ def create_backup(
     now = dt.datetime.now()
     final = _unique_name(db_path, reason, now)
     partial = final.with_name("." + final.name + ".partial")
+    _remove_stale_partials(db_path)
     own = conn is None
     source = conn if conn is not None else sqlite3.connect(str(db_path), isolation_level=None)
     try:

@@ -200,3 +200,16 @@ def test_keeper_skips_timed_backups_when_nothing_changed(store, db_path, demo_me
         assert copy.content_digest() == store.content_digest()
     finally:
         copy.close()
+
+
+def test_a_backup_cut_off_by_a_crash_is_cleaned_up_by_the_next(store, db_path):
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    stale = folder / ".test-20261125-101010-000000-timer.sqlite.partial"
+    stale.write_bytes(b"halb")
+    other = folder / ".anderedb-20261125-101010-000000-timer.sqlite.partial"
+    other.write_bytes(b"halb")
+    bk.create_backup(db_path, store.conn, "open")
+    assert not stale.exists()
+    assert other.exists()  # another database's business
+    assert [b.reason for b in bk.list_backups(db_path)] == ["open"]
