@@ -18,6 +18,7 @@ from .agenda import (
     check_items,
     clean,
     paper_only,
+    parse_public,
     split_paper,
 )
 
@@ -70,11 +71,20 @@ class _Draft:
     paper: str = ""
 
 
-def _split_columns(rest: str) -> tuple[str, str, list[str]]:
-    """Tab columns or wide gaps: title, paper, and any further text (an originator)."""
+def _split_columns(rest: str) -> tuple[str, str, list[str], bool | None]:
+    """Tab columns or wide gaps: title, paper, further text (an originator), public flag.
+
+    A last tab column such as "ja"/"nein" or "ö"/"nö" (copied from a spreadsheet) is the
+    item's public flag.
+    """
     cols = [c.strip() for c in re.split(r"\t+| {3,}", rest) if c.strip()]
     if not cols:
-        return "", "", []
+        return "", "", [], None
+    flag = None
+    if len(cols) > 1 and "\t" in rest:
+        flag = parse_public(cols[-1])
+        if flag is not None:
+            cols = cols[:-1]
     title_cols: list[str] = []
     extra: list[str] = []
     paper = ""
@@ -89,7 +99,7 @@ def _split_columns(rest: str) -> tuple[str, str, list[str]]:
     title = " ".join(title_cols)
     if not paper:
         title, paper = split_paper(title)
-    return title, paper, extra
+    return title, paper, extra, flag
 
 
 def _join_wrapped(parts: list[str]) -> str:
@@ -112,6 +122,7 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
     saw_heading = False
     skipped_before: list[int] = []
     pending_number: _Draft | None = None
+    flag_column = False
     for lineno, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
@@ -156,7 +167,10 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
             draft = _Draft(m.group("num"), part, item_public, lineno)
             rest = m.group("rest") or ""
             if rest:
-                title, paper, extra = _split_columns(rest)
+                title, paper, extra, flag = _split_columns(rest)
+                if flag is not None:
+                    draft.public = flag
+                    flag_column = True
                 if title:
                     draft.title_parts.append(title)
                 draft.paper = paper
@@ -177,7 +191,9 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
         notes.append(f"{where} vor dem ersten Tagesordnungspunkt übersprungen.")
     items = [_finish(d, source) for d in drafts]
     _resolve_part_prefixes(drafts, items, notes)
-    if not saw_heading and not any(d.part for d in drafts):
+    if flag_column:
+        notes.append("Die letzte Spalte (ja/nein, ö/nö …) als „öffentlich“ gelesen.")
+    elif not saw_heading and not any(d.part for d in drafts):
         notes.append("Keine Überschrift „Nichtöffentlicher Teil“ gefunden: alle Punkte öffentlich.")
     check_items(items, notes, source)
     return AgendaReadResult(items=items, notes=notes, fmt="text")

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -75,6 +73,9 @@ class Fetcher:
             return self.cache[url]
         if not is_url(url):
             raise AgendaFormatError(f"„{url[:80]}“ ist keine HTTP- oder HTTPS-Adresse.")
+        import urllib.error  # only when the user gives a URL: keeps http/ssl out of start-up
+        import urllib.request
+
         self.count += 1
         if self.count > MAX_FETCHES:
             raise AgendaFormatError(
@@ -328,6 +329,7 @@ def _agenda(
     public = True
     missing_public: list[str] = []
     numbered_by_position: list[str] = []
+    without_paper = 0
     for position, (i, obj) in enumerate(entries, start=1):
         path = f"agendaItem[{i}]"
         name = obj.get("name")
@@ -355,14 +357,23 @@ def _agenda(
             raise AgendaFormatError(f"{source}: {path}.public muss true oder false sein.")
         result = obj.get("result")
         outcome = " ".join(result.split()) if isinstance(result, str) else ""
+        paper = resolver.paper_reference(obj, path)
+        if not paper and obj.get("consultation") is not None:
+            without_paper += 1
         items.append(
             AgendaItem(
                 number=number.strip(),
                 title=" ".join(name.split()),
-                paper=resolver.paper_reference(obj, path),
+                paper=paper,
                 public=public,
                 outcome=outcome,
             )
+        )
+    if without_paper and resolver.fetch is None:
+        notes.append(
+            f"Für {without_paper} Punkt(e) verweist die Datei nur auf die Beratung "
+            "(consultation); die Drucksachen-Nummern fehlen. Paper- oder Consultation-Dateien "
+            "in denselben Ordner legen oder die Sitzung über ihre Adresse (URL) abrufen."
         )
     if numbered_by_position:
         notes.append(

@@ -202,3 +202,27 @@ def test_damaged_docx(flips, cut):
     if cut is not None:
         data = data[:cut]
     _outcome(bytes(data), "docx")
+
+
+@pytest.fixture(scope="module")
+def server():
+    from .oparl_fixtures import oparl_server
+
+    with oparl_server() as running:
+        yield running
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(body=st.one_of(st.binary(max_size=300), _JSON.map(lambda v: json.dumps(v).encode())))
+def test_whatever_the_server_answers(server, body):
+    from secretary_app.formats.oparl import fetch_agenda
+
+    host, routes = server
+    routes["/oparl/bodies/1/papers/9001"] = body  # a broken paper: at most a note
+    result = fetch_agenda(f"{host}/oparl/bodies/1/meetings/77", timeout=5)
+    assert len(result.items) == 7 and result.items[1].paper == ""
+    routes["/x"] = body  # the meeting itself: items or a message
+    try:
+        fetch_agenda(f"{host}/x", timeout=5)
+    except AgendaFormatError as exc:
+        assert str(exc).strip()

@@ -167,3 +167,18 @@ def test_doubled_numbers_are_kept_and_pointed_out():
     result = read_agenda("1 Eröffnung\n1 Eröffnung der Sitzung")
     assert len(result.items) == 2
     assert any("mehrfach" in n and "1" in n for n in result.notes)
+
+
+def test_rows_copied_from_a_spreadsheet_with_a_public_column():
+    result = read_agenda("1\tEröffnung\t\tja\n2\tVergabe\t15/SVV/0743\tnein\n")
+    assert [(i.number, i.title, i.paper, i.public) for i in result.items] == [
+        ("1", "Eröffnung", "", True),
+        ("2", "Vergabe", "15/SVV/0743", False),
+    ]
+    assert any("öffentlich" in n for n in result.notes)
+
+
+def test_spreadsheet_rows_with_a_header_are_read_as_a_table():
+    result = read_agenda("TOP\tBetreff\tDrucksache\töffentlich\n1\tEröffnung\t\tja\n")
+    assert result.fmt == "csv"
+    assert [(i.number, i.title) for i in result.items] == [("1", "Eröffnung")]

@@ -233,3 +233,24 @@ def test_screenshot(qtbot, dialog, tmp_path: Path):
     target = tmp_path / "agenda_import_dialog.png"
     assert dialog.grab().save(str(target))
     assert target.stat().st_size > 0
+
+
+def test_an_oparl_address_is_fetched_only_on_request(qtbot, dialog):
+    from tests.formats.oparl_fixtures import oparl_server
+
+    with oparl_server() as (host, routes):
+        url = f"{host}/oparl/bodies/1/meetings/77"
+        dialog.text_edit.setPlainText(url)
+        dialog.refresh()
+        assert dialog.fetch_button.isVisible()
+        assert _shown(dialog) == [] and not dialog.error_label.isVisible()
+        qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.model.item_count() == 7, timeout=5000)
+        assert _shown(dialog)[2] == ("2", "Radverkehrskonzept Südstadt", "2024/0113", "ö")
+        assert "Abgerufen" in dialog.source_label.text()
+
+        dialog.text_edit.setPlainText(f"{host}/oparl/bodies/1/meetings/404")
+        dialog.refresh()
+        qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+        assert "Fehler 404" in dialog.error_label.text()
