@@ -111,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Protokollant")
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationVersion(__version__)
+    # Wayland app id / X11 hint: the menu entry and icon of installers/linux belong to this window
+    app.setDesktopFileName("org.protokollant.Protokollant")
 
     try:
         writer_lock = _lock_database(args)  # a second window on this database is refused
