@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def _build_empty_page(self) -> QWidget:
         first_run = optional_ui("first_run", "FirstRunPanel")
         if first_run is not None:
-            panel = first_run(self)
+            panel = first_run(self, database_path=self.store.path)
             self.first_run = panel
             return panel
         self.first_run = None
