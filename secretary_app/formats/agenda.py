@@ -154,6 +154,17 @@ def parse_public(value: str) -> bool | None:
     return None
 
 
+def public_cell(raw: str, where: str) -> bool:
+    """The value of an "öffentlich" column; an unclear value is refused, naming `where`."""
+    parsed = parse_public(raw)
+    if parsed is None:
+        raise AgendaFormatError(
+            f"{where}: „{raw[:40]}“ in Spalte „öffentlich“ ist weder ja/nein, "
+            "öffentlich/nichtöffentlich noch true/false."
+        )
+    return parsed
+
+
 # -- text helpers --------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")

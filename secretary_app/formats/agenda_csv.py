@@ -16,7 +16,7 @@ from .agenda import (
     AgendaReadResult,
     check_items,
     clean,
-    parse_public,
+    public_cell,
     split_paper,
 )
 
@@ -221,12 +221,7 @@ def records_to_items(
         if "public" in columns:
             raw = cell("public")
             if raw:
-                parsed = parse_public(raw)
-                if parsed is None:
-                    raise AgendaFormatError(
-                        f"{where}: „{raw[:40]}“ in Spalte „öffentlich“ ist weder ja/nein, "
-                        "öffentlich/nichtöffentlich noch true/false."
-                    )
+                parsed = public_cell(raw, where)
                 public = not parsed if inverted else parsed
             elif not inverted:
                 blank_public += 1

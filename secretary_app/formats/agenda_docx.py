@@ -16,7 +16,7 @@ from .agenda import (
     AgendaFormatError,
     AgendaReadResult,
     clean,
-    parse_public,
+    public_cell,
 )
 from .agenda_csv import header_columns
 from .agenda_text import read_text_agenda
@@ -145,12 +145,7 @@ def _table_lines(table: Any, source: str) -> list[str]:
         if "public" in columns:
             raw = cell("public")
             if raw:
-                flag = parse_public(raw)
-                if flag is None:
-                    raise AgendaFormatError(
-                        f"{source}, Tabellenzeile {r}: „{raw[:40]}“ in Spalte „öffentlich“ ist "
-                        "weder ja/nein noch öffentlich/nichtöffentlich."
-                    )
+                flag = public_cell(raw, f"{source}, Tabellenzeile {r}")
                 if flag != part:
                     lines.append("Öffentlicher Teil" if flag else "Nichtöffentlicher Teil")
                     part = flag

@@ -377,20 +377,20 @@ def _agenda(
         )
     if numbered_by_position:
         notes.append(
-            "Ohne Nummer (number) in der Datei; aus der Reihenfolge angenommen: TOP "
-            + ", ".join(numbered_by_position[:10])
-            + ("…" if len(numbered_by_position) > 10 else "")
-            + "."
+            "Ohne Nummer (number) in der Datei; aus der Reihenfolge angenommen: "
+            + _listed(numbered_by_position)
         )
     if missing_public:
         notes.append(
-            "Ohne Angabe „public“; wie der Punkt davor (am Anfang: öffentlich) angenommen: TOP "
-            + ", ".join(missing_public[:10])
-            + ("…" if len(missing_public) > 10 else "")
-            + "."
+            "Ohne Angabe „public“; wie der Punkt davor (am Anfang: öffentlich) angenommen: "
+            + _listed(missing_public)
         )
     check_items(items, notes, source)
     return items
+
+
+def _listed(numbers: list[str]) -> str:
+    return "TOP " + ", ".join(numbers[:10]) + ("…" if len(numbers) > 10 else "") + "."
 
 
 def _ordered(

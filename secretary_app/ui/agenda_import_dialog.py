@@ -314,34 +314,16 @@ class AgendaImportDialog(QDialog):
         self._prefill_from_clipboard()
 
     def _build_layout(self) -> None:
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Eingefügter Text"))
-        heading.setStyleSheet("font-weight: bold;")
-        row = QHBoxLayout()
-        row.addWidget(heading)
-        row.addStretch(1)
-        row.addWidget(self.fetch_button)
-        row.addWidget(self.open_button)
-        lv.addLayout(row)
-        lv.addWidget(self.text_edit, 1)
-        lv.addWidget(self.source_label)
-
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        preview = QLabel(self.tr("Vorschau – Zellen lassen sich ändern"))
-        preview.setStyleSheet("font-weight: bold;")
-        top.addWidget(preview)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.remove_button)
-        rv.addLayout(top)
-        rv.addWidget(self.table, 1)
-        rv.addWidget(self.error_label)
-        rv.addWidget(self.notes_label)
+        left = self._pane(
+            self.tr("Eingefügter Text"),
+            [self.fetch_button, self.open_button],
+            [self.text_edit, self.source_label],
+        )
+        right = self._pane(
+            self.tr("Vorschau – Zellen lassen sich ändern"),
+            [self.count_label, self.remove_button],
+            [self.table, self.error_label, self.notes_label],
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -358,6 +340,24 @@ class AgendaImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+
+    @staticmethod
+    def _pane(title: str, tools: list[QWidget], body: list[QWidget]) -> QWidget:
+        """A bold heading with tool buttons on the right, then the body; the first grows."""
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold;")
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        for tool in tools:
+            row.addWidget(tool)
+        layout.addLayout(row)
+        for i, widget in enumerate(body):
+            layout.addWidget(widget, 1 if i == 0 else 0)
+        return pane
 
     def _connect_signals(self) -> None:
         self.text_edit.textChanged.connect(self._timer.start)
