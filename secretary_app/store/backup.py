@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import os_reason
 from . import schema
 from .store import StoreError
 
@@ -103,9 +104,14 @@ def latest_backup(db_path: str | os.PathLike[str]) -> Backup | None:
 def _private_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError as exc:
+        raise StoreError(
+            f"Der Sicherungsordner {folder} kann nicht angelegt werden: dort liegt eine Datei "
+            "gleichen Namens. Bitte benennen Sie sie um."
+        ) from exc
     except OSError as exc:
         raise StoreError(
-            f"Der Sicherungsordner {folder} kann nicht angelegt werden ({exc.strerror}). "
+            f"Der Sicherungsordner {folder} kann nicht angelegt werden ({os_reason(exc)}). "
             "Bitte prüfen Sie die Rechte des Ordners."
         ) from exc
 
@@ -195,7 +201,7 @@ def create_backup(
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StoreError(
-            f"Die Sicherung nach {folder} ist fehlgeschlagen ({exc.strerror}). "
+            f"Die Sicherung nach {folder} ist fehlgeschlagen ({os_reason(exc)}). "
             f"Ihre Daten in {db_path} sind unverändert."
         ) from exc
     finally:
@@ -338,7 +344,7 @@ def restore(
         except OSError as exc:
             raise StoreError(
                 f"Vor der Wiederherstellung konnte der jetzige Stand von {db_path} nicht "
-                f"gesichert werden ({exc.strerror}). Es wurde nichts verändert."
+                f"gesichert werden ({os_reason(exc)}). Es wurde nichts verändert."
             ) from exc
         healthy = False
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from ..errors import os_reason
 from .store import StoreError
 
 # Windows locks are mandatory: lock a byte far beyond the holder line, so it stays readable.
@@ -101,6 +102,11 @@ class WriterLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except FileExistsError as exc:  # a file stands where a folder of the path should be
+            raise StoreError(
+                f"Die Datenbank {self.db_path} kann dort nicht liegen: ein Teil des Pfades ist "
+                "kein Ordner. Bitte wählen Sie mit --db einen anderen Ort."
+            ) from exc
         except PermissionError as exc:
             raise StoreError(
                 f"Im Ordner {self.path.parent} darf Protokollant nicht schreiben (der Ordner ist "
@@ -109,7 +115,7 @@ class WriterLock:
             ) from exc
         except OSError as exc:
             raise StoreError(
-                f"Die Sperrdatei {self.path} kann nicht angelegt werden ({exc.strerror}). "
+                f"Die Sperrdatei {self.path} kann nicht angelegt werden ({os_reason(exc)}). "
                 "Bitte prüfen Sie den Ordner der Datenbank."
             ) from exc
         if not _try_lock(fd):

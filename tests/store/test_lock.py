@@ -54,3 +54,12 @@ def test_lock_of_a_killed_instance_does_not_block(db_path):
     assert lock_path_for(db_path).exists()  # the stale file is left behind ...
     with WriterLock(db_path) as lock:  # ... and does not matter
         assert lock.held
+
+
+def test_a_lock_below_a_file_is_a_german_message(tmp_path):
+    from secretary_app.store import StoreError
+
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    with pytest.raises(StoreError, match="ein Teil des Pfades ist kein Ordner"):
+        WriterLock(blocker / "p.sqlite").acquire()
