@@ -53,6 +53,15 @@ from .shortcut_dialog import ShortcutDialog
 log = logging.getLogger(__name__)
 
 StandardKey = QKeySequence.StandardKey
+STANDARD_FALLBACK = {
+    StandardKey.New: "Ctrl+N",
+    StandardKey.Open: "Ctrl+O",
+    StandardKey.Quit: "Ctrl+Q",
+    StandardKey.Undo: "Ctrl+Z",
+    StandardKey.Redo: "Ctrl+Shift+Z",
+    StandardKey.Preferences: "Ctrl+,",
+    StandardKey.HelpContents: "F1",
+}
 Keys = str | QKeySequence.StandardKey | list[str]
 
 
@@ -194,7 +203,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if isinstance(keys, QKeySequence.StandardKey):
-            sequences = QKeySequence.keyBindings(keys)
+            # a platform without a binding for it (e.g. Quit offscreen) gets the usual key
+            sequences = QKeySequence.keyBindings(keys) or [QKeySequence(STANDARD_FALLBACK[keys])]
             action.setShortcuts(sequences)
         elif isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -210,7 +220,6 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         a = self._action
         tr = self.tr
-        preferences = QKeySequence.keyBindings(StandardKey.Preferences)
         # file
         a("new_meeting", tr("&Neue Sitzung …"), StandardKey.New, self.new_meeting)
         a("open_meeting", tr("Sitzung ö&ffnen …"), StandardKey.Open, self.choose_meeting)
@@ -219,10 +228,15 @@ class MainWindow(QMainWindow):
         a(
             "settings",
             tr("&Einstellungen …"),
-            StandardKey.Preferences if preferences else "Ctrl+,",
+            StandardKey.Preferences,
             self.edit_settings,
         )
-        a("restore_backup", tr("Sicherung &wiederherstellen …"), "", self.restore_backup)
+        a(
+            "restore_backup",
+            tr("Sicherung &wiederherstellen …"),
+            "Ctrl+Shift+W",
+            self.restore_backup,
+        )
         a("quit", tr("&Beenden"), StandardKey.Quit, self.close)
         # edit
         a("undo", tr("&Rückgängig"), StandardKey.Undo, self.editor.undo)

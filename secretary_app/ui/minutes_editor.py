@@ -74,8 +74,8 @@ def _put_block(
     cursor = QTextCursor(block)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     cursor.removeSelectedText()
-    cursor.setBlockFormat(fmt)
     cursor.insertFragment(fragment)
+    cursor.setBlockFormat(fmt)  # after the fragment, which brings a block format of its own
     doc.findBlockByNumber(number).setUserData(md.BlockData(paragraph_id))
 
 

@@ -1,0 +1,194 @@
+"""The window around the editor: agenda editing, finalising, shortcuts, layout, start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from argparse import Namespace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from secretary_app import app as app_module
+from secretary_app.domain.model import AgendaItem, Meeting
+from secretary_app.store import Store
+from secretary_app.ui import messages
+from secretary_app.ui.item_dialog import ItemDialog
+from secretary_app.ui.main_window import MainWindow, window_settings
+from secretary_app.ui.shortcut_dialog import shortcut_rows
+from tests.typing_helper import type_text
+
+from .window_fixtures import key, prepare_store
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, db_path, tmp_path):
+    store = Store.open(db_path)
+    prepare_store(store, tmp_path / "out")
+    store.add_meeting(
+        Meeting(
+            committee=store.committees()[0],
+            number=4,
+            date=dt.date(2026, 11, 25),
+            parts=["public", "non-public"],
+            agenda=[
+                AgendaItem(number="1", title="Eröffnung"),
+                AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
+                AgendaItem(number="3", title="Grundstück", public=False),
+            ],
+        )
+    )
+    w = MainWindow(store, open_results=False)
+    qtbot.addWidget(w)
+    w.open_start_meeting()
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow())
+    yield w
+    w.close()
+    store.close()
+
+
+def stored(window: MainWindow) -> Meeting:
+    return window.store.load_meeting(window.meeting.id)
+
+
+def test_every_menu_command_has_its_own_shortcut(window):
+    rows = shortcut_rows(window.menuBar())
+    assert len(rows) >= 40
+    missing = [command for _menu, command, keys in rows if not keys]
+    assert missing == []
+    seen: dict[str, str] = {}
+    for _menu, command, keys in rows:
+        for k in keys.split(", "):
+            assert k not in seen, f"{k} for both {seen[k]} and {command}"
+            seen[k] = command
+    commands = {command for _m, command, _k in rows}
+    assert {
+        "Nächster TOP",
+        "Absatzart wechseln (Text → Antrag → Beschluss)",
+        "Redner einfügen",
+        "Einstimmig",
+        "Abstimmung eintragen",
+        "Ankunft erfassen",
+        "Tastenkürzel",
+    } <= commands
+
+
+def test_insert_urgent_item_after_current_and_reorder_by_keyboard(window, monkeypatch):
+    window.agenda.select_row(1)
+    seen = {}
+
+    def fake_ask(parent, draft, outcomes, heading):
+        seen["number"], seen["title"] = draft.number, draft.title
+        draft.title = "Dringlichkeitsantrag: Hitzeschutz"
+        return draft
+
+    monkeypatch.setattr(ItemDialog, "ask", staticmethod(fake_ask))
+    key(window, Qt.Key.Key_D, CTRL | SHIFT)
+    assert seen == {"number": "2a", "title": "Dringlichkeitsantrag: "}
+    assert [i.number for i in stored(window).agenda] == ["1", "2", "2a", "3"]
+    assert window.current.number == "2a"
+    key(window, Qt.Key.Key_Up, ALT | SHIFT)
+    key(window, Qt.Key.Key_Up, ALT | SHIFT)
+    assert [i.number for i in stored(window).agenda] == ["2a", "1", "2", "3"]
+    assert window.current.number == "2a"
+
+
+def test_delete_asks_first_and_keeps_the_item_on_no(window, monkeypatch):
+    window.agenda.select_row(1)
+    type_text(window.editor, "Wichtiger Text.")
+    answers = [False, True]
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: answers.pop(0))
+    key(window, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert len(stored(window).agenda) == 3
+    key(window, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert [i.title for i in stored(window).agenda] == ["Eröffnung", "Grundstück"]
+    assert window.current.title == "Grundstück"
+
+
+def test_finalised_meeting_is_read_only_and_reopening_needs_a_reason(window, monkeypatch):
+    type_text(window.editor, "Letzter Satz.")
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    key(window, Qt.Key.Key_F, CTRL | SHIFT)
+    assert stored(window).finalized
+    assert window.editor.isReadOnly()
+    type_text(window.editor, " Noch was?")
+    assert window.editor.toPlainText() == "Letzter Satz."
+    assert not window.actions_by_name["add_item"].isEnabled()
+    assert "nur lesen" in window.state_label.text()
+
+    monkeypatch.setattr(messages, "ask_text", lambda *a, **k: "Tippfehler in TOP 1")
+    key(window, Qt.Key.Key_R, CTRL | SHIFT)
+    assert not stored(window).finalized
+    assert not window.editor.isReadOnly()
+    audit = window.store.audit(window.meeting.id)
+    assert [(a["action"], a["detail"]) for a in audit][-1] == ("reopen", "Tippfehler in TOP 1")
+
+
+def test_meeting_clock_start_interruption_end(window, monkeypatch):
+    times = iter(["17:00", "18:10", "18:25", "19:40"])
+    monkeypatch.setattr(window.meeting_bar, "_clock", lambda: next(times))
+    key(window, Qt.Key.Key_B, CTRL | SHIFT)
+    window.meeting_bar.toggle_pause()
+    window.meeting_bar.toggle_pause()
+    window.meeting_bar.end()
+    m = stored(window)
+    assert (m.start, m.end) == ("17:00", "19:40")
+    assert window.store.interruptions(m.id) == [{"from": "18:10", "until": "18:25"}]
+    assert "Unterbrechung 18:10–18:25" in window.meeting_bar._times.text()
+
+
+def test_layout_is_remembered(window, qtbot):
+    # heights only: the offscreen screen is 800 px wide, narrower than the three panes want
+    window.resize(window.width(), 700)
+    window.side.setSizes([260, 380])
+    sizes = window.side.sizes()
+    window.close()
+    stored_keys = set(window_settings().allKeys())
+    assert {"geometry", "splitter", "side"} <= stored_keys
+    again = MainWindow(window.store, open_results=False)
+    qtbot.addWidget(again)
+    again.open_start_meeting()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.height() == 700
+    assert again.side.sizes() == sizes
+    again.close()
+
+
+def test_no_display_gives_a_german_message_not_an_abort(monkeypatch, capsys):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code = app_module.run(Namespace(db=None, demo=False, screenshot=None, debug=False))
+    assert code == 1
+    assert "keine grafische Oberfläche" in capsys.readouterr().err
+
+
+def test_demo_screenshot_works_without_a_display(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    target = tmp_path / "main.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "secretary_app", "--demo", "--screenshot", str(target)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert target.stat().st_size > 20_000

@@ -1,0 +1,149 @@
+"""The minutes editor on its own: paragraph kinds, vote blocks, moving, verbs, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCursor
+
+from secretary_app.domain.model import Member, Paragraph, Vote
+from secretary_app.settings import DEFAULT_VERBS
+from secretary_app.ui import minutes_document as md
+from secretary_app.ui.minutes_editor import MinutesEditor
+from tests.typing_helper import type_text
+
+from .window_fixtures import key
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard"),
+]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def editor(qtbot) -> MinutesEditor:
+    e = MinutesEditor()
+    qtbot.addWidget(e)
+    e.resize(700, 400)
+    e.show()
+    qtbot.waitExposed(e)
+    e.setFocus()
+    return e
+
+
+def paragraphs(editor: MinutesEditor) -> list[Paragraph]:
+    return [p for _, p in md.snapshot(editor.document())]
+
+
+def test_toggle_cycles_kind_bold_and_is_undone(editor):
+    type_text(editor, "Der Ausschuss empfiehlt die Annahme.")
+    assert editor.current_kind() == "text"
+    editor.toggle_kind()
+    assert editor.current_kind() == "motion"
+    assert editor.textCursor().charFormat().fontWeight() == QFont.Weight.Bold
+    editor.toggle_kind()
+    assert editor.current_kind() == "resolution"
+    editor.toggle_kind()
+    assert editor.current_kind() == "text"
+    assert editor.textCursor().charFormat().fontWeight() != QFont.Weight.Bold
+    editor.undo()
+    assert editor.current_kind() == "resolution"
+    assert [p.kind for p in paragraphs(editor)] == ["resolution"]
+
+
+def test_enter_after_motion_wording_goes_back_to_text(editor):
+    editor.new_paragraph("motion")
+    type_text(editor, "Antragstext.\nHerr Thomann fragt nach.")
+    assert [(p.kind, p.text) for p in paragraphs(editor)] == [
+        ("motion", "Antragstext."),
+        ("text", "Herr Thomann fragt nach."),
+    ]
+
+
+def test_vote_block_is_not_editable_but_movable_deletable_and_undoable(editor):
+    type_text(editor, "Erster Absatz.\nZweiter Absatz.")
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.insert_vote(Vote(yes=5, no=1, label="zum Änderungsantrag"))
+    kinds = [p.kind for p in paragraphs(editor)]
+    assert kinds == ["text", "vote", "text"]
+    # typing goes below the vote, into an empty text paragraph, never into the vote
+    type_text(editor, "Danach.")
+    assert [p.text for p in paragraphs(editor)] == [
+        "Erster Absatz.",
+        "",
+        "Danach.",
+        "Zweiter Absatz.",
+    ]
+    # put the cursor on the vote and type: a new paragraph appears, the vote stays whole
+    vote_block = editor.document().findBlockByNumber(1)
+    editor.setTextCursor(QTextCursor(vote_block))
+    type_text(editor, "Davor.")
+    got = paragraphs(editor)
+    assert [p.kind for p in got] == ["text", "text", "vote", "text", "text"]
+    assert got[1].text == "Davor." and got[2].vote == Vote(yes=5, no=1, label="zum Änderungsantrag")
+    # move the vote up
+    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(2)))
+    editor.move_paragraph(-1)  # Alt+Up in the window
+    assert [p.kind for p in paragraphs(editor)] == ["text", "vote", "text", "text", "text"]
+    # delete it with the Delete key (selected as one character), then undo
+    cursor = QTextCursor(editor.document().findBlockByNumber(1))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    key(editor, Qt.Key.Key_Delete)
+    assert [p.kind for p in paragraphs(editor)] == ["text", "text", "text", "text"]
+    key(editor, Qt.Key.Key_Z, CTRL)
+    assert [p.kind for p in paragraphs(editor)] == ["text", "vote", "text", "text", "text"]
+
+
+def test_paragraph_moves_keep_their_stored_ids(editor):
+    md.fill_document(
+        editor.document(),
+        [Paragraph(text="eins", id=11), Paragraph(kind="motion", text="zwei", id=12)],
+    )
+    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(1)))
+    editor.move_paragraph(-1)
+    got = paragraphs(editor)
+    assert [(p.id, p.kind, p.text) for p in got] == [(12, "motion", "zwei"), (11, "text", "eins")]
+    editor.undo()
+    assert [p.text for p in paragraphs(editor)] == ["eins", "zwei"]
+
+
+def test_speaker_completion_offers_present_members_with_salutation(editor):
+    editor.set_speakers(
+        [
+            Member(key="krueger", salutation="Herr", title="Dr.", name="Krüger"),
+            Member(key="schulze", salutation="Frau", name="Schulze"),
+        ]
+    )
+    type_text(editor, "Sc")
+    assert editor.speaker_popup_visible()
+    key(editor, Qt.Key.Key_Escape)
+    assert not editor.speaker_popup_visible()
+    type_text(editor, "hön ist es. Kr")  # "Schön" is no name: the list closes
+    assert editor.speaker_popup_visible()
+    key(editor, Qt.Key.Key_Tab)
+    type_text(editor, "betont, dass")
+    assert editor.toPlainText() == "Schön ist es. Herr Dr. Krüger betont, dass"
+    # lower-case words never open the list
+    type_text(editor, " kr")
+    assert not editor.speaker_popup_visible()
+
+
+def test_verb_palette_inserts_and_selects_the_gap(editor):
+    editor.set_verbs(list(DEFAULT_VERBS))
+    type_text(editor, "Frau Schulze")
+    editor.show_verbs()  # Ctrl+R in the window
+    assert editor.verb_popup_visible()
+    key(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Frau Schulze erklärt, dass "
+    editor.show_verbs()
+    for _ in range(DEFAULT_VERBS.index("stellt … zur Abstimmung.")):
+        key(editor, Qt.Key.Key_Down)
+    key(editor, Qt.Key.Key_Return)
+    type_text(editor, "den Antrag")
+    assert editor.toPlainText().endswith("stellt den Antrag zur Abstimmung.")
