@@ -32,6 +32,7 @@ class MeetingBar(QWidget):
         self._store: Store | None = None
         self._meeting: Meeting | None = None
         self._interruptions: Interruptions = []
+        self._read_only = False
         self._committee = QLabel(self)
         font = self._committee.font()
         font.setBold(True)
@@ -78,8 +79,8 @@ class MeetingBar(QWidget):
         self._show()
 
     def set_read_only(self, read_only: bool) -> None:
-        for action in self.actions():
-            action.setEnabled(not read_only and self._meeting is not None)
+        self._read_only = read_only
+        self._show()
 
     def interruptions(self) -> Interruptions:
         return list(self._interruptions)
@@ -109,8 +110,9 @@ class MeetingBar(QWidget):
         if m.end:
             parts.append(self.tr("Ende {t}").format(t=m.end))
         self._times.setText(" · ".join(parts))
-        running = bool(m.start) and not m.end and not m.finalized
-        self.start_action.setEnabled(not m.start and not m.finalized)
+        writable = not m.finalized and not self._read_only
+        running = bool(m.start) and not m.end and writable
+        self.start_action.setEnabled(not m.start and writable)
         self.pause_action.setEnabled(running)
         self.end_action.setEnabled(running and not self._paused())
         paused = self._paused()

@@ -192,3 +192,13 @@ def test_demo_screenshot_works_without_a_display(tmp_path):
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 20_000
+
+
+def test_clock_buttons_follow_the_meeting_state(window, monkeypatch):
+    bar = window.meeting_bar
+    assert bar.start_action.isEnabled()
+    assert not bar.pause_action.isEnabled() and not bar.end_action.isEnabled()
+    monkeypatch.setattr(bar, "_clock", lambda: "17:00")
+    bar.start()
+    assert not bar.start_action.isEnabled()
+    assert bar.pause_action.isEnabled() and bar.end_action.isEnabled()
