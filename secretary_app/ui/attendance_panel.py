@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QAction,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QPalette,
     QRegularExpressionValidator,
 )
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from ..domain.model import ROLE_LABELS, AgendaItem, Attendance, Meeting, Member
+from .form_parts import window_actions
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -405,22 +405,13 @@ class AttendancePanel(QWidget):
         layout.addLayout(buttons)
 
     def _build_actions(self) -> dict[str, QAction]:
-        def make(name: str, text: str, shortcut: str, slot: Any) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
         table: list[tuple[str, str, str, Any]] = [
             ("focus", self.tr("Anwesenheit bearbeiten"), "F7", self.focus_list),
             ("arrive", self.tr("Ankunft erfassen"), "F9", self.mark_arrival),
             ("leave", self.tr("Abgang erfassen"), "Shift+F9", self.mark_departure),
             ("exclude", self.tr("Befangenheit umschalten"), "Ctrl+F9", self.toggle_excluded),
         ]
-        return {key: make(f"attendance_{key}", text, keys, slot) for key, text, keys, slot in table}
+        return window_actions(self, "attendance", table)
 
     def _connect_signals(self) -> None:
         self.model.attendanceEdited.connect(self._apply_attendance)

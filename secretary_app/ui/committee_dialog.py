@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import COMMITTEE_KINDS, ROLE_LABELS, ROLES, Committee, Member
 from ..errors import KnownError
+from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -332,13 +333,7 @@ class CommitteeDialog(QDialog):
         QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move_selected(1))
         QShortcut(QKeySequence("Ctrl+Del"), self.view, self.remove_selected)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "QLabel { background: #fde7e9; color: #6e0b12; border: 1px solid #e8a0a6;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.error_label.hide()
+        self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -542,5 +537,4 @@ class CommitteeDialog(QDialog):
     def _show_error(self, text: str) -> None:
         if not text:
             self._discard_confirmed = False
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_error(self.error_label, text)

@@ -27,6 +27,7 @@ from ..domain.model import Attendance, Meeting
 from ..errors import KnownError
 from ..settings import Settings
 from .committee_dialog import CommitteeDialog
+from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -91,13 +92,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("&Ort:"), self.place_edit)
         form.addRow(self.tr("Teile:"), parts)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "QLabel { background: #fde7e9; color: #6e0b12; border: 1px solid #e8a0a6;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.error_label.hide()
+        self.error_label = error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -203,8 +198,7 @@ class NewMeetingDialog(QDialog):
         self.accept()
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_error(self.error_label, text)
 
 
 def _rounded_now() -> QTime:

@@ -28,6 +28,7 @@ from ..domain.model import DEFAULT_OUTCOMES
 from ..domain.rules import MAJORITY_RULES
 from ..errors import KnownError
 from ..settings import DEFAULT_VERBS, Settings
+from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -231,13 +232,7 @@ class SettingsDialog(QDialog):
         language_form.addRow("", self.language_note)
         tabs.addTab(language, self.tr("S&prache"))
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "QLabel { background: #fde7e9; color: #6e0b12; border: 1px solid #e8a0a6;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
-        self.error_label.hide()
+        self.error_label = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -334,5 +329,4 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_error(self.error_label, text)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from ..domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
+from .form_parts import window_actions
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -448,15 +449,6 @@ class VoteTally(QWidget):
         self.roll_call_hint.hide()
 
     def _build_actions(self) -> dict[str, QAction]:
-        def make(name: str, text: str, shortcut: str, slot: Any) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            return action
-
         step = self._step
         method = self.set_method
         table: list[tuple[str, str, str, Any]] = [
@@ -474,7 +466,7 @@ class VoteTally(QWidget):
             ("secret", self.tr("Geheime Abstimmung"), "Alt+3", lambda: method("secret")),
             ("record", self.tr("Abstimmung eintragen"), "Ctrl+Return", self.record),
         ]
-        return {key: make(f"tally_{key}", text, keys, slot) for key, text, keys, slot in table}
+        return window_actions(self, "tally", table)
 
     def _set_tooltips(self) -> None:
         """Every button names its key, so the mouse teaches the keyboard."""

@@ -48,3 +48,12 @@ def meeting(absent: tuple[str, ...] = ()) -> Meeting:
             AgendaItem(number="7.2", title="Seniorenbeirat", excluded=["schulze"]),
         ],
     )
+
+
+def show_active(qtbot, widget):
+    """Show a widget as the active window, so window-wide shortcuts reach it."""
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget

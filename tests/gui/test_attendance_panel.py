@@ -17,19 +17,15 @@ from secretary_app.ui.attendance_panel import (
     normalise_time,
 )
 from secretary_app.ui.vote_tally import VoteTally
-from tests.gui.helpers import meeting
+from tests.gui.helpers import meeting, show_active
 from tests.typing_helper import type_text
 
 
 @pytest.fixture
 def panel(qtbot):
     widget = AttendancePanel()
-    qtbot.addWidget(widget)
     widget.resize(560, 420)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return show_active(qtbot, widget)
 
 
 def apply_like_the_window(panel: AttendancePanel, m, store=None):

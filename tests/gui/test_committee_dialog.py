@@ -12,16 +12,8 @@ from secretary_app.ui.committee_dialog import (
     MembersModel,
     member_key,
 )
-from tests.gui.helpers import committee, meeting
+from tests.gui.helpers import committee, meeting, show_active
 from tests.typing_helper import type_text
-
-
-def show(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
 
 
 def type_member_name(qtbot, dialog: CommitteeDialog, name: str) -> None:
@@ -62,7 +54,7 @@ def test_keys_are_derived_from_names(name, key):
 
 
 def test_new_committee_with_members_is_saved(qtbot, store):
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     assert dialog.name_edit.hasFocus(), "an empty database starts with a new committee"
     type_text(dialog.name_edit, "Ausschuss für Gesundheit, Soziales und Inklusion")
     type_member_name(qtbot, dialog, "Schulze")
@@ -88,7 +80,7 @@ def test_new_committee_with_members_is_saved(qtbot, store):
 
 
 def test_empty_name_and_duplicate_keys_get_german_messages(qtbot, store):
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     type_member_name(qtbot, dialog, "Schulze")
     type_member_name(qtbot, dialog, "Schulze")
     dialog.save()
@@ -114,7 +106,7 @@ def test_empty_name_and_duplicate_keys_get_german_messages(qtbot, store):
 
 def test_duplicate_committee_name_is_refused(qtbot, store):
     store.save_committee(committee())
-    dialog = show(qtbot, CommitteeDialog(store, new=True))
+    dialog = show_active(qtbot, CommitteeDialog(store, new=True))
     type_text(dialog.name_edit, "ausschuss für gesundheit, soziales und inklusion")
     assert not dialog.save()
     assert "gibt es schon" in dialog.error_label.text()
@@ -123,7 +115,7 @@ def test_duplicate_committee_name_is_refused(qtbot, store):
 
 def test_reorder_and_remove_members_of_a_stored_committee(qtbot, store):
     store.save_committee(committee())
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     assert dialog.name_edit.text() == "Ausschuss für Gesundheit, Soziales und Inklusion"
     dialog.view.setCurrentIndex(dialog.model.index(0, MemberColumn.NAME))
     dialog.view.setFocus()
@@ -140,7 +132,7 @@ def test_reorder_and_remove_members_of_a_stored_committee(qtbot, store):
 
 def test_removing_a_member_with_attendance_is_explained_not_lost(qtbot, store):
     store.add_meeting(meeting())
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     dialog.view.setCurrentIndex(dialog.model.index(1, MemberColumn.NAME))
     dialog.remove_selected()
     assert not dialog.save()
@@ -150,13 +142,13 @@ def test_removing_a_member_with_attendance_is_explained_not_lost(qtbot, store):
 
 def test_closing_saves_valid_changes_and_warns_once_about_invalid_ones(qtbot, store):
     store.save_committee(committee())
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     dialog.name_edit.selectAll()
     type_text(dialog.name_edit, "Sozialausschuss")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert store.committees()[0].name == "Sozialausschuss"
 
-    dialog = show(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(store))
     dialog.name_edit.clear()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()

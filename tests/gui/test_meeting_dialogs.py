@@ -17,16 +17,8 @@ from secretary_app.ui.committee_dialog import CommitteeDialog
 from secretary_app.ui.meeting_picker import MeetingListModel, MeetingPicker
 from secretary_app.ui.new_meeting_dialog import NewMeetingDialog
 from secretary_app.ui.settings_dialog import SettingsDialog
-from tests.gui.helpers import committee
+from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
-
-
-def show(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
 
 
 def add_meetings(store, c: Committee, numbers, start=dt.date(2016, 1, 5)) -> list[int]:
@@ -48,7 +40,7 @@ def test_new_meeting_is_numbered_last_plus_one_with_everyone_present(qtbot, stor
     add_meetings(store, youth, [4], start=dt.date(2016, 2, 1))
     Settings(secretary_name="Anja Böhm").save(store)
 
-    dialog = show(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(store))
     assert dialog.committee_combo.currentText() == "Jugendhilfeausschuss", "latest first"
     assert dialog.number_spin.value() == 5
     dialog.committee_combo.setFocus()
@@ -74,7 +66,7 @@ def test_new_meeting_is_numbered_last_plus_one_with_everyone_present(qtbot, stor
 
 
 def test_new_meeting_needs_a_part_and_a_committee(qtbot, store):
-    dialog = show(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(store))
     assert "Es gibt noch kein Gremium" in dialog.error_label.text()
     dialog.public_check.setChecked(False)
     dialog.create_meeting()
@@ -93,7 +85,7 @@ def test_committee_created_from_the_dialog_is_selected(qtbot, store, monkeypatch
         return True
 
     monkeypatch.setattr(CommitteeDialog, "edit", staticmethod(create))
-    dialog = show(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(store))
     qtbot.mouseClick(dialog.new_committee_button, Qt.MouseButton.LeftButton)
     assert dialog.committee_combo.currentText() == "Bauausschuss"
     assert dialog.number_spin.value() == 1
@@ -128,7 +120,7 @@ def archive(store, monkeypatch):
 
 def test_picker_shows_recent_first_and_pages_on_demand(qtbot, archive):
     store, ids, _ = archive
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     assert 5 <= picker.model.rowCount() < 13, "pages of five, as many as the view needs"
     first = picker.proxy.index(0, 0)
     assert first.data() == store.list_meetings(limit=1)[0].date.strftime("%d.%m.%Y")
@@ -141,7 +133,7 @@ def test_picker_shows_recent_first_and_pages_on_demand(qtbot, archive):
 
 def test_picker_filters_as_you_type_across_the_whole_archive(qtbot, archive):
     store, _, youth_id = archive
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     assert picker.filter_edit.hasFocus()
     type_text(picker.filter_edit, "jugend")
     assert picker.proxy.rowCount() == 1
@@ -154,7 +146,7 @@ def test_picker_filters_as_you_type_across_the_whole_archive(qtbot, archive):
 
 def test_picker_filter_by_date_and_number_and_arrow_keys(qtbot, archive):
     store, ids, _ = archive
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     type_text(picker.filter_edit, "2016 gesundheit")
     assert picker.proxy.rowCount() == 12
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Down)
@@ -179,7 +171,7 @@ def test_choose_returns_the_id(qtbot, archive, monkeypatch):
 
 
 def test_picker_on_an_empty_database_says_so(qtbot, store):
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     assert "Noch keine Sitzungen" in picker.count_label.text()
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert picker.chosen is None
@@ -199,7 +191,7 @@ def test_settings_are_persisted(qtbot, store, tmp_path, monkeypatch):
     template.write_bytes(b"PK")
     monkeypatch.setattr(SettingsDialog, "choose_template", staticmethod(lambda *a: str(template)))
     monkeypatch.setattr(SettingsDialog, "choose_folder", staticmethod(lambda *a: str(tmp_path)))
-    dialog = show(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(store))
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.output_button, Qt.MouseButton.LeftButton)
     dialog.secretary_name_edit.setFocus()
@@ -233,7 +225,7 @@ def test_settings_are_persisted(qtbot, store, tmp_path, monkeypatch):
 
 
 def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
-    dialog = show(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(store))
     dialog.template_edit.setText(str(tmp_path / "fehlt.docx"))
     dialog.output_edit.setText(str(tmp_path / "kein Ordner"))
     dialog.save()
@@ -244,7 +236,7 @@ def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
 
 
 def test_settings_lists_can_be_reset_and_reordered(qtbot, store):
-    dialog = show(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(store))
     outcomes = dialog.outcomes
     outcomes.view.setCurrentIndex(outcomes.model.index(2, 0))  # abgelehnt
     outcomes.move_selected(-1)
@@ -279,8 +271,8 @@ def test_about_names_version_and_database(qtbot, db_path, monkeypatch):
 
 def test_picker_counts_in_german(qtbot, store):
     add_meetings(store, committee(), [1])
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     assert picker.count_label.text() == "1 Sitzung"
     add_meetings(store, committee(), [2])
-    picker = show(qtbot, MeetingPicker(store))
+    picker = show_active(qtbot, MeetingPicker(store))
     assert picker.count_label.text() == "2 Sitzungen"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from secretary_app.domain.model import Vote
 from secretary_app.ui.vote_tally import RollCallModel, VoteTally
-from tests.gui.helpers import meeting
+from tests.gui.helpers import meeting, show_active
 from tests.typing_helper import type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -21,12 +21,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def tally(qtbot):
     widget = VoteTally()
-    qtbot.addWidget(widget)
     widget.resize(520, 640)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return show_active(qtbot, widget)
 
 
 def counts(tally: VoteTally) -> tuple[int, int, int]:
