@@ -62,13 +62,18 @@ _PAPER_INTRO_ANY = re.compile(
     rf"(?:^|[\s,;(])\(?{_INTRO}[\s:]+(?P<ref>(?=[\w./-]{{3,}})[\w./-]*\d[\w./-]*)\)?$",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})/((?:19|20)\d{2})$")
+_YEAR_RANGE = re.compile(r"^((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})$")
 
 
 def _plausible_ref(ref: str) -> bool:
-    """A bare "2023/2024" at the end of a title is a span of years, not a paper."""
+    """A bare "2023/2024" or "2017/18" ending a title is a span of years, not a paper."""
     m = _YEAR_RANGE.match(ref)
-    return not (m and int(m.group(2)) - int(m.group(1)) in (0, 1))
+    if m is None:
+        return True
+    first, second = int(m.group(1)), int(m.group(2))
+    if len(m.group(2)) == 2:
+        return second != (first + 1) % 100
+    return second - first not in (0, 1)
 
 
 def paper_only(text: str) -> str | None:

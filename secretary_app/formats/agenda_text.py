@@ -32,9 +32,9 @@ _ITEM = re.compile(
     re.VERBOSE,
 )
 _HEADING = re.compile(
-    r"""^(?:[A-Z]\s*[.):]\s*|Teil\s+[A-Z1-9]\s*[.:–-]?\s*)?
+    r"""^(?:(?:[A-Z]|[IVX]{1,4})\s*[.):]\s*|Teil\s+[A-Z1-9]\s*[.:–-]?\s*)?
         (?P<non>nicht[\s-]?|non-?)?
-        (?:öffentliche[rn]?|oeffentliche[rn]?)
+        (?:öffentlich(?:e[rn]?)?|oeffentlich(?:e[rn]?)?)
         (?:\s+(?:Teil|Sitzung|Sitzungsteil|Beratung|Tagesordnung))?
         (?:\s+(?:der|des)\s+Sitzung)?\s*:?$""",
     re.VERBOSE | re.IGNORECASE,

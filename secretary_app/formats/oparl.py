@@ -273,6 +273,11 @@ def _check_meeting(value: Any, label: str) -> dict[str, Any]:
             f"{label} ist eine Protokollant-Sitzungsdatei, kein OParl. Bitte mit "
             "„secretary-app import“ einlesen."
         )
+    if isinstance(value.get("data"), list) and "agendaItem" not in value:
+        raise AgendaFormatError(
+            f"{label} ist eine Liste ({len(value['data'])} Einträge), keine einzelne Sitzung. "
+            "Bitte die Datei oder Adresse genau einer Sitzung (Meeting) angeben."
+        )
     kind = value.get("type")
     if kind is not None and not (isinstance(kind, str) and kind.rstrip("/").endswith("Meeting")):
         raise AgendaFormatError(

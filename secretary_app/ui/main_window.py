@@ -219,84 +219,93 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         a = self._action
-        tr = self.tr
         # file
-        a("new_meeting", tr("&Neue Sitzung …"), StandardKey.New, self.new_meeting)
-        a("open_meeting", tr("Sitzung ö&ffnen …"), StandardKey.Open, self.choose_meeting)
-        a("import_agenda", tr("&Tagesordnung einfügen …"), "Ctrl+Shift+I", self.import_agenda)
-        a("committees", tr("&Gremien und Mitglieder …"), "Ctrl+Shift+G", self.edit_committees)
+        a("new_meeting", self.tr("&Neue Sitzung …"), StandardKey.New, self.new_meeting)
+        a("open_meeting", self.tr("Sitzung ö&ffnen …"), StandardKey.Open, self.choose_meeting)
+        a("import_agenda", self.tr("&Tagesordnung einfügen …"), "Ctrl+Shift+I", self.import_agenda)
+        a("committees", self.tr("&Gremien und Mitglieder …"), "Ctrl+Shift+G", self.edit_committees)
         a(
             "settings",
-            tr("&Einstellungen …"),
+            self.tr("&Einstellungen …"),
             StandardKey.Preferences,
             self.edit_settings,
         )
         a(
             "restore_backup",
-            tr("Sicherung &wiederherstellen …"),
+            self.tr("Sicherung &wiederherstellen …"),
             "Ctrl+Shift+W",
             self.restore_backup,
         )
-        a("quit", tr("&Beenden"), StandardKey.Quit, self.close)
+        a("quit", self.tr("&Beenden"), StandardKey.Quit, self.close)
         # edit
-        a("undo", tr("&Rückgängig"), StandardKey.Undo, self.editor.undo)
-        a("redo", tr("&Wiederholen"), StandardKey.Redo, self.editor.redo)
+        a("undo", self.tr("&Rückgängig"), StandardKey.Undo, self.editor.undo)
+        a("redo", self.tr("&Wiederholen"), StandardKey.Redo, self.editor.redo)
         # agenda
-        a("next_item", tr("&Nächster TOP"), "Ctrl+PgDown", lambda: self.agenda.step(1))
-        a("previous_item", tr("&Vorheriger TOP"), "Ctrl+PgUp", lambda: self.agenda.step(-1))
-        a("add_item", tr("TOP &hinzufügen …"), "Ctrl+Shift+N", self.add_item)
+        a("next_item", self.tr("&Nächster TOP"), "Ctrl+PgDown", lambda: self.agenda.step(1))
+        a("previous_item", self.tr("&Vorheriger TOP"), "Ctrl+PgUp", lambda: self.agenda.step(-1))
+        a("add_item", self.tr("TOP &hinzufügen …"), "Ctrl+Shift+N", self.add_item)
         a(
             "insert_item",
-            tr("TOP &einschieben (z. B. Dringlichkeitsantrag) …"),
+            self.tr("TOP &einschieben (z. B. Dringlichkeitsantrag) …"),
             "Ctrl+Shift+D",
             self.insert_item,
         )
-        a("edit_item", tr("TOP &bearbeiten …"), "F2", self.edit_item)
-        a("delete_item", tr("TOP &löschen …"), "Ctrl+Shift+Del", self.delete_item)
-        a("item_up", tr("TOP nach &oben"), "Alt+Shift+Up", lambda: self.move_item(-1))
-        a("item_down", tr("TOP nach &unten"), "Alt+Shift+Down", lambda: self.move_item(1))
-        a("focus_agenda", tr("Zur &Tagesordnung"), "F5", self._focus_agenda)
+        a("edit_item", self.tr("TOP &bearbeiten …"), "F2", self.edit_item)
+        a("delete_item", self.tr("TOP &löschen …"), "Ctrl+Shift+Del", self.delete_item)
+        a("item_up", self.tr("TOP nach &oben"), "Alt+Shift+Up", lambda: self.move_item(-1))
+        a("item_down", self.tr("TOP nach &unten"), "Alt+Shift+Down", lambda: self.move_item(1))
+        a("focus_agenda", self.tr("Zur &Tagesordnung"), "F5", self._focus_agenda)
         # minutes
-        a("focus_editor", tr("Zum &Protokolltext"), "F6", self._focus_editor)
-        a("new_text", tr("Neuer &Textabsatz"), "Ctrl+1", lambda: self._new_paragraph("text"))
-        a("new_motion", tr("Neuer &Antragstext"), "Ctrl+2", lambda: self._new_paragraph("motion"))
+        a("focus_editor", self.tr("Zum &Protokolltext"), "F6", self._focus_editor)
+        a("new_text", self.tr("Neuer &Textabsatz"), "Ctrl+1", lambda: self._new_paragraph("text"))
+        a(
+            "new_motion",
+            self.tr("Neuer &Antragstext"),
+            "Ctrl+2",
+            lambda: self._new_paragraph("motion"),
+        )
         a(
             "new_resolution",
-            tr("Neuer &Beschlusstext"),
+            self.tr("Neuer &Beschlusstext"),
             "Ctrl+3",
             lambda: self._new_paragraph("resolution"),
         )
         a(
             "toggle_kind",
-            tr("Absatzart &wechseln (Text → Antrag → Beschluss)"),
+            self.tr("Absatzart &wechseln (Text → Antrag → Beschluss)"),
             "Ctrl+T",
             self.editor.toggle_kind,
         )
-        a("speaker", tr("&Redner einfügen …"), "Ctrl+Space", self._show_speakers)
-        a("verbs", tr("Rede&wendung einfügen …"), "Ctrl+R", self._show_verbs)
-        a("paragraph_up", tr("Absatz nach &oben"), "Alt+Up", lambda: self.editor.move_paragraph(-1))
+        a("speaker", self.tr("&Redner einfügen …"), "Ctrl+Space", self._show_speakers)
+        a("verbs", self.tr("Rede&wendung einfügen …"), "Ctrl+R", self._show_verbs)
+        a(
+            "paragraph_up",
+            self.tr("Absatz nach &oben"),
+            "Alt+Up",
+            lambda: self.editor.move_paragraph(-1),
+        )
         a(
             "paragraph_down",
-            tr("Absatz nach &unten"),
+            self.tr("Absatz nach &unten"),
             "Alt+Down",
             lambda: self.editor.move_paragraph(1),
         )
         # meeting
-        a("finalize", tr("Sitzung &abschließen …"), "Ctrl+Shift+F", self.finalize)
-        a("reopen", tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", self.reopen)
+        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+F", self.finalize)
+        a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", self.reopen)
         # export
-        a("export_extract", tr("&Auszug dieses TOP …"), "Ctrl+Shift+E", self.export_extract)
-        a("export_all", tr("A&lle Auszüge …"), "Ctrl+Shift+L", self.export_all_extracts)
-        a("export_minutes", tr("&Niederschrift …"), "Ctrl+Shift+M", self.export_minutes)
+        a("export_extract", self.tr("&Auszug dieses TOP …"), "Ctrl+Shift+E", self.export_extract)
+        a("export_all", self.tr("A&lle Auszüge …"), "Ctrl+Shift+L", self.export_all_extracts)
+        a("export_minutes", self.tr("&Niederschrift …"), "Ctrl+Shift+M", self.export_minutes)
         a(
             "export_public",
-            tr("Ö&ffentliche Niederschrift …"),
+            self.tr("Ö&ffentliche Niederschrift …"),
             "Ctrl+Shift+O",
             lambda: self.export_minutes(public=True),
         )
         # help
-        a("shortcuts", tr("&Tastenkürzel"), StandardKey.HelpContents, self.show_shortcuts)
-        a("about", tr("Ü&ber Protokollant"), "Ctrl+F1", self.show_about)
+        a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, self.show_shortcuts)
+        a("about", self.tr("Ü&ber Protokollant"), "Ctrl+F1", self.show_about)
         for name, icon_text in (
             ("add_item", "+"),
             ("insert_item", "!"),

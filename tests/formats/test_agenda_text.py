@@ -38,6 +38,7 @@ def test_one_item_line_in_every_form(line):
         ("Durlacher Innenstadt Vorlage 2014/0688", "Durlacher Innenstadt", "2014/0688"),
         ("Radverkehr VO/2025/123", "Radverkehr", "VO/2025/123"),
         ("Doppelhaushalt 2023/2024", "Doppelhaushalt 2023/2024", ""),
+        ("Haushaltssatzung 2017/18", "Haushaltssatzung 2017/18", ""),
         ("Bebauungsplan Nr. 12/2020", "Bebauungsplan Nr. 12/2020", ""),
         ("Bericht der Verwaltung", "Bericht der Verwaltung", ""),
     ],
@@ -182,3 +183,17 @@ def test_spreadsheet_rows_with_a_header_are_read_as_a_table():
     result = read_agenda("TOP\tBetreff\tDrucksache\töffentlich\n1\tEröffnung\t\tja\n")
     assert result.fmt == "csv"
     assert [(i.number, i.title) for i in result.items] == [("1", "Eröffnung")]
+
+
+@pytest.mark.parametrize(
+    ("public_heading", "private_heading"),
+    [
+        ("I. Öffentlicher Teil", "II. Nichtöffentlicher Teil"),
+        ("Teil A - öffentlich", "Teil B - nicht öffentlich"),
+        ("Öffentliche Sitzung", "Nicht öffentliche Sitzung"),
+        ("öffentlich:", "nicht-öffentlicher Teil"),
+    ],
+)
+def test_heading_spellings(public_heading, private_heading):
+    text = f"{public_heading}\n1 Eröffnung\n{private_heading}\n2 Vergabe\n"
+    assert [(i.number, i.public) for i in read_agenda(text).items] == [("1", True), ("2", False)]

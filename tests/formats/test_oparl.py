@@ -79,6 +79,7 @@ def test_embedded_organization_name_and_midnight_end():
         (lambda d: d["agendaItem"][1].update(number=["2"]), r"agendaItem\[1\]\.number"),
         (lambda d: d.update(agendaItem={"a": 1}), "agendaItem muss eine Liste sein"),
         (lambda d: d.pop("agendaItem"), "agendaItem fehlt"),
+        (lambda d: d.update(data=[{}, {}]) or d.pop("agendaItem"), r"Liste \(2 Einträge\)"),
         (lambda d: d.update(type="https://schema.oparl.org/1.1/Paper"), "OParl-Meeting"),
         (lambda d: d["agendaItem"].append("https://x/agendaitems/9"), r"agendaItem\[7\].*Verweis"),
     ],
