@@ -16,12 +16,6 @@ from ..domain.model import AgendaItem
 from ..errors import KnownError
 
 FORMATS = ("text", "csv", "oparl", "docx")
-FORMAT_LABELS = {
-    "text": "Text",
-    "csv": "CSV-Tabelle",
-    "oparl": "OParl-Sitzung (JSON)",
-    "docx": "Word-Einladung (.docx)",
-}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ITEMS = 2000
 
@@ -240,7 +234,7 @@ def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
     """Final checks every reader shares: something was read, numbers and titles present."""
     if not items:
         raise AgendaFormatError(
-            f"In {source} wurde kein Tagesordnungspunkt gefunden. Erwartet werden Zeilen wie "
+            f"{source} enthält keinen Tagesordnungspunkt. Erwartet werden Zeilen wie "
             "„7.1 Parkraumkonzept Innenstadt 24/SVV/0422“."
         )
     if len(items) > MAX_ITEMS:
@@ -284,10 +278,7 @@ def detect_format(data: bytes, name: str = "") -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{", b"[")):
         return "oparl"
-    try:
-        text = data[:8192].decode("utf-8-sig", errors="replace")
-    except LookupError:  # pragma: no cover - utf-8 always exists
-        return "text"
+    text = data[:8192].decode("utf-8-sig", errors="replace")
     from .agenda_csv import looks_like_csv
 
     return "csv" if looks_like_csv(text) else "text"

@@ -20,7 +20,6 @@ from .agenda import (
     split_paper,
 )
 
-COLUMNS = ("number", "title", "paper", "public", "outcome")
 COLUMN_LABELS = {
     "number": "Nummer",
     "title": "Titel",

@@ -100,5 +100,5 @@ def test_empty_title_names_the_line():
 
 
 def test_header_only_is_no_agenda():
-    with pytest.raises(AgendaFormatError, match="kein Tagesordnungspunkt"):
+    with pytest.raises(AgendaFormatError, match="enthält keinen Tagesordnungspunkt"):
         read_agenda("TOP;Betreff;Drucksache;öffentlich\n")

@@ -118,7 +118,7 @@ def test_letter_without_agenda():
     d = docx.Document()
     d.add_paragraph("Sehr geehrte Damen und Herren,")
     d.add_paragraph("die Sitzung fällt aus.")
-    with pytest.raises(AgendaFormatError, match="kein Tagesordnungspunkt"):
+    with pytest.raises(AgendaFormatError, match="enthält keinen Tagesordnungspunkt"):
         read_agenda(_save(d))
 
 

@@ -160,7 +160,7 @@ def test_item_without_title_names_its_line():
 
 
 def test_text_without_items_says_what_is_expected():
-    with pytest.raises(AgendaFormatError, match="kein Tagesordnungspunkt"):
+    with pytest.raises(AgendaFormatError, match="enthält keinen Tagesordnungspunkt"):
         read_agenda("Sehr geehrte Damen und Herren,\nbitte beachten Sie die Anlage.")
 
 
