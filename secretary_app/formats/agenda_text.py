@@ -123,6 +123,7 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
     skipped_before: list[int] = []
     pending_number: _Draft | None = None
     flag_column = False
+    heading_since_item = False
     for lineno, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
@@ -137,6 +138,7 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
         if heading:
             public = not heading.group("non")
             saw_heading = True
+            heading_since_item = True
             pending_number = None
             continue
         if _CLOSING.match(flat):
@@ -152,6 +154,12 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
             continue
         m = _ITEM.match(line)
         if m and drafts and _implausible_number(m, drafts[-1].number):
+            m = None
+        elif m and drafts and not heading_since_item and _number_goes_back(m, drafts[-1].number):
+            notes.append(
+                f"Zeile {lineno}: „{flat[:30]}“ als Fortsetzung des Titels von TOP "
+                f"{drafts[-1].number} gelesen (die Nummer wäre kleiner als die davor)."
+            )
             m = None
         if m and (
             m.group("rest")
@@ -179,6 +187,7 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
             else:
                 pending_number = draft  # number alone; the title follows on the next line
             drafts.append(draft)
+            heading_since_item = False
             continue
         if not drafts:
             skipped_before.append(lineno)
@@ -210,6 +219,19 @@ def _implausible_number(m: re.Match[str], previous: str) -> bool:
     if digits is None or before is None:
         return False
     return int(digits.group()) > int(before.group()) + 5
+
+
+def _top_level(number: str) -> int | None:
+    digits = re.match(r"\d+", number)
+    return int(digits.group()) if digits else None
+
+
+def _number_goes_back(m: re.Match[str], previous: str) -> bool:
+    """ "1. Änderung, Satzungsbeschluss" after TOP 7 continues the title (no TOP, no Ö/N)."""
+    if m.group("top") or m.group("part"):
+        return False
+    new, before = _top_level(m.group("num")), _top_level(previous)
+    return new is not None and before is not None and new < before
 
 
 def _continue(draft: _Draft, line: str, notes: list[str], lineno: int) -> None:

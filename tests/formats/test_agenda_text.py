@@ -197,3 +197,20 @@ def test_spreadsheet_rows_with_a_header_are_read_as_a_table():
 def test_heading_spellings(public_heading, private_heading):
     text = f"{public_heading}\n1 Eröffnung\n{private_heading}\n2 Vergabe\n"
     assert [(i.number, i.public) for i in read_agenda(text).items] == [("1", True), ("2", False)]
+
+
+def test_a_wrapped_title_starting_with_a_smaller_number_continues_the_item():
+    text = (
+        "7 Bebauungsplan Nr. 12 „Am See“,\n"
+        "1. Änderung, Satzungsbeschluss 24/SVV/0001\n"
+        "8 Verschiedenes\n"
+        "Nichtöffentlicher Teil\n"
+        "1 Personalangelegenheit\n"
+    )
+    result = read_agenda(text)
+    assert [(i.number, i.title, i.paper, i.public) for i in result.items] == [
+        ("7", "Bebauungsplan Nr. 12 „Am See“, 1. Änderung, Satzungsbeschluss", "24/SVV/0001", True),
+        ("8", "Verschiedenes", "", True),
+        ("1", "Personalangelegenheit", "", False),  # counting restarts after the heading
+    ]
+    assert any("Zeile 2" in n and "Fortsetzung" in n for n in result.notes)
