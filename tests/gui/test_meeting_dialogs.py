@@ -110,18 +110,18 @@ def test_ask_returns_the_new_id_or_none(qtbot, store, monkeypatch):
 
 @pytest.fixture
 def archive(store, monkeypatch):
-    """Twelve health committee meetings and one youth meeting, the oldest of all."""
+    """Forty health committee meetings in 2016 and one youth meeting, the oldest of all."""
     monkeypatch.setattr(meeting_picker, "PAGE_SIZE", 5)
     youth = Committee(name="Jugendhilfeausschuss", members=[Member(key="a", name="Adler")])
     [youth_id] = add_meetings(store, youth, [7], start=dt.date(2015, 3, 3))
-    ids = add_meetings(store, committee(), range(1, 13))
+    ids = add_meetings(store, committee(), range(1, 41))
     return store, ids, youth_id
 
 
 def test_picker_shows_recent_first_and_pages_on_demand(qtbot, archive):
     store, ids, _ = archive
     picker = show_active(qtbot, MeetingPicker(store))
-    assert 5 <= picker.model.rowCount() < 13, "pages of five, as many as the view needs"
+    assert 5 <= picker.model.rowCount() < 41, "pages of five, as many as the view needs"
     first = picker.proxy.index(0, 0)
     assert first.data() == store.list_meetings(limit=1)[0].date.strftime("%d.%m.%Y")
     assert picker.selected_id() == ids[-1]
@@ -138,7 +138,7 @@ def test_picker_filters_as_you_type_across_the_whole_archive(qtbot, archive):
     type_text(picker.filter_edit, "jugend")
     assert picker.proxy.rowCount() == 1
     assert picker.proxy.index(0, 2).data() == "Jugendhilfeausschuss"
-    assert picker.count_label.text() == "1 von 13 Sitzungen"
+    assert picker.count_label.text() == "1 von 41 Sitzungen"
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
     assert picker.result() == QDialog.DialogCode.Accepted
     assert picker.chosen == youth_id
@@ -148,7 +148,7 @@ def test_picker_filter_by_date_and_number_and_arrow_keys(qtbot, archive):
     store, ids, _ = archive
     picker = show_active(qtbot, MeetingPicker(store))
     type_text(picker.filter_edit, "2016 gesundheit")
-    assert picker.proxy.rowCount() == 12
+    assert picker.proxy.rowCount() == 40
     qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Down)
     assert picker.selected_id() == ids[-2]
     picker.filter_edit.clear()
