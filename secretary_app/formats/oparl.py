@@ -30,6 +30,8 @@ OPARL_TYPE_MARKERS = ("oparl.github.io/schema/1.", "schema.oparl.org/1.")
 DEFAULT_TIMEOUT = 10.0
 MAX_FETCHES = 400
 MAX_SIBLING_FILES = 300
+MAX_SIBLING_FILE_BYTES = 2 * 1024 * 1024  # a Paper or Consultation is a few kB
+MAX_SIBLING_BYTES = 50 * 1024 * 1024
 MAX_NOTES_PER_KIND = 5
 
 Fetch = Callable[[str], Any]
@@ -175,16 +177,20 @@ class _Resolver:
                 self.index(v, depth + 1)
 
     def index_folder(self, folder: Path, skip: Path | None) -> None:
+        """Papers and consultations saved beside the meeting file (a bounded look, no errors)."""
         try:
             files = sorted(folder.glob("*.json"))[:MAX_SIBLING_FILES]
         except OSError:
             return
+        budget = MAX_SIBLING_BYTES
         for f in files:
             if skip is not None and f.name == skip.name:
                 continue
             try:
-                if f.stat().st_size > MAX_BYTES:
+                size = f.stat().st_size
+                if size > MAX_SIBLING_FILE_BYTES or size > budget:
                     continue
+                budget -= size
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
                 continue
