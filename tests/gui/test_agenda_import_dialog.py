@@ -254,3 +254,59 @@ def test_an_oparl_address_is_fetched_only_on_request(qtbot, dialog):
         qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
         assert "Fehler 404" in dialog.error_label.text()
+
+
+def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
+    qtbot, db_path, tmp_path, monkeypatch
+):
+    """Ctrl+Shift+I in the window: dialog, preview, „Übernehmen“ — the items are stored."""
+    import datetime as dt
+
+    from secretary_app.domain.model import AgendaItem, Meeting
+    from secretary_app.store import Store
+    from secretary_app.ui import messages
+    from secretary_app.ui.main_window import MainWindow
+
+    from .window_fixtures import key, prepare_store
+
+    store = Store.open(db_path)
+    prepare_store(store, tmp_path / "out")
+    meeting_id = store.add_meeting(
+        Meeting(
+            committee=store.committees()[0],
+            number=4,
+            date=dt.date(2026, 11, 25),
+            agenda=[AgendaItem(number="1", title="Alte Tagesordnung")],
+        )
+    )
+    window = MainWindow(store, open_results=False)
+    qtbot.addWidget(window)
+    window.open_start_meeting()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def paste_and_take_over(self):
+        type_text(self.text_edit, AGENDA)
+        self.replace_box.setChecked(True)
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AgendaImportDialog, "exec", paste_and_take_over)
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    try:
+        key(
+            window,
+            Qt.Key.Key_I,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        stored = store.load_meeting(meeting_id).agenda
+        assert [(i.number, i.title, i.paper, i.public) for i in stored] == [
+            ("1", "Eröffnung", "", True),
+            ("7.1", "Parkraumkonzept Innenstadt (Fraktion FDP)", "24/SVV/0422", True),
+            ("9", "Grundstücksverkäufe", "15/SVV/0743", False),
+        ]
+    finally:
+        window.close()
+        store.close()
