@@ -132,6 +132,7 @@ def test_writing_commands_are_refused_while_a_window_holds_the_database(
             ["import", str(demo_file)],
             ["finalize", str(imported)],
             ["reopen", str(imported), "--reason", "x"],
+            ["restore", str(bk.create_backup(db_path, reason="manual").path)],
         ):
             code, _, err = run("--db", str(db_path), *args, capsys=capsys)
             assert code == 1, args

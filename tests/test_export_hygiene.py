@@ -184,6 +184,15 @@ def test_public_minutes_and_public_extracts_contain_nothing_non_public(corpus_fi
     assert checked > MEETINGS
 
 
+def test_file_names_of_public_exports_name_no_non_public_item(corpus_files):
+    for meeting, public_minutes, _, extracts in corpus_files:
+        names = " ".join(p.name for p in (public_minutes, *extracts))
+        names += " ".join(p.name for p in extracts[0].parent.iterdir()) if extracts else ""
+        for item in meeting.agenda:
+            if not item.public and item.paper:
+                assert _codes(item.paper)[0] not in names
+
+
 def test_public_extracts_are_one_per_public_item_and_hold_no_other_item(corpus_files):
     for meeting, _, _, extracts in corpus_files:
         public = [it for it in meeting.agenda if it.public]
@@ -212,6 +221,9 @@ def test_database_and_backups_are_private(tmp_path):
     db = tmp_path / "neu" / "p.sqlite"
     store = Store.open(db)
     try:
+        store.set_setting("place", "Potsdam")
+        for side in ("-wal", "-shm"):  # SQLite's side files while the database is open
+            assert stat.S_IMODE(db.with_name(db.name + side).stat().st_mode) == 0o600
         backup = create_backup(db, store.conn, "open")
     finally:
         store.close()
