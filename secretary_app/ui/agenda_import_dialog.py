@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -79,7 +81,13 @@ class _Row:
 class AgendaPreviewModel(QAbstractTableModel):
     """The items read, with a heading row wherever the part changes; editable in place."""
 
-    HEADERS = ("Nr.", "Titel", "Drucksache", "öffentlich")
+    # marked for lupdate; translated where the header is shown
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Nr."),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Titel"),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache"),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "öffentlich"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +173,11 @@ class AgendaPreviewModel(QAbstractTableModel):
             return row.heading
         if row.heading:
             if role == Qt.ItemDataRole.DisplayRole and col == Column.NUMBER:
-                return _tr("Öffentlicher Teil") if row.public else _tr("Nichtöffentlicher Teil")
+                return (
+                    QCoreApplication.translate("AgendaImportDialog", "Öffentlicher Teil")
+                    if row.public
+                    else QCoreApplication.translate("AgendaImportDialog", "Nichtöffentlicher Teil")
+                )
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -185,7 +197,9 @@ class AgendaPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE and it.outcome:
-            return _tr("Ergebnis laut Datei: {0}").format(it.outcome)
+            return QCoreApplication.translate(
+                "AgendaImportDialog", "Ergebnis laut Datei: {0}"
+            ).format(it.outcome)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -240,13 +254,14 @@ class AgendaImportDialog(QDialog):
             "Auch CSV-Tabellen und OParl-JSON können eingefügt werden."
         )
         self.text_edit.setPlaceholderText(self._placeholder)
-        self.text_edit.setTabChangesFocus(False)
+        # Tab leaves the text area (keyboard only); pasted tabs are kept as column separators.
+        self.text_edit.setTabChangesFocus(True)
         # One line of the invitation is one line here, so "Zeile 7" in a note is easy to find.
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text_edit.setTabStopDistance(self.text_edit.fontMetrics().horizontalAdvance(" ") * 6)
-        self.open_button = QPushButton(self.tr("Datei öffnen …"))
+        self.open_button = QPushButton(self.tr("&Datei öffnen …"))
         self.open_button.setObjectName("agendaOpenButton")
-        self.fetch_button = QPushButton(self.tr("Abrufen"))
+        self.fetch_button = QPushButton(self.tr("A&brufen"))
         self.fetch_button.setObjectName("agendaFetchButton")
         self.fetch_button.setToolTip(self.tr("OParl-Sitzung von dieser Adresse abrufen (Netz)"))
         self.fetch_button.hide()
@@ -254,6 +269,16 @@ class AgendaImportDialog(QDialog):
         self._pending: Future[AgendaReadResult] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(50)
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("agendaFormat")
+        for code, label in (
+            (None, self.tr("Format erkennen")),
+            ("text", self.tr("Text")),
+            ("csv", self.tr("CSV-Tabelle")),
+            ("oparl", self.tr("OParl (JSON)")),
+        ):
+            self.format_box.addItem(label, code)
+        self.format_box.setToolTip(self.tr("Falls das Format falsch erkannt wird"))
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         # a long file name must not push the splitter around
@@ -277,7 +302,7 @@ class AgendaImportDialog(QDialog):
         header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.remove_button = QPushButton(self.tr("Punkt entfernen"))
+        self.remove_button = QPushButton(self.tr("Punkt ent&fernen"))
         self.remove_button.setObjectName("agendaRemoveButton")
         self.count_label = QLabel()
         self.count_label.setObjectName("agendaCount")
@@ -292,7 +317,7 @@ class AgendaImportDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
 
-        self.replace_box = QCheckBox(self.tr("Vorhandene Tagesordnung ersetzen"))
+        self.replace_box = QCheckBox(self.tr("Vorhandene Tagesordnung &ersetzen"))
         self.replace_box.setObjectName("agendaReplace")
         self.replace_box.setToolTip(
             self.tr("Sonst werden die Punkte hinten an die Tagesordnung angefügt.")
@@ -316,7 +341,7 @@ class AgendaImportDialog(QDialog):
     def _build_layout(self) -> None:
         left = self._pane(
             self.tr("Eingefügter Text"),
-            [self.fetch_button, self.open_button],
+            [self.format_box, self.fetch_button, self.open_button],
             [self.text_edit, self.source_label],
         )
         right = self._pane(
@@ -363,6 +388,7 @@ class AgendaImportDialog(QDialog):
         self.text_edit.textChanged.connect(self._timer.start)
         self._timer.timeout.connect(self.refresh)
         self.open_button.clicked.connect(self.open_file)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
         self.fetch_button.clicked.connect(self.fetch)
         self._poll.timeout.connect(self._check_fetch)
         self.remove_button.clicked.connect(self.remove_current)
@@ -404,11 +430,17 @@ class AgendaImportDialog(QDialog):
             )
             return
         try:
-            result = read_agenda(text)
+            result = read_agenda(text, self.format_box.currentData())
         except KnownError as exc:
             self._show_result(None, str(exc))
             return
         self._show_result(result, "")
+
+    def _format_changed(self) -> None:
+        if self._source_file is not None:
+            self.load_file(self._source_file)
+        else:
+            self.refresh()
 
     def fetch(self) -> None:
         """Fetch the OParl meeting at the URL in the text area, without freezing the window."""
@@ -475,7 +507,7 @@ class AgendaImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read a file (its folder may hold OParl papers too) and show what was read."""
         try:
-            result = read_agenda(path)
+            result = read_agenda(path, self.format_box.currentData())
         except KnownError as exc:
             self._show_result(None, str(exc))
             return

@@ -72,7 +72,8 @@ def test_typing_updates_the_preview_with_parts_and_notes(qtbot, dialog):
     assert dialog.windowTitle() == "Tagesordnung einfügen"
     assert not dialog.ok_button.isEnabled()
     dialog.text_edit.setFocus()
-    type_text(dialog.text_edit, AGENDA)
+    # typed by hand: wide gaps instead of tabs (Tab moves on to the next field)
+    type_text(dialog.text_edit, AGENDA.replace("\t", "   "))
     qtbot.waitUntil(lambda: _shown(dialog) == EXPECTED, timeout=3000)
     assert dialog.table.columnSpan(0, 0) == 4 and dialog.table.columnSpan(3, 0) == 4
     assert "Fraktion FDP" in dialog.notes_label.text()
@@ -288,7 +289,7 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
     qtbot.waitUntil(window.isActiveWindow)
 
     def paste_and_take_over(self):
-        type_text(self.text_edit, AGENDA)
+        self.text_edit.setPlainText(AGENDA)
         self.replace_box.setChecked(True)
         self.accept()
         return QDialog.DialogCode.Accepted
@@ -310,3 +311,26 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
     finally:
         window.close()
         store.close()
+
+
+def test_format_can_be_forced_when_detection_guesses_wrong(qtbot, dialog):
+    text = "TOP, Betreff, Drucksache\n1 Eröffnung\n2 Haushalt, 1. Lesung 24/SVV/0422\n"
+    dialog.text_edit.setPlainText(text)
+    dialog.refresh()
+    assert dialog.error_label.isVisible()  # the first line looks like a CSV header
+    assert "Zeile 2" in dialog.error_label.text()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("text"))
+    assert not dialog.error_label.isVisible()
+    assert _shown(dialog)[1:] == [
+        ("1", "Eröffnung", "", "ö"),
+        ("2", "Haushalt, 1. Lesung", "24/SVV/0422", "ö"),
+    ]
+
+
+def test_tab_leaves_the_text_area(qtbot, dialog):
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.text_edit.setFocus()
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Tab)
+    assert dialog.text_edit.toPlainText() == ""
+    assert not dialog.text_edit.hasFocus()
