@@ -363,6 +363,8 @@ AUDIT_ACTIONS = {
     "item-added": "TOP hinzugefügt",
     "item-deleted": "TOP gelöscht",
     "attendance": "Anwesenheit geändert",
+    "meeting": "Sitzung geändert",
+    "agenda": "Tagesordnung geändert",
 }
 
 

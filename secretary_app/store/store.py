@@ -532,6 +532,19 @@ class Store:
     def set_interruptions(self, meeting_id: int, value: list[dict[str, str | None]]) -> None:
         self._check_open(meeting_id)
         with self.transaction() as c:
+            if self._exported(c, meeting_id):
+                old = c.execute(
+                    "SELECT interruptions FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()[0]
+                if json.loads(old or "[]") != value:
+                    self._audit_change(
+                        c,
+                        meeting_id,
+                        "meeting",
+                        "Sitzung Unterbrechungen",
+                        old or "[]",
+                        json.dumps(value),
+                    )
             c.execute(
                 "UPDATE meetings SET interruptions = ?, modified = ? WHERE id = ?",
                 (json.dumps(value), _now(), meeting_id),
@@ -592,6 +605,8 @@ class Store:
         assert meeting.id is not None
         self._check_open(meeting.id)
         with self.transaction() as c:
+            if self._exported(c, meeting.id):
+                self._audit_meeting_head(c, meeting)
             c.execute(
                 "UPDATE meetings SET number = ?, date = ?, start = ?, end = ?, location = ?, "
                 "parts = ?, secretary = ?, modified = ? WHERE id = ?",
@@ -607,6 +622,26 @@ class Store:
                     meeting.id,
                 ),
             )
+
+    def _audit_meeting_head(self, c: sqlite3.Connection, meeting: Meeting) -> None:
+        row = c.execute(
+            "SELECT number, date, start, end, location, parts, secretary FROM meetings "
+            "WHERE id = ?",
+            (meeting.id,),
+        ).fetchone()
+        fields = [
+            ("Sitzungsnummer", str(row[0]), str(meeting.number)),
+            ("Datum", row[1], meeting.date.isoformat()),
+            ("Beginn", row[2] or "", meeting.start or ""),
+            ("Ende", row[3] or "", meeting.end or ""),
+            ("Ort", row[4] or "", meeting.location),
+            ("Teile", ", ".join(json.loads(row[5] or "[]")), ", ".join(meeting.parts)),
+            ("Schriftführung", row[6] or "", meeting.secretary),
+        ]
+        assert meeting.id is not None
+        for label, old, new in fields:
+            if old != new:
+                self._audit_change(c, meeting.id, "meeting", f"Sitzung {label}", old, new)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.transaction() as c:
@@ -859,12 +894,20 @@ class Store:
             }
             if existing != set(item_ids):
                 raise StoreError("Die Tagesordnung hat sich inzwischen geändert.")
+            if self._exported(c, meeting_id):
+                old = self._agenda_numbers(c, meeting_id)
+                self._renumber(c, "agenda_items", item_ids)
+                new = self._agenda_numbers(c, meeting_id)
+                if old != new:
+                    self._audit_change(c, meeting_id, "agenda", "Reihenfolge der TOPs", old, new)
+                return
             self._renumber(c, "agenda_items", item_ids)
 
     def replace_agenda(self, meeting_id: int, items: Sequence[AgendaItem], replace: bool) -> None:
         """Append items to the agenda, or replace the whole agenda, in one transaction."""
         self._check_open(meeting_id)
         with self.transaction() as c:
+            old = self._agenda_numbers(c, meeting_id) if self._exported(c, meeting_id) else None
             if replace:
                 c.execute(
                     "DELETE FROM paragraphs WHERE item_id IN "
@@ -878,6 +921,20 @@ class Store:
             ).fetchone()[0]
             for offset, item in enumerate(items):
                 self._insert_item(c, meeting_id, start + offset, item)
+            if old is not None:
+                detail = "Tagesordnung ersetzt" if replace else "Tagesordnung ergänzt"
+                new = self._agenda_numbers(c, meeting_id)
+                self._audit_change(c, meeting_id, "agenda", detail, old, new)
+
+    @staticmethod
+    def _agenda_numbers(c: sqlite3.Connection, meeting_id: int) -> str:
+        return ", ".join(
+            r[0]
+            for r in c.execute(
+                "SELECT number FROM agenda_items WHERE meeting_id = ? ORDER BY position, id",
+                (meeting_id,),
+            )
+        )
 
     @staticmethod
     def _renumber(c: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:

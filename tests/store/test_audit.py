@@ -121,3 +121,27 @@ def test_reopening_needs_a_reason_and_an_existing_meeting(store, demo_meeting):
         store.set_finalized(999, True)
     assert [r["action"] for r in store.audit(meeting_id)] == ["finalize"]
     assert store.audit(999) == []
+
+
+def test_meeting_head_agenda_order_and_interruptions_after_export(store, demo_meeting):
+    meeting_id = import_meeting(store, demo_meeting)
+    second = store.add_item(meeting_id, AgendaItem("8", "Verschiedenes"))
+    store.record_export(meeting_id, "Niederschrift")
+    meeting = store.load_meeting(meeting_id)
+    meeting.location = "Rathaus, Raum 3.025"
+    meeting.end = "19:40"
+    store.update_meeting(meeting)
+    first = meeting.agenda[0].id
+    store.reorder_items(meeting_id, [second, first])
+    store.set_interruptions(meeting_id, [{"from": "18:00", "until": "18:10"}])
+    store.replace_agenda(meeting_id, [AgendaItem("9", "Neu")], replace=False)
+
+    trail = [(r["action"], r["detail"], r["old"], r["new"]) for r in store.audit(meeting_id)]
+    details = {d: (o, n) for _, d, o, n in trail}
+    assert details["Sitzung Ort"][1] == "Rathaus, Raum 3.025"
+    assert details["Sitzung Ende"][1] == "19:40"
+    assert "Sitzung Datum" not in details  # unchanged fields leave no row
+    assert details["Reihenfolge der TOPs"] == ("7.1, 8", "8, 7.1")
+    assert details["Sitzung Unterbrechungen"][0] == "[]"
+    assert "18:10" in details["Sitzung Unterbrechungen"][1]
+    assert details["Tagesordnung ergänzt"] == ("8, 7.1", "8, 7.1, 9")
