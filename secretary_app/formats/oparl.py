@@ -75,7 +75,8 @@ class Fetcher:
             return self.cache[url]
         if not is_url(url):
             raise AgendaFormatError(f"„{url[:80]}“ ist keine HTTP- oder HTTPS-Adresse.")
-        import urllib.error  # only when the user gives a URL: keeps http/ssl out of start-up
+        import http.client  # only when the user gives a URL: keeps http/ssl out of start-up
+        import urllib.error
         import urllib.request
 
         self.count += 1
@@ -89,6 +90,9 @@ class Fetcher:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 data = response.read(MAX_BYTES + 1)
+                promised = response.headers.get("Content-Length", "")
+            if promised.isdigit() and len(data) < min(int(promised), MAX_BYTES):
+                raise http.client.IncompleteRead(data, int(promised) - len(data))
         except urllib.error.HTTPError as exc:
             raise AgendaFormatError(
                 f"Der Server antwortet auf {url} mit Fehler {exc.code} ({exc.reason})."
@@ -105,8 +109,13 @@ class Fetcher:
                     f"{url} antwortet nicht (nach {self.timeout:g} Sekunden abgebrochen)."
                 ) from exc
             raise AgendaFormatError(
-                f"{url} ist nicht erreichbar ({reason}). Ohne Netz bitte die OParl-Datei "
-                "speichern und als Datei einlesen."
+                f"{url} ist nicht erreichbar ({_network_reason(reason)}). Ohne Netz bitte die "
+                "OParl-Datei speichern und als Datei einlesen."
+            ) from exc
+        except http.client.HTTPException as exc:  # cut-off answer, broken headers
+            raise AgendaFormatError(
+                f"Die Antwort von {url} kam unvollständig an ({type(exc).__name__}). "
+                "Bitte später noch einmal versuchen."
             ) from exc
         except (OSError, ValueError) as exc:
             raise AgendaFormatError(f"{url} kann nicht abgerufen werden: {exc}.") from exc
@@ -115,6 +124,22 @@ class Fetcher:
         value = _decode_json(data, f"Die Antwort von {url}", [])
         self.cache[url] = value
         return value
+
+
+def _network_reason(reason: object) -> str:
+    """The usual network faults in German; anything else as the system words it."""
+    import socket
+    import ssl
+
+    if isinstance(reason, socket.gaierror):
+        return "Servername unbekannt – keine Netzverbindung?"
+    if isinstance(reason, ConnectionRefusedError):
+        return "Verbindung abgelehnt"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return "Zertifikat des Servers ungültig"
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return str(reason)
 
 
 def _decode_json(data: bytes, source: str, notes: list[str]) -> Any:

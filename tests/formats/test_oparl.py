@@ -178,3 +178,21 @@ def test_server_answering_html_is_refused():
         routes["/login"] = b"<html><body>Anmeldung</body></html>"
         with pytest.raises(AgendaFormatError, match="kein gültiges JSON"):
             fetch_agenda(f"{host}/login", timeout=5)
+
+
+def test_unknown_server_name_says_no_network(monkeypatch):
+    import socket
+
+    def no_dns(*args, **kwargs):
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    with pytest.raises(AgendaFormatError, match="Servername unbekannt – keine Netzverbindung"):
+        fetch_agenda("https://ris.example.org/oparl/meetings/1", timeout=2)
+
+
+def test_answer_cut_off_in_the_middle():
+    with oparl_server() as (host, routes):
+        routes["/short"] = b"__SHORT__"  # the fixture's server promises more than it sends
+        with pytest.raises(AgendaFormatError, match="unvollständig"):
+            fetch_agenda(f"{host}/short", timeout=5)
