@@ -97,6 +97,16 @@ _HEADER_WORDS = {
         "nichtöffentlich",
     },
     "outcome": {"ergebnis", "beschluss", "result", "outcome", "beschlussergebnis"},
+    "originator": {
+        "einreicher",
+        "einreicherin",
+        "antragsteller",
+        "antragstellerin",
+        "berichterstatter",
+        "federführung",
+        "originator",
+        "submittedby",
+    },
 }
 _NON_HEADER_PUBLIC = {"nö", "nichtöffentlich"}  # a column "nö" marks the non-public items
 
@@ -224,6 +234,8 @@ def records_to_items(
                 public = not parsed if inverted else parsed
             elif not inverted:
                 blank_public += 1
+        if cell("originator"):  # kept with the title, as in the pasted text
+            title = f"{title} ({cell('originator')})"
         items.append(
             AgendaItem(
                 number=number, title=title, paper=paper, public=public, outcome=cell("outcome")

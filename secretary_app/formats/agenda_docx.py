@@ -154,6 +154,9 @@ def _table_lines(table: Any, source: str) -> list[str]:
         paper = cell("paper").replace("\t", " ")
         if number and not re.match(r"^(?:TOP\s*)?[ÖN]?\s*\d", number, re.IGNORECASE):
             number = ""
+        originator = cell("originator").replace("\t", ", ")
+        if originator:
+            title = f"{title} ({originator})"
         line = "\t".join(p for p in (number or "", title, paper) if p)
         if title and not number:
             line = "\t" + line  # no number: continues the item above

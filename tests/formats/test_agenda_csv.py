@@ -102,3 +102,15 @@ def test_empty_title_names_the_line():
 def test_header_only_is_no_agenda():
     with pytest.raises(AgendaFormatError, match="enthält keinen Tagesordnungspunkt"):
         read_agenda("TOP;Betreff;Drucksache;öffentlich\n")
+
+
+def test_originator_column_is_kept_with_the_title():
+    text = (
+        "TOP;Betreff;Einreicher;Drucksache\n"
+        "1;Parkraumkonzept;Fraktion FDP;24/SVV/0422\n"
+        "2;Bericht;;\n"
+    )
+    assert _rows(text) == [
+        ("1", "Parkraumkonzept (Fraktion FDP)", "24/SVV/0422", True),
+        ("2", "Bericht", "", True),
+    ]

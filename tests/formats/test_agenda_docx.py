@@ -143,3 +143,20 @@ def test_zip_that_is_no_word_document():
         z.writestr("hello.txt", "hallo")
     with pytest.raises(AgendaFormatError, match="keine lesbare Word-Datei"):
         read_agenda(buf.getvalue())
+
+
+def test_table_with_originator_column_and_merged_part_rows():
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=4)
+    header = ["Nr.", "Beratungsgegenstand", "Einreicher", "Vorlage"]
+    for cell, text in zip(t.rows[0].cells, header, strict=True):
+        cell.text = text
+    part = t.add_row().cells
+    part[0].merge(part[3]).text = "Nichtöffentlicher Teil"
+    row = t.add_row().cells
+    values = ["5", "Grundstücksverkauf", "Oberbürgermeister", "VO/2025/123"]
+    for cell, text in zip(row, values, strict=True):
+        cell.text = text
+    assert _rows(read_agenda(_save(d)).items) == [
+        ("5", "Grundstücksverkauf (Oberbürgermeister)", "VO/2025/123", False)
+    ]
