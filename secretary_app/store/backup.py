@@ -151,6 +151,17 @@ def _unique_name(db_path: Path, reason: str, now: dt.datetime) -> Path:
         now += dt.timedelta(microseconds=1)
 
 
+def _connect_existing(path: Path, *, threads: bool = False) -> sqlite3.Connection:
+    """A connection that never creates the file (a missing database stays missing)."""
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=rw",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=not threads,
+        timeout=5.0,
+    )
+
+
 def _remove_stale_partials(db_path: Path) -> None:
     """Half-written copies of a backup interrupted by a crash (one writer: none is running)."""
     pattern = _pattern(db_path)
@@ -179,7 +190,10 @@ def create_backup(
     partial = final.with_name("." + final.name + ".partial")
     _remove_stale_partials(db_path)
     own = conn is None
-    source = conn if conn is not None else sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        source = conn if conn is not None else _connect_existing(db_path)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Die Datenbank {db_path} kann nicht gelesen werden ({exc}).") from exc
     try:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -350,7 +364,7 @@ def restore(
 
     if healthy:
         own = conn is None
-        target = conn if conn is not None else sqlite3.connect(str(db_path), isolation_level=None)
+        target = conn if conn is not None else _connect_existing(db_path)
         try:
             with _read_only(backup_path) as src:
                 src.backup(target)
@@ -396,9 +410,12 @@ class BackupKeeper:
 
     def __init__(self, db_path: str | os.PathLike[str]) -> None:
         self.db_path = Path(db_path).expanduser().absolute()
-        self._conn = sqlite3.connect(
-            str(self.db_path), isolation_level=None, check_same_thread=False, timeout=5.0
-        )
+        try:
+            self._conn = _connect_existing(self.db_path, threads=True)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"Die Datenbank {self.db_path} kann nicht gelesen werden ({exc})."
+            ) from exc
         self._lock = threading.Lock()
         self._version_at_last: int | None = None
 

@@ -213,3 +213,12 @@ def test_a_backup_cut_off_by_a_crash_is_cleaned_up_by_the_next(store, db_path):
     assert not stale.exists()
     assert other.exists()  # another database's business
     assert [b.reason for b in bk.list_backups(db_path)] == ["open"]
+
+
+def test_backing_up_a_missing_database_creates_nothing(tmp_path):
+    missing = tmp_path / "fehlt.sqlite"
+    with pytest.raises(StoreError, match="kann nicht gelesen werden"):
+        bk.create_backup(missing, reason="manual")
+    with pytest.raises(StoreError):
+        bk.BackupKeeper(missing)
+    assert not missing.exists()
