@@ -992,7 +992,7 @@ class Store:
                             c,
                             meeting_id,
                             "paragraph-added",
-                            f"TOP {number} Absatz {p.id} hinzugefügt",
+                            f"TOP {number}, Absatz {pos + 1} hinzugefügt",
                             "",
                             _paragraph_text(p),
                         )
@@ -1004,7 +1004,7 @@ class Store:
                             c,
                             meeting_id,
                             "paragraph",
-                            f"TOP {number} Absatz {p.id}",
+                            f"TOP {number}, Absatz {pos + 1}",
                             _paragraph_text(_as_paragraph(old_p)),
                             _paragraph_text(p),
                         )
@@ -1017,13 +1017,13 @@ class Store:
                     c.execute("UPDATE paragraphs SET position = ? WHERE id = ?", (pos, p.id))
                 assert p.id is not None
                 ids.append(p.id)
-            for gone, (_, gone_p) in stored.items():
+            for gone, (gone_pos, gone_p) in stored.items():
                 if audited:
                     self._audit_change(
                         c,
                         meeting_id,
                         "paragraph-deleted",
-                        f"TOP {number} Absatz {gone} gelöscht",
+                        f"TOP {number}, bisheriger Absatz {gone_pos + 1} gelöscht",
                         _paragraph_text(_as_paragraph(gone_p)),
                         "",
                     )

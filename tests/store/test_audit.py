@@ -39,9 +39,8 @@ def test_every_change_after_an_export_is_recorded_with_old_and_new(store, demo_m
 
     trail = _actions(store, meeting_id)
     assert trail[0] == ("export", "Niederschrift", "", "")
-    paragraph_id = item.minutes[0].id
     changed = {d: (o, n) for a, d, o, n in trail if a == "paragraph"}
-    old, new = changed[f"TOP 7.1 Absatz {paragraph_id}"]
+    old, new = changed["TOP 7.1, Absatz 1"]
     assert old.endswith(old_text) and new.endswith("Korrigierter Wortlaut.")
     heads = {d: (o, n) for a, d, o, n in trail if a == "item"}
     assert heads["TOP 7.1 Ergebnis"] == (old_outcome, "abgelehnt")
@@ -80,6 +79,8 @@ def test_added_vote_and_deleted_paragraph_are_recorded(store, demo_meeting):
         "Abstimmung zum Änderungsantrag: Zustimmung 5, Ablehnung 1, Stimmenthaltung 0"
     )
     assert deleted[0]["old"].endswith(removed.text)
+    assert deleted[0]["detail"] == "TOP 7.1, bisheriger Absatz 3 gelöscht"
+    assert added[0]["detail"] == f"TOP 7.1, Absatz {len(item.minutes)} hinzugefügt"
 
 
 def test_finalise_and_reopen_are_recorded_and_finalised_refuses_every_writer(store, demo_meeting):
