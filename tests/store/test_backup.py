@@ -222,3 +222,33 @@ def test_backing_up_a_missing_database_creates_nothing(tmp_path):
     with pytest.raises(StoreError):
         bk.BackupKeeper(missing)
     assert not missing.exists()
+
+
+def test_rotation_rule_holds_for_any_set_of_backups(tmp_path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    now = dt.datetime(2026, 11, 25, 18, 0)
+    offsets = st.lists(st.integers(min_value=0, max_value=60 * 24 * 60), unique=True, max_size=80)
+
+    @settings(max_examples=200, deadline=None)
+    @given(offsets)
+    def check(minutes_ago):
+        backups = [_fake(tmp_path, now - dt.timedelta(minutes=m)) for m in minutes_ago]
+        kept, dropped = bk.backups_to_keep(backups, now)
+        newest = sorted(backups, key=lambda b: b.created, reverse=True)
+        assert set(newest[:20]) <= set(kept)
+        for day in {b.created.date() for b in backups}:
+            of_day = [b for b in newest if b.created.date() == day]
+            if (now.date() - day).days < 30:
+                assert of_day[0] in kept
+        # nothing else survives: each kept one is among the newest 20 or its day's newest
+        for b in kept:
+            first_of_day = next(x for x in newest if x.created.date() == b.created.date())
+            assert b in newest[:20] or (
+                b is first_of_day and (now.date() - b.created.date()).days < 30
+            )
+        assert len(kept) + len(dropped) == len(backups)
+        assert len(kept) <= 20 + 30
+
+    check()
