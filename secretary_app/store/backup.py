@@ -270,6 +270,8 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
 def check_backup(path: str | os.PathLike[str]) -> None:
     """Raise StoreError unless `path` is an intact Protokollant database this program can read."""
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise StoreError(f"{path} ist ein Ordner. Bitte geben Sie eine Sicherungsdatei an.")
     if not path.is_file():
         raise StoreError(f"Die Sicherung {path} gibt es nicht.")
     try:

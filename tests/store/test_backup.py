@@ -179,6 +179,8 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, db_path, demo_me
         bk.restore(db_path, bad, store.conn)
     with pytest.raises(StoreError, match="gibt es nicht"):
         bk.restore(db_path, tmp_path / "fehlt.sqlite", store.conn)
+    with pytest.raises(StoreError, match="ist ein Ordner"):
+        bk.restore(db_path, tmp_path, store.conn)
     assert store.content_digest() == before
     assert bk.list_backups(db_path) == []
 
