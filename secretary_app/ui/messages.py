@@ -16,25 +16,25 @@ from ..errors import KnownError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user that something did not work and what to do."""
     log.info("error shown: %s", text)
-    QMessageBox.warning(parent, title or _tr("Protokollant – Fehler"), text)
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("messages", "Protokollant – Fehler"), text
+    )
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("Protokollant"), text)
+    QMessageBox.information(
+        parent, title or QCoreApplication.translate("messages", "Protokollant"), text
+    )
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
     """Ask a yes/no question; "Nein" is the default so Enter never destroys anything."""
     answer = QMessageBox.question(
         parent,
-        title or _tr("Protokollant"),
+        title or QCoreApplication.translate("messages", "Protokollant"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -59,8 +59,9 @@ def report(parent: QWidget | None, exc: BaseException, doing: str = "") -> None:
     what = f" beim {doing}" if doing else ""
     error(
         parent,
-        _tr(
+        QCoreApplication.translate(
+            "messages",
             "Interner Fehler{what} ({kind}): {exc}. Der Vorgang wurde abgebrochen. "
-            "Details stehen im Protokoll unter {folder}."
+            "Details stehen im Protokoll unter {folder}.",
         ).format(what=what, kind=type(exc).__name__, exc=exc, folder=paths.log_dir()),
     )

@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class EditableList(QWidget):
     """A list of short texts: add, edit in place (F2 / double-click), remove, move, reset."""
 
@@ -138,16 +134,18 @@ class SettingsDialog(QDialog):
         """The file dialog for the template (tests replace it); "" when cancelled."""
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Vorlage wählen"),
+            QCoreApplication.translate("SettingsDialog", "Vorlage wählen"),
             current,
-            _tr("Word-Dokumente (*.docx)"),
+            QCoreApplication.translate("SettingsDialog", "Word-Dokumente (*.docx)"),
         )
         return path
 
     @staticmethod
     def choose_folder(parent: QWidget, current: str) -> str:
         """The folder dialog for the output folder (tests replace it); "" when cancelled."""
-        return QFileDialog.getExistingDirectory(parent, _tr("Ablageordner wählen"), current)
+        return QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("SettingsDialog", "Ablageordner wählen"), current
+        )
 
     # -- construction ----------------------------------------------------------------------
 
