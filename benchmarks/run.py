@@ -28,7 +28,7 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-MODULES = ("startup", "typing", "store", "documents")
+MODULES = ("startup", "typing", "window", "store", "documents")
 RESULTS = HERE / "results.json"
 
 
@@ -113,6 +113,9 @@ def _fmt(value: Any, unit: str = "") -> str:
     return str(value)
 
 
+_NOTES = ("meeting", "archive", "item", "files", "p99_ms", "baseline_p99_ms")  # shown in the table
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     """The rows as a Markdown table (what the README shows)."""
     head = (
@@ -126,10 +129,13 @@ def table(rows: list[dict[str, Any]]) -> str:
         unit = r["unit"]
         met = {True: "yes", False: "**no**", None: "–"}[r["met"]]
         name = r["name"]
-        notes = [f"{k} {_fmt(v, 'ms' if k.endswith('_ms') else '')}" for k, v in r["extra"].items()]
-        notes = [n for n in notes if any(ch.isdigit() for ch in n)]
+        notes = [
+            f"{key.removesuffix('_ms').replace('_', ' ')} {_fmt(r['extra'][key], unit)}"
+            for key in _NOTES
+            if key in r["extra"]
+        ]
         if notes:
-            name += " (" + "; ".join(n.replace("_ms", "") for n in notes) + ")"
+            name += " (" + "; ".join(notes) + ")"
         lines.append(
             f"| {name} | {_fmt(r['median'], unit)} | {_fmt(r['min'], unit)} | "
             f"{_fmt(r['max'], unit)} | {r['baseline']} | {_fmt(r['baseline_median'], unit)} | "

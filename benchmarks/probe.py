@@ -1,0 +1,113 @@
+"""Start a window, report when it is ready for typing, exit at once.
+
+    python benchmarks/probe.py bare                  # a bare PySide6 window: one QPlainTextEdit
+    python benchmarks/probe.py app -- --demo ...     # Protokollant, as `secretary-app ...`
+
+"Ready for typing" is the moment after the window's first paint when the event loop is idle and
+the keyboard focus is in a text editor: what the secretary waits for before her first key. The
+probe then prints one JSON line — the CLOCK_MONOTONIC time of that moment (the parent compares
+it with its own clock from before it started the process), the focused widget's class, and the
+process's peak resident memory (VmHWM) — and leaves with `os._exit(0)`, so tearing down is not
+counted. The app is not changed for this: the probe wraps `QApplication.exec`, which the app
+calls once its window is shown, and installs its event filter there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+TIMEOUT_S = 30.0
+
+
+def _peak_rss_kb() -> int:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _install(app: Any) -> None:
+    """Report once a window has been painted and a text editor has the keyboard focus."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
+
+    state = {"painted": False, "scheduled": False}
+
+    def report(timed_out: bool = False) -> None:
+        focus = QApplication.focusWidget()
+        ready = isinstance(focus, (QPlainTextEdit, QTextEdit))
+        if not ready and not timed_out:
+            state["scheduled"] = False
+            return  # not yet: wait for the next paint (the app may still be setting up)
+        window = QApplication.activeWindow() or (focus.window() if focus is not None else None)
+        result = {
+            "ready": time.monotonic(),
+            "focus": type(focus).__name__ if focus is not None else None,
+            "window": window.windowTitle() if window is not None else None,
+            "ready_for_typing": ready,
+            "peak_rss_kb": _peak_rss_kb(),
+        }
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    class Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint and not state["scheduled"]:
+                state["painted"] = True
+                state["scheduled"] = True
+                QTimer.singleShot(0, report)
+            return False
+
+    watcher = Watcher(app)
+    app.installEventFilter(watcher)
+    QTimer.singleShot(int(TIMEOUT_S * 1000), lambda: report(timed_out=True))
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    app = QApplication(sys.argv[:1])
+    editor = QPlainTextEdit()
+    editor.setWindowTitle("bare")
+    editor.resize(1280, 800)
+    editor.show()
+    editor.setFocus()
+    _install(app)
+    return app.exec()
+
+
+def app(args: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.exec
+
+    def exec_and_probe(self: Any, *a: Any) -> int:
+        _install(self)
+        return int(original(self, *a))
+
+    QApplication.exec = exec_and_probe  # type: ignore[method-assign]
+    from secretary_app.cli import main
+
+    return main(args)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["bare"]:
+        raise SystemExit(bare())
+    if sys.argv[1:2] == ["app"]:
+        rest = sys.argv[2:]
+        if rest[:1] == ["--"]:
+            rest = rest[1:]
+        raise SystemExit(app(rest))
+    raise SystemExit(__doc__)

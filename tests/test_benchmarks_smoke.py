@@ -1,0 +1,59 @@
+"""The benchmark script works: a quick run on tiny data produces every row with numbers.
+
+No timing is asserted here (speed is judged by `make bench`, not by the test suite).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EXPECTED_ROWS = {
+    "start-up to window ready for typing, demo meeting",
+    "keystroke in the minutes editor, saving on",
+    "save one edited paragraph",
+    "one extract (Protokollauszug)",
+    "all extracts of a meeting",
+    "minutes (Niederschrift)",
+    "open a meeting and switch items, archive",
+    "open a meeting, store only, archive",
+    "switch to another meeting and its items, archive",
+    "peak memory, 100-item meeting open",
+}
+
+
+def test_quick_benchmark_run_produces_every_row(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--quick", "--output", str(output)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(output.read_text())
+    rows = {r["name"]: r for r in result["rows"]}
+    assert set(rows) == EXPECTED_ROWS, proc.stderr[-3000:]
+    for name, row in rows.items():
+        assert row["samples"], name
+        assert row["baseline_samples"], name
+        for key in ("median", "min", "max", "baseline_median", "ratio"):
+            assert isinstance(row[key], float) and math.isfinite(row[key]), (name, key)
+            assert row[key] > 0, (name, key)
+        assert row["met"] in (True, False), name
+    # the table on stdout names every row, with the machine it ran on
+    for name in EXPECTED_ROWS:
+        assert name in proc.stdout
+    assert result["machine"]["python"] and result["machine"]["cores"]
+    # the keystroke row reports its p99, the window really had a text editor focused
+    assert rows["keystroke in the minutes editor, saving on"]["extra"]["p99_ms"] > 0
+    assert rows["start-up to window ready for typing, demo meeting"]["extra"]["focus"]
