@@ -70,6 +70,9 @@ def _backup_hint(path: Path) -> str:
     )
 
 
+AUDIT_MERGE_SECONDS = 300
+
+
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
@@ -708,20 +711,24 @@ class Store:
         """Record one change; saving the same thing again right after merges into one row.
 
         The editor autosaves while the secretary types, so without merging one sentence typed
-        into an exported meeting would leave dozens of rows.
+        into an exported meeting would leave dozens of rows. A change after a pause of more than
+        `AUDIT_MERGE_SECONDS` gets a row of its own, so later sessions stay visible.
         """
         last = c.execute(
-            "SELECT id, action, detail, old FROM audit WHERE meeting_id = ? "
+            "SELECT id, action, detail, at FROM audit WHERE meeting_id = ? "
             "ORDER BY id DESC LIMIT 1",
             (meeting_id,),
         ).fetchone()
+        now = _now()
         if last is not None and (last[1], last[2]) == (action, detail):
-            c.execute("UPDATE audit SET at = ?, new = ? WHERE id = ?", (_now(), new, last[0]))
-            return
+            pause = dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(last[3])
+            if pause.total_seconds() <= AUDIT_MERGE_SECONDS:
+                c.execute("UPDATE audit SET at = ?, new = ? WHERE id = ?", (now, new, last[0]))
+                return
         c.execute(
             "INSERT INTO audit (meeting_id, at, action, detail, old, new) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (meeting_id, _now(), action, detail, old, new),
+            (meeting_id, now, action, detail, old, new),
         )
 
     # -- attendance ------------------------------------------------------------------------

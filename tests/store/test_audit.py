@@ -146,3 +146,19 @@ def test_meeting_head_agenda_order_and_interruptions_after_export(store, demo_me
     assert details["Sitzung Unterbrechungen"][0] == "[]"
     assert "18:10" in details["Sitzung Unterbrechungen"][1]
     assert details["Tagesordnung ergänzt"] == ("8, 7.1", "8, 7.1, 9")
+
+
+def test_a_later_editing_session_gets_its_own_row(store, demo_meeting):
+    meeting_id = import_meeting(store, demo_meeting)
+    item = store.load_meeting(meeting_id).agenda[0]
+    store.record_export(meeting_id, "Niederschrift")
+    item.minutes[1].text = "Erste Korrektur."
+    store.save_paragraphs(item.id, item.minutes)
+    # the first session was an hour ago
+    store.conn.execute("UPDATE audit SET at = '2026-11-25T09:00:00' WHERE action = 'paragraph'")
+    item.minutes[1].text = "Zweite Korrektur."
+    store.save_paragraphs(item.id, item.minutes)
+    rows = [(r["old"], r["new"]) for r in store.audit(meeting_id) if r["action"] == "paragraph"]
+    assert len(rows) == 2
+    assert rows[0][1].endswith("Erste Korrektur.")
+    assert rows[1][0].endswith("Erste Korrektur.") and rows[1][1].endswith("Zweite Korrektur.")
