@@ -189,8 +189,17 @@ def test_sigkill_while_typing_loses_nothing_older_than_a_second(request, tmp_pat
         delay = rng.uniform(0.05, 0.5) if rng.random() < 0.2 else rng.uniform(0.5, 3.0)
         rounds.append(_one_round(db, tmp_path, n, delay))
 
+    # a kill during a backup (one starts with every opening) never leaves a broken one listed
+    from secretary_app.store.backup import check_backup, list_backups
+
+    backups = list_backups(db)
+    assert backups, "opening the meeting makes a backup"
+    for b in backups:
+        check_backup(b.path)
+
     summary = {
         "kills": len(rounds),
+        "backups_checked": len(backups),
         "characters_typed": sum(r.typed for r in rounds),
         "characters_checked": sum(r.checked for r in rounds),
         "characters_lost_within_grace": sum(r.lost for r in rounds),
