@@ -86,8 +86,8 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
         )
     if "full" in text:
         return DiskFullError(
-            f"Der Datenträger ist voll – die Änderung konnte nicht in {path} gespeichert werden. "
-            "Bitte schaffen Sie Platz; der Text bleibt erhalten und wird erneut gespeichert."
+            f"Der Datenträger ist voll ({path.parent}). Bitte schaffen Sie Platz; der Text bleibt "
+            "erhalten und wird erneut gespeichert."
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
