@@ -2,172 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Neue Sitzung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung ö&amp;ffnen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tagesordnung einfügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremien und Mitglieder …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Einstellungen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nächster TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorheriger TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP &amp;hinzufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP &amp;einschieben (z. B. Dringlichkeitsantrag) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP &amp;bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP &amp;löschen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach &amp;oben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach &amp;unten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zur &amp;Tagesordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zum &amp;Protokolltext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Textabsatz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Antragstext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Beschlusstext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absatzart &amp;wechseln (Text → Antrag → Beschluss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redner einfügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rede&amp;wendung einfügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absatz nach &amp;oben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absatz nach &amp;unten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung &amp;abschließen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung &amp;wieder öffnen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auszug dieses TOP …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;lle Auszüge …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Niederschrift …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffentliche Niederschrift …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tastenkürzel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber Protokollant</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Protokollant</source>
-        <translation type="unfinished"></translation>
+        <translation>About Protokollant</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Sitzungsprotokolle für Ausschüsse: Tagesordnung, Wortprotokoll, Abstimmungen, Protokollauszug und Niederschrift als Word-Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes for council committees: agenda, minutes, votes, extracts and full minutes as Word documents.</translation>
     </message>
     <message>
         <source>Datenbank: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path}</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>AgendaImportDialog</name>
     <message>
         <source>Tagesordnung einfügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste agenda</translation>
     </message>
     <message>
         <source>Tagesordnung aus der Einladung hier einfügen (Strg+V), zum Beispiel:
@@ -178,1125 +39,1413 @@ Nichtöffentlicher Teil
 9.1  Grundstücksangelegenheit
 
 Auch CSV-Tabellen und OParl-JSON können eingefügt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the agenda from the invitation here (Ctrl+V), for example:
+
+Öffentlicher Teil
+7.1  Parkraumkonzept Innenstadt  24/SVV/0422
+Nichtöffentlicher Teil
+9.1  Grundstücksangelegenheit
+
+CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
-        <source>Datei öffnen …</source>
-        <translation type="unfinished"></translation>
+        <source>OParl-Sitzung von dieser Adresse abrufen (Netz)</source>
+        <translation>Fetch the OParl meeting from this address (network)</translation>
     </message>
     <message>
-        <source>Punkt entfernen</source>
-        <translation type="unfinished"></translation>
+        <source>Nr.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <source>Vorhandene Tagesordnung ersetzen</source>
-        <translation type="unfinished"></translation>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Drucksache</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>öffentlich</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Öffentlicher Teil</source>
+        <translation>Public part</translation>
+    </message>
+    <message>
+        <source>Nichtöffentlicher Teil</source>
+        <translation>Non-public part</translation>
+    </message>
+    <message>
+        <source>Ergebnis laut Datei: {0}</source>
+        <translation>Outcome according to the file: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Datei öffnen …</source>
+        <translation>&amp;Open file …</translation>
+    </message>
+    <message>
+        <source>A&amp;brufen</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>Format erkennen</source>
+        <translation>Detect format</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>CSV-Tabelle</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>OParl (JSON)</source>
+        <translation>OParl (JSON)</translation>
+    </message>
+    <message>
+        <source>Falls das Format falsch erkannt wird</source>
+        <translation>In case the format is detected wrongly</translation>
+    </message>
+    <message>
+        <source>Punkt ent&amp;fernen</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Vorhandene Tagesordnung &amp;ersetzen</source>
+        <translation>R&amp;eplace the existing agenda</translation>
     </message>
     <message>
         <source>Sonst werden die Punkte hinten an die Tagesordnung angefügt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otherwise the items are appended to the agenda.</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Eingefügter Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted text</translation>
     </message>
     <message>
         <source>Vorschau – Zellen lassen sich ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview – cells can be edited</translation>
     </message>
     <message>
         <source>Aus der Zwischenablage übernommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Eine OParl-Adresse: „Abrufen“ holt die Sitzung aus dem Netz.</source>
+        <translation>An OParl address: “Fetch” downloads the meeting from the network.</translation>
+    </message>
+    <message>
+        <source>Wird abgerufen: {0} …</source>
+        <translation>Fetching: {0} …</translation>
+    </message>
+    <message>
+        <source>Interner Fehler beim Abrufen ({0}). Details stehen im Protokoll.</source>
+        <translation>Internal error while fetching ({0}). Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Abgerufen: {0}</source>
+        <translation>Fetched: {0}</translation>
     </message>
     <message>
         <source>Tagesordnung öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open agenda</translation>
     </message>
     <message>
         <source>Tagesordnung (*.txt *.csv *.json *.docx);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (*.txt *.csv *.json *.docx);;All files (*)</translation>
     </message>
     <message>
         <source>Gelesen aus {0}. Hier eingefügter Text ersetzt die Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from {0}. Text pasted here replaces the file.</translation>
     </message>
     <message>
         <source>Datei: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {0}</translation>
     </message>
     <message>
         <source>Hinweise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>{0} Punkte ({1} öffentlich, {2} nichtöffentlich)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} items ({1} public, {2} non-public)</translation>
     </message>
     <message>
         <source>Noch keine Punkte</source>
-        <translation type="unfinished"></translation>
+        <translation>No items yet</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Tagesordnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Anw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pres.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Ankunft</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival</translation>
     </message>
     <message>
         <source>Abgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure</translation>
     </message>
     <message>
         <source>Befangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Biased</translation>
     </message>
     <message>
         <source>anwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>befangen beim aktuellen Tagesordnungspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>excluded for bias on the current agenda item</translation>
     </message>
     <message>
         <source>{role}, ohne Stimmrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}, no vote</translation>
     </message>
     <message>
         <source>abwesend</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>gegangen um {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>left at {time}</translation>
     </message>
     <message>
         <source>anwesend seit {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>present since {time}</translation>
     </message>
     <message>
         <source>, befangen</source>
-        <translation type="unfinished"></translation>
+        <translation>, excluded for bias</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Ankunft erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record arrival</translation>
     </message>
     <message>
         <source>Abgang erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record departure</translation>
     </message>
     <message>
         <source>Anwesenheit bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit attendance</translation>
     </message>
     <message>
         <source>Befangenheit umschalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Toggle exclusion for bias</translation>
     </message>
     <message>
         <source>Keine Sitzung geöffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting open</translation>
     </message>
     <message>
         <source>Stimmberechtigt anwesend: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting members present: {n}</translation>
     </message>
     <message>
         <source>TOP {number}: {n} stimmberechtigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number}: {n} may vote</translation>
     </message>
     <message>
         <source> – befangen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation> – excluded for bias: {names}</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
         <source>Nicht gespeicherte Änderungen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes …</translation>
     </message>
     <message>
         <source>Nicht gespeichert – {error} Neuer Versuch in {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved – {error} Retrying in {s} s.</translation>
     </message>
     <message>
         <source>Nicht gespeichert – {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved – {error}</translation>
     </message>
     <message>
         <source>Gespeichert {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Sicherung fehlgeschlagen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed: {error}</translation>
     </message>
     <message>
         <source>Sicherung fehlgeschlagen (interner Fehler: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed (internal error: {error}).</translation>
     </message>
     <message>
         <source>Sicherung erstellt {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created {time}</translation>
     </message>
 </context>
 <context>
     <name>CommitteeDialog</name>
     <message>
         <source>Gremien und Mitglieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Committees and members</translation>
     </message>
     <message>
         <source>Neues Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>New committee</translation>
     </message>
     <message>
         <source>Gremium:</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee:</translation>
     </message>
     <message>
         <source>z. B. Ausschuss für Gesundheit und Soziales</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Ausschuss für Gesundheit und Soziales</translation>
     </message>
     <message>
         <source>beratend (empfiehlt der Stadtverordnetenversammlung)</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory (recommends to the city council)</translation>
     </message>
     <message>
         <source>beschließend (entscheidet selbst)</source>
-        <translation type="unfinished"></translation>
+        <translation>deciding (decides itself)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Vertretung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assembly:</translation>
     </message>
     <message>
         <source>Mitglied &amp;hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member</translation>
     </message>
     <message>
         <source>Mitglied &amp;entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove member</translation>
     </message>
     <message>
         <source>Nach &amp;oben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Nach &amp;unten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Strg+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Alt+Pfeil hoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Alt+Pfeil runter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Strg+Entf</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Mitglieder (in der Reihenfolge der Niederschrift):</source>
-        <translation type="unfinished"></translation>
+        <translation>Members (in the order of the minutes):</translation>
     </message>
     <message>
         <source>Bitte geben Sie den Namen des Gremiums ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the name of the committee.</translation>
     </message>
     <message>
         <source>Ein Gremium „{name}“ gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A committee “{name}” already exists. Please choose another name.</translation>
     </message>
     <message>
         <source>Das Mitglied in Zeile {row} hat keinen Namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member in row {row} has no name.</translation>
     </message>
     <message>
         <source>Das Mitglied in Zeile {row} hat kein Kürzel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The member in row {row} has no key.</translation>
     </message>
     <message>
         <source>Die Zeilen {first} und {second} haben dasselbe Kürzel „{key}“. Bitte ändern Sie eines in der Spalte „Kürzel“ (z. B. mit Vornamen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows {first} and {second} have the same key “{key}”. Please change one of them in the “Key” column (e.g. add the first name).</translation>
     </message>
     <message>
         <source>Noch einmal „Schließen“ verwirft die nicht gespeicherten Änderungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressing “Close” again discards the unsaved changes.</translation>
     </message>
 </context>
 <context>
     <name>EditableList</name>
     <message>
         <source>Hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Nach oben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Nach unten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Die mitgelieferte Liste wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the built-in list</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
     <message>
         <source>Willkommen bei Protokollant</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Protokollant</translation>
     </message>
     <message>
         <source>Hier führen Sie während der Sitzung das Protokoll: Tagesordnung, Wortprotokoll, Abstimmungen und Anwesenheit. Danach entstehen Protokollauszug und Niederschrift mit einem Klick als Word-Datei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the minutes here during the meeting: agenda, minutes, votes and attendance. Afterwards the extracts and the full minutes are one click away as Word documents.</translation>
     </message>
     <message>
         <source>Noch ist keine Sitzung gespeichert. So fangen Sie an:</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting has been saved yet. This is how to start:</translation>
     </message>
     <message>
         <source>Beispielsitzung öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the sample meeting</translation>
     </message>
     <message>
         <source>Gremium anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a committee</translation>
     </message>
     <message>
         <source>Tagesordnung einfügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste agenda</translation>
     </message>
     <message>
         <source>Eine vorbereitete Sitzung zum Ausprobieren: Tagesordnung, Mitglieder, Wortprotokoll und Abstimmung sind schon da. Alles darf verändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A prepared meeting to try things out: agenda, members, minutes and a vote are already there. Change anything you like.</translation>
     </message>
     <message>
         <source>Den Ausschuss einmal mit seinen Mitgliedern erfassen: Anrede, Name, Fraktion, Funktion und Stimmrecht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the committee and its members once: salutation, name, group, role and right to vote.</translation>
     </message>
     <message>
         <source>Die Tagesordnung aus der Einladung kopieren und hier einfügen; Nummern, Titel und Drucksachen werden erkannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the agenda from the invitation and paste it here; numbers, titles and papers are recognised.</translation>
     </message>
     <message>
         <source>Alles wird laufend auf diesem Rechner gespeichert, auch ohne Netzwerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is saved continuously on this computer, no network needed.</translation>
     </message>
     <message>
         <source>Datenbank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
+        <source>z. B. 15/SVV/0743</source>
+        <translation>e.g. 15/SVV/0743</translation>
+    </message>
+    <message>
         <source>öffentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>&amp;Nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umber:</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Drucksache:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper:</translation>
     </message>
     <message>
         <source>Sitzungsteil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the meeting:</translation>
     </message>
     <message>
         <source>&amp;Ergebnis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <source>Bitte Nummer und Titel angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter number and title.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Noch keine Sitzung geöffnet.
 
 Strg+N legt eine neue Sitzung an, Strg+O öffnet eine vorhandene,
 Strg+Umschalt+G pflegt Gremien und Mitglieder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting open yet.
+
+Ctrl+N creates a new meeting, Ctrl+O opens an existing one,
+Ctrl+Shift+G edits committees and members.</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Sitzung …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>Sitzung ö&amp;ffnen …</source>
+        <translation>&amp;Open meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnung einfügen …</source>
+        <translation>&amp;Paste agenda …</translation>
+    </message>
+    <message>
+        <source>&amp;Gremien und Mitglieder …</source>
+        <translation>&amp;Committees and members …</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>S&amp;ettings …</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster TOP</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <source>&amp;Vorheriger TOP</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <source>TOP &amp;hinzufügen …</source>
+        <translation>&amp;Add item …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;einschieben (z. B. Dringlichkeitsantrag) …</source>
+        <translation>&amp;Insert item (e.g. urgent motion) …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;bearbeiten …</source>
+        <translation>&amp;Edit item …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;löschen …</source>
+        <translation>&amp;Delete item …</translation>
+    </message>
+    <message>
+        <source>TOP nach &amp;oben</source>
+        <translation>Move item &amp;up</translation>
+    </message>
+    <message>
+        <source>TOP nach &amp;unten</source>
+        <translation>Move item do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Zur &amp;Tagesordnung</source>
+        <translation>Go to a&amp;genda</translation>
+    </message>
+    <message>
+        <source>Zum &amp;Protokolltext</source>
+        <translation>Go to &amp;minutes text</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Textabsatz</source>
+        <translation>New &amp;text paragraph</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Antragstext</source>
+        <translation>New &amp;motion wording</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Beschlusstext</source>
+        <translation>New &amp;resolution wording</translation>
+    </message>
+    <message>
+        <source>Absatzart &amp;wechseln (Text → Antrag → Beschluss)</source>
+        <translation>&amp;Change paragraph kind (text → motion → resolution)</translation>
+    </message>
+    <message>
+        <source>&amp;Redner einfügen …</source>
+        <translation>Insert &amp;speaker …</translation>
+    </message>
+    <message>
+        <source>Rede&amp;wendung einfügen …</source>
+        <translation>Insert &amp;phrase …</translation>
+    </message>
+    <message>
+        <source>Absatz nach &amp;oben</source>
+        <translation>Move paragraph &amp;up</translation>
+    </message>
+    <message>
+        <source>Absatz nach &amp;unten</source>
+        <translation>Move paragraph &amp;down</translation>
+    </message>
+    <message>
+        <source>Sitzung &amp;abschließen …</source>
+        <translation>&amp;Finalise meeting …</translation>
+    </message>
+    <message>
+        <source>Sitzung &amp;wieder öffnen …</source>
+        <translation>&amp;Reopen meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Auszug dieses TOP …</source>
+        <translation>&amp;Extract of this item …</translation>
+    </message>
+    <message>
+        <source>A&amp;lle Auszüge …</source>
+        <translation>&amp;All extracts …</translation>
+    </message>
+    <message>
+        <source>&amp;Niederschrift …</source>
+        <translation>&amp;Minutes …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffentliche Niederschrift …</source>
+        <translation>&amp;Public minutes …</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Protokollant</source>
+        <translation>&amp;About Protokollant</translation>
     </message>
     <message>
         <source>&amp;Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Tagesordnung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes</translation>
     </message>
     <message>
         <source>Ab&amp;stimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote</translation>
     </message>
     <message>
         <source>An&amp;wesenheit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttendance</translation>
     </message>
     <message>
         <source>Sit&amp;zung</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;eeting</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Der Text ist noch nicht gespeichert ({state}). Bitte erst das Speichern ermöglichen, dann wiederherstellen.</source>
+        <translation>The text is not saved yet ({state}). Please make saving possible first, then restore.</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert.</source>
+        <translation>Backup restored; the previous state has been backed up as well.</translation>
     </message>
     <message>
         <source>{title} – Protokollant</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Protokollant</translation>
     </message>
     <message>
         <source>Der Dialog für neue Sitzungen ist nicht verfügbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new-meeting dialog is not available.</translation>
     </message>
     <message>
         <source>Die Sitzungsauswahl ist nicht verfügbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting list is not available.</translation>
     </message>
     <message>
         <source>Die Gremienverwaltung ist nicht verfügbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee management is not available.</translation>
     </message>
     <message>
         <source>Die Einstellungen sind nicht verfügbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings are not available.</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please open or create a meeting first.</translation>
     </message>
     <message>
         <source>Das Einfügen einer Tagesordnung ist nicht verfügbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasting an agenda is not available.</translation>
     </message>
     <message>
         <source>Die bisherige Tagesordnung mit allen Protokolltexten wird ersetzt. Fortfahren?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current agenda and all its minutes will be replaced. Continue?</translation>
     </message>
     <message>
         <source>Keine Tagesordnungspunkte – Strg+Umschalt+N fügt einen hinzu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agenda items – Ctrl+Shift+N adds one.</translation>
     </message>
     <message>
         <source>Die Sitzung ist abgeschlossen. Über „Sitzung wieder öffnen“ (Strg+Umschalt+R) kann sie geändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting is finalised. “Reopen meeting” (Ctrl+Shift+R) makes it editable again.</translation>
     </message>
     <message>
         <source>TOP hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <source>Dringlichkeitsantrag: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeitsantrag: </translation>
     </message>
     <message>
         <source>TOP einschieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert item</translation>
     </message>
     <message>
         <source>TOP bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit item</translation>
     </message>
     <message>
         <source>TOP {number} „{title}“ löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete item {number} “{title}”?</translation>
     </message>
     <message>
         <source>Das Protokoll dieses Punktes ({words} Wörter) wird mitgelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes of this item ({words} words) will be deleted too.</translation>
     </message>
     <message>
         <source>Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote recorded – outcome: {outcome} (F2 to change)</translation>
     </message>
     <message>
         <source>Abstimmung eingetragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote recorded.</translation>
     </message>
     <message>
         <source>Sitzungszeit gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting time saved.</translation>
     </message>
     <message>
         <source>Sitzung abschließen? Danach kann sie nur noch gelesen und exportiert werden, bis sie ausdrücklich wieder geöffnet wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the meeting? Afterwards it can only be read and exported until it is explicitly reopened.</translation>
     </message>
     <message>
         <source>Es sind noch nicht alle Texte gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all texts are saved yet.</translation>
     </message>
     <message>
         <source>Sitzung wieder öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen meeting</translation>
     </message>
     <message>
         <source>Warum wird die abgeschlossene Sitzung wieder geöffnet? (wird protokolliert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the finalised meeting being reopened? (this is recorded)</translation>
     </message>
     <message>
         <source>Bitte geben Sie einen Grund an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a reason.</translation>
     </message>
     <message>
         <source>Sitzung abgeschlossen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting finalised.</translation>
     </message>
     <message>
         <source>Sitzung wieder geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting reopened.</translation>
     </message>
     <message>
         <source>Abgeschlossen – nur lesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised – read only</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Sitzung öffnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please open a meeting first.</translation>
     </message>
     <message>
         <source>Der Text ist noch nicht gespeichert; der Export wartet, bis das Speichern wieder gelingt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is not saved yet; the export waits until saving works again.</translation>
     </message>
     <message>
         <source>Geschrieben: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {path}</translation>
     </message>
     <message>
         <source>Bitte zuerst einen Tagesordnungspunkt wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose an agenda item first.</translation>
     </message>
     <message>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes could not be saved ({state}). Close anyway? They will be lost.</translation>
     </message>
 </context>
 <context>
     <name>MeetingBar</name>
     <message>
         <source>Sitzung &amp;beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start meeting</translation>
     </message>
     <message>
         <source>Sitzung &amp;unterbrechen / fortsetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause / resume meeting</translation>
     </message>
     <message>
         <source>Sitzung b&amp;eenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End meeting</translation>
     </message>
     <message>
         <source>Keine Sitzung geöffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting open</translation>
     </message>
     <message>
         <source>{number}. Sitzung · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting {number} · {date}</translation>
     </message>
     <message>
         <source>abgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
         <source>Beginn {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start {t}</translation>
     </message>
     <message>
         <source>nicht begonnen</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <source>Unterbrechung {a}–{b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Break {a}–{b}</translation>
     </message>
     <message>
         <source>Ende {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>End {t}</translation>
     </message>
     <message>
         <source>Sitzung &amp;fortsetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume meeting</translation>
     </message>
     <message>
         <source>Sitzung &amp;unterbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause meeting</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Gremium</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>TOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>abgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>finalised</translation>
     </message>
     <message>
         <source>offen</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
 </context>
 <context>
     <name>MeetingPicker</name>
     <message>
         <source>Sitzung öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open meeting</translation>
     </message>
     <message>
         <source>Suchen: Gremium, Datum (z. B. 06.2016) oder Nummer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: committee, date (e.g. 06.2016) or number …</translation>
     </message>
     <message>
         <source>Öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{n} neueste Sitzungen – weitere beim Blättern</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} newest meetings – more when scrolling</translation>
     </message>
     <message>
         <source>{n} von {total} Sitzungen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {total} meetings</translation>
+    </message>
+    <message>
+        <source>1 Sitzung</source>
+        <translation>1 meeting</translation>
     </message>
     <message>
         <source>{n} Sitzungen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} meetings</translation>
     </message>
     <message>
         <source>Noch keine Sitzungen gespeichert – legen Sie eine neue an.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings saved yet – create a new one.</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Anrede</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Academic title</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Fraktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Stimmrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Kürzel</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>MinutesEditor</name>
     <message>
         <source>Protokolltext</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes text</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>Neue Sitzung</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Gremium &amp;anlegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create committee…</translation>
     </message>
     <message>
         <source>z. B. Rathaus, Raum 3.025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Town hall, room 3.025</translation>
     </message>
     <message>
         <source>ö&amp;ffentlicher Teil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;public part</translation>
     </message>
     <message>
         <source>&amp;nichtöffentlicher Teil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;non-public part</translation>
     </message>
     <message>
         <source>&amp;Gremium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Committee:</translation>
     </message>
     <message>
         <source>N&amp;ummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umber:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Beginn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>Teile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts:</translation>
     </message>
     <message>
         <source>Sitzung anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create meeting</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Es gibt noch kein Gremium. Bitte legen Sie zuerst eines an.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no committee yet. Please create one first.</translation>
     </message>
     <message>
         <source>Bitte wählen Sie ein Gremium oder legen Sie eines an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a committee or create one.</translation>
     </message>
     <message>
         <source>Bitte wählen Sie den öffentlichen, den nichtöffentlichen oder beide Teile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the public part, the non-public part or both.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Sicherung wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Wählen Sie den Stand, zu dem Sie zurückkehren möchten. Der jetzige Stand wird vorher gesichert und erscheint danach ebenfalls in dieser Liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the state you want to return to. The current state is backed up first and then appears in this list as well.</translation>
     </message>
     <message>
         <source>Es gibt noch keine Sicherung in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no backup in {folder} yet.</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>RollCallModel</name>
     <message>
         <source>Mitglied</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nein</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstain</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Vorlage wählen</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <source>Word-Dokumente (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ablageordner wählen</source>
+        <translation>Choose output folder</translation>
     </message>
     <message>
         <source>mitgelieferte Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>built-in template</translation>
     </message>
     <message>
         <source>Auswählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose …</translation>
     </message>
     <message>
         <source>Ordner „Dokumente“</source>
-        <translation type="unfinished"></translation>
+        <translation>“Documents” folder</translation>
     </message>
     <message>
         <source>Schriftführerin</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftführerin</translation>
     </message>
     <message>
         <source>Schriftführer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftführer</translation>
     </message>
     <message>
         <source>Schriftführung</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftführung</translation>
     </message>
     <message>
         <source>z. B. Potsdam</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Potsdam</translation>
     </message>
     <message>
         <source>Word-&amp;Vorlage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Word &amp;template:</translation>
     </message>
     <message>
         <source>&amp;Ablageordner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Output folder:</translation>
     </message>
     <message>
         <source>&amp;Name der Schriftführung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the secretary:</translation>
     </message>
     <message>
         <source>&amp;Bezeichnung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Ort für die Unterschrift:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place for the signature:</translation>
     </message>
     <message>
         <source>&amp;Dokumente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;Mehrheit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Majority:</translation>
     </message>
     <message>
         <source>Ergebnisse eines Tagesordnungspunkts</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes of an agenda item</translation>
     </message>
     <message>
         <source>Abstimmung und &amp;Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote and &amp;outcome</translation>
     </message>
     <message>
         <source>Diese Wendungen bietet der Protokolleditor nach einem Namen an („… erklärt, dass“). „…“ markiert die Stelle, an der weitergeschrieben wird.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes editor offers these phrases after a name (“… erklärt, dass”). “…” marks where typing continues.</translation>
     </message>
     <message>
         <source>&amp;Redewendungen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrases</translation>
     </message>
     <message>
         <source>Die Sprache der Oberfläche ändert sich beim nächsten Programmstart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language changes the next time the program starts.</translation>
     </message>
     <message>
-        <source>&amp;Sprache:</source>
-        <translation type="unfinished"></translation>
+        <source>Sprache der &amp;Oberfläche:</source>
+        <translation>&amp;Interface language:</translation>
     </message>
     <message>
         <source>S&amp;prache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Die Vorlage muss eine Word-Datei (.docx) sein: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The template must be a Word file (.docx): {path}</translation>
     </message>
     <message>
         <source>Die Vorlage {path} gibt es nicht. Bitte wählen Sie die Datei neu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template {path} does not exist. Please choose the file again.</translation>
     </message>
     <message>
         <source>Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output folder {path} does not exist. Please choose a folder.</translation>
     </message>
     <message>
         <source>Bitte lassen Sie mindestens ein Ergebnis in der Liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please keep at least one outcome in the list.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
     <message>
         <source>Tastenkürzel</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Menü</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Befehl</source>
-        <translation type="unfinished"></translation>
+        <translation>Command</translation>
     </message>
     <message>
         <source>Tasten</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
     <name>VoteTally</name>
     <message>
         <source>Abstimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“</source>
-        <translation type="unfinished"></translation>
+        <translation>Label (optional), e.g. “zum Änderungsantrag der Fraktion X”</translation>
     </message>
     <message>
         <source>Verfahren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Method:</translation>
     </message>
     <message>
         <source>offen</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>namentlich</source>
-        <translation type="unfinished"></translation>
+        <translation>roll call</translation>
     </message>
     <message>
         <source>geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>secret</translation>
     </message>
     <message>
         <source>Zustimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Ablehnung</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Stimmenthaltung</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions</translation>
     </message>
     <message>
         <source>Tasten J / N / E: Ja, Nein, Enthaltung für das markierte Mitglied; Entf löscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys J / N / E: yes, no, abstain for the selected member; Del clears.</translation>
     </message>
     <message>
         <source>einstimmig</source>
-        <translation type="unfinished"></translation>
+        <translation>unanimous</translation>
     </message>
     <message>
         <source>Zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Abstimmung eintragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record vote</translation>
     </message>
     <message>
         <source>Abstimmung zählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Count vote</translation>
     </message>
     <message>
         <source>Zustimmung +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes +1</translation>
     </message>
     <message>
         <source>Zustimmung −1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes −1</translation>
     </message>
     <message>
         <source>Ablehnung +1</source>
-        <translation type="unfinished"></translation>
+        <translation>No +1</translation>
     </message>
     <message>
         <source>Ablehnung −1</source>
-        <translation type="unfinished"></translation>
+        <translation>No −1</translation>
     </message>
     <message>
         <source>Stimmenthaltung +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions +1</translation>
     </message>
     <message>
         <source>Stimmenthaltung −1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions −1</translation>
     </message>
     <message>
         <source>Einstimmig</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanimous</translation>
     </message>
     <message>
         <source>Zählung zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset count</translation>
     </message>
     <message>
         <source>Offene Abstimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vote</translation>
     </message>
     <message>
         <source>Namentliche Abstimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll-call vote</translation>
     </message>
     <message>
         <source>Geheime Abstimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret ballot</translation>
     </message>
     <message>
-        <source>Abstimmung zu TOP {number} {title}</source>
-        <translation type="unfinished"></translation>
+        <source>Abstimmung zu TOP {number}</source>
+        <translation>Vote on item {number}</translation>
+    </message>
+    <message>
+        <source>TOP {number} {title}</source>
+        <translation>Item {number} {title}</translation>
     </message>
     <message>
         <source>Es sind noch keine Stimmen gezählt – bitte zuerst zählen, dann eintragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No votes counted yet – please count first, then record.</translation>
     </message>
     <message>
         <source>Summe {cast} von {available} Stimmberechtigten</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {cast} of {available} voting members</translation>
     </message>
     <message>
         <source>noch keine Stimmen</source>
-        <translation type="unfinished"></translation>
+        <translation>no votes yet</translation>
+    </message>
+    <message>
+        <source>Noch ohne Stimme: {names}</source>
+        <translation>Not voted yet: {names}</translation>
+    </message>
+    <message>
+        <source>Alle Stimmberechtigten haben abgestimmt.</source>
+        <translation>All voting members have voted.</translation>
     </message>
     <message>
         <source>angenommen</source>
-        <translation type="unfinished"></translation>
+        <translation>carried</translation>
     </message>
     <message>
         <source>abgelehnt</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Protokollant – Fehler</source>
+        <translation>Protokollant – Error</translation>
+    </message>
+    <message>
+        <source>Protokollant</source>
+        <translation>Protokollant</translation>
+    </message>
+    <message>
+        <source>Interner Fehler{what} ({kind}): {exc}. Der Vorgang wurde abgebrochen. Details stehen im Protokoll unter {folder}.</source>
+        <translation>Internal error{what} ({kind}): {exc}. The operation was cancelled. Details are in the log in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>{problem}
+
+Jetzt die letzte Sicherung vom {when} wiederherstellen? Die beschädigte Datei wird vorher beiseitegelegt.</source>
+        <translation>{problem}
+
+Restore the latest backup of {when} now? The damaged file is set aside first.</translation>
     </message>
 </context>
 </TS>

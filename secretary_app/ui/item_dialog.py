@@ -37,7 +37,7 @@ class ItemDialog(QDialog):
         self.title.setMinimumWidth(380)
         self.paper = QLineEdit(item.paper, self)
         self.paper.setObjectName("paper")
-        self.paper.setPlaceholderText("z. B. 15/SVV/0743")
+        self.paper.setPlaceholderText(self.tr("z. B. 15/SVV/0743"))
         self.public = QCheckBox(self.tr("öffentlich"), self)
         self.public.setChecked(item.public)
         self.outcome = QComboBox(self)

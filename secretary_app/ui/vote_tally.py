@@ -516,7 +516,9 @@ class VoteTally(QWidget):
         if item is not None:
             # the title stands above the minutes already; here the number is enough
             self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=item.number))
-            self.heading.setToolTip(f"TOP {item.number} {item.title}")
+            self.heading.setToolTip(
+                self.tr("TOP {number} {title}").format(number=item.number, title=item.title)
+            )
         else:
             self.heading.setText(self.tr("Abstimmung"))
             self.heading.setToolTip("")
