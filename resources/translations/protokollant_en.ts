@@ -186,6 +186,37 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Öffentlicher Teil</source>
+        <translation>Public part</translation>
+    </message>
+    <message>
+        <source>Nichtöffentlicher Teil</source>
+        <translation>Non-public part</translation>
+    </message>
+    <message>
+        <source>TOP {number} {title}</source>
+        <translation>Item {number} {title}</translation>
+    </message>
+    <message>
+        <source>Drucksache {paper}</source>
+        <translation>Paper {paper}</translation>
+    </message>
+    <message>
+        <source>Ergebnis: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>TOP {number} {title}, {outcome}</source>
+        <translation>Item {number} {title}, {outcome}</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Tagesordnung</source>

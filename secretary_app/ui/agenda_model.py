@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -39,7 +40,9 @@ class AgendaRole(IntEnum):
 
 
 def part_label(public: bool) -> str:
-    return "Öffentlicher Teil" if public else "Nichtöffentlicher Teil"
+    if public:
+        return QCoreApplication.translate("AgendaModel", "Öffentlicher Teil")
+    return QCoreApplication.translate("AgendaModel", "Nichtöffentlicher Teil")
 
 
 def number_after(number: str) -> str:
@@ -148,15 +151,17 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.number}  {item.title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"TOP {item.number} {item.title}"]
+            lines = [self.tr("TOP {number} {title}").format(number=item.number, title=item.title)]
             if item.paper:
-                lines.append(f"Drucksache {item.paper}")
+                lines.append(self.tr("Drucksache {paper}").format(paper=item.paper))
             lines.append(part_label(item.public))
             if item.outcome:
-                lines.append(f"Ergebnis: {item.outcome}")
+                lines.append(self.tr("Ergebnis: {outcome}").format(outcome=item.outcome))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"TOP {item.number} {item.title}, {item.outcome or 'offen'}"
+            return self.tr("TOP {number} {title}, {outcome}").format(
+                number=item.number, title=item.title, outcome=item.outcome or self.tr("offen")
+            )
         if role == AgendaRole.ITEM_ID:
             return item.id
         if role == AgendaRole.NUMBER:
