@@ -108,7 +108,7 @@ class Round:
     loss_window: float  # seconds between the first lost character and the kill
 
 
-def _wait_ready(child: subprocess.Popen[str], timeout: float) -> None:
+def _wait_ready(child: subprocess.Popen[str], timeout: float, stderr: Path) -> None:
     assert child.stdout is not None
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -119,7 +119,11 @@ def _wait_ready(child: subprocess.Popen[str], timeout: float) -> None:
                 return
             if not line and child.poll() is not None:
                 break
-    raise AssertionError(f"the program did not start typing (exit status {child.poll()})")
+    child.poll()
+    told = stderr.read_text(encoding="utf-8", errors="replace")[-2000:]
+    raise AssertionError(
+        f"the program did not start typing (exit status {child.returncode}):\n{told}"
+    )
 
 
 def _one_round(db: Path, folder: Path, n: int, delay: float) -> Round:
@@ -146,7 +150,7 @@ def _one_round(db: Path, folder: Path, n: int, delay: float) -> Round:
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         try:
-            _wait_ready(child, timeout=60)
+            _wait_ready(child, timeout=60, stderr=stderr)
             time.sleep(delay)
             killed_at = time.time()
             child.send_signal(signal.SIGKILL)
