@@ -27,6 +27,19 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A question left open (e.g. on closing with unsaved text) must fail a test, not hang it."""
+    from secretary_app.ui import messages
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
+    )
+    monkeypatch.setattr(messages, "error", lambda parent, text, title=None: asked.append(text))
+    return asked
+
+
 def open_window(qtbot, store: Store) -> MainWindow:
     window = MainWindow(store, open_results=False)
     qtbot.addWidget(window)
@@ -128,8 +141,18 @@ def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo
 # -- disk full while typing -------------------------------------------------------------------
 
 
+def _status(window: MainWindow) -> str:
+    """What the status bar tells: the save label (and its tooltip) and the message area."""
+    label = window.save_label
+    return " ".join((label.text(), label.toolTip(), window.statusBar().currentMessage()))
+
+
 def _wait_status(qtbot, window: MainWindow, text: str) -> None:
-    qtbot.waitUntil(lambda: text in window.save_label.text(), timeout=15000)
+    qtbot.waitUntil(lambda: text in _status(window), timeout=15000)
+
+
+def _wait_saved(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Gespeichert"), timeout=15000)
 
 
 def test_disk_full_keeps_the_text_says_so_and_saves_when_space_returns_injected(
@@ -154,10 +177,10 @@ def test_disk_full_keeps_the_text_says_so_and_saves_when_space_returns_injected(
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, " Wichtiger Satz.")
     _wait_status(qtbot, window, "Datenträger ist voll")
-    assert "Neuer Versuch" in window.save_label.text()
+    assert "Neuer Versuch" in _status(window)
     assert editor_texts(window)[-1].endswith("Wichtiger Satz.")
     disk["full"] = False
-    _wait_status(qtbot, window, "Gespeichert")
+    _wait_saved(qtbot, window)
     assert stored_minutes(db_path, meeting_id)[-1].endswith("Wichtiger Satz.")
     window.close()
 
@@ -207,7 +230,7 @@ def test_disk_full_on_a_real_small_filesystem_while_typing(
         _wait_status(qtbot, window, "Datenträger ist voll")
         assert editor_texts(window)[-1].endswith(long_text.strip()[-40:])
         filler.unlink()
-        _wait_status(qtbot, window, "Gespeichert")
+        _wait_saved(qtbot, window)
         assert stored_minutes(db, meeting_id)[-1].endswith(long_text.strip()[-40:])
     finally:
         window.close()
