@@ -570,6 +570,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Saved</translation>
     </message>
     <message>
+        <source>Nicht gespeicherte Änderungen …</source>
+        <translation>Unsaved changes …</translation>
+    </message>
+    <message>
         <source>Noch keine Sitzung geöffnet.
 
 Strg+N legt eine neue Sitzung an, Strg+O öffnet eine vorhandene,
@@ -886,6 +890,10 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>Bitte zuerst einen Tagesordnungspunkt wählen.</source>
         <translation>Please choose an agenda item first.</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert!</source>
+        <translation>Not saved!</translation>
     </message>
     <message>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
@@ -1451,6 +1459,53 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>abgelehnt</source>
         <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Vorsitz</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>stellv. Vorsitz</source>
+        <translation>Deputy chair</translation>
+    </message>
+    <message>
+        <source>Mitglied</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>beratendes Mitglied</source>
+        <translation>Advisory member</translation>
+    </message>
+    <message>
+        <source>Verwaltung</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Gast</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>einfache Mehrheit (mehr Ja- als Nein-Stimmen)</source>
+        <translation>simple majority (more yes than no votes)</translation>
+    </message>
+    <message>
+        <source>Zweidrittelmehrheit der abgegebenen Stimmen</source>
+        <translation>two-thirds majority of the votes cast</translation>
+    </message>
+    <message>
+        <source>beschlussfähig</source>
+        <translation>quorum reached</translation>
+    </message>
+    <message>
+        <source>nicht beschlussfähig</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <source>{present} von {total} Stimmberechtigten anwesend – {state}</source>
+        <translation>{present} of {total} voting members present – {state}</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
-from ..domain.model import ROLE_LABELS, AgendaItem, Attendance, Meeting, Member
+from ..domain.model import AgendaItem, Attendance, Meeting, Member
 from .form_parts import window_actions
+from .translations import quorum_text, role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -228,7 +229,7 @@ class AttendanceModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            label = ROLE_LABELS.get(member.role, member.role)
+            label = role_label(member.role)
             return label if member.voting else self.tr("{role}, ohne Stimmrecht").format(role=label)
         if column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT):
             value = a.arrived if column == AttendanceColumn.ARRIVED else a.left
@@ -529,7 +530,7 @@ class AttendancePanel(QWidget):
             self._update_buttons()
             return
         quorum = rules.quorum(meeting)
-        self.quorum_label.setText(quorum.describe())
+        self.quorum_label.setText(quorum_text(quorum))
         self.quorum_label.setStyleSheet("" if quorum.reached else "QLabel { color: #a4262c; }")
         if self._item is None:
             self.voting_label.setText(

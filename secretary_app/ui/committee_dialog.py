@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import COMMITTEE_KINDS, ROLE_LABELS, ROLES, Committee, Member
 from ..errors import KnownError
 from .form_parts import error_label, show_error
+from .translations import role_label
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -166,9 +167,7 @@ class MembersModel(QAbstractTableModel):
                 return "—"
             return m.salutation
         if column == MemberColumn.ROLE:
-            return (
-                ROLE_LABELS.get(m.role, m.role) if role == Qt.ItemDataRole.DisplayRole else m.role
-            )
+            return role_label(m.role) if role == Qt.ItemDataRole.DisplayRole else m.role
         values = {
             MemberColumn.TITLE: m.title,
             MemberColumn.NAME: m.name,
@@ -307,7 +306,7 @@ class CommitteeDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         salutations = [("Frau", "Frau"), ("Herr", "Herr"), ("", "—")]
-        roles = [(r, ROLE_LABELS[r]) for r in ROLES if r in ROLE_LABELS]
+        roles = [(r, role_label(r)) for r in ROLES if r in ROLE_LABELS]
         self.salutation_delegate = ChoiceDelegate(salutations, self.view)
         self.role_delegate = ChoiceDelegate(roles, self.view)
         self.view.setItemDelegateForColumn(MemberColumn.SALUTATION, self.salutation_delegate)

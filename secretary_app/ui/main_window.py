@@ -49,6 +49,7 @@ from .item_dialog import ItemDialog
 from .meeting_bar import MeetingBar
 from .minutes_editor import MinutesEditor
 from .shortcut_dialog import ShortcutDialog
+from .translations import quorum_text
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,14 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel(self.tr("Gespeichert"), self)
         self.save_label.setObjectName("saveState")
+        # a fixed width: a label that changes its size relayouts the window on every save
+        self.save_label.setFixedWidth(
+            self.save_label.fontMetrics().horizontalAdvance(
+                self.tr("Nicht gespeicherte Änderungen …")
+            )
+            + 12
+        )
+        self._save_problem = False
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("quorum")
         self.state_label = QLabel(self)
@@ -886,8 +895,12 @@ class MainWindow(QMainWindow):
             self.store.set_attendance(m.id, attendance)
         except Exception as exc:
             messages.report(self, exc, "Speichern der Anwesenheit")
+            if self.attendance is not None:
+                self.attendance.set_meeting(m)  # back to what is stored
             return
         m.attendance = [a for a in m.attendance if a.member != attendance.member] + [attendance]
+        if self.attendance is not None:
+            self.attendance.set_meeting(m)
         self._refresh_presence()
 
     def set_excluded(self, keys: list[str]) -> None:
@@ -910,7 +923,7 @@ class MainWindow(QMainWindow):
             self.quorum_label.setText("")
             self.editor.set_speakers([])
             return
-        self.quorum_label.setText(rules.quorum(m).describe())
+        self.quorum_label.setText(quorum_text(rules.quorum(m)))
         self.editor.set_speakers([p for p in m.committee.members if rules.is_present(m, p.key)])
         self._refresh_tally()
 
@@ -1107,8 +1120,16 @@ class MainWindow(QMainWindow):
     # -- status and closing ----------------------------------------------------------------
 
     def _save_state(self, text: str, problem: bool) -> None:
-        self.save_label.setText(text)
-        self.save_label.setStyleSheet("color: #a4262c; font-weight: bold" if problem else "")
+        """The save state in the status bar; cheap, since it changes twice a second."""
+        self.save_label.setText(self.tr("Nicht gespeichert!") if problem else text)
+        self.save_label.setToolTip(text)
+        if problem:  # the whole story (disk full, retry) where there is room for it
+            self.statusBar().showMessage(text)
+        if problem != self._save_problem:  # restyling costs a polish of the label
+            self._save_problem = problem
+            self.save_label.setStyleSheet("color: #a4262c; font-weight: bold" if problem else "")
+            if not problem:
+                self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closing = True

@@ -29,6 +29,7 @@ from ..domain.rules import MAJORITY_RULES
 from ..errors import KnownError
 from ..settings import DEFAULT_VERBS, Settings
 from .form_parts import error_label, show_error
+from .translations import majority_rule_label
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -188,8 +189,8 @@ class SettingsDialog(QDialog):
 
         # votes and outcomes
         self.rule_combo = QComboBox()
-        for key, label in MAJORITY_RULES.items():
-            self.rule_combo.addItem(label, key)
+        for key in MAJORITY_RULES:
+            self.rule_combo.addItem(majority_rule_label(key), key)
         self.outcomes = EditableList(list(DEFAULT_OUTCOMES))
         votes = QWidget()
         votes_layout = QVBoxLayout(votes)

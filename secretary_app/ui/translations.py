@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
+from ..domain.model import ROLE_LABELS
+from ..domain.rules import MAJORITY_RULES, Quorum
 
 log = logging.getLogger(__name__)
 
@@ -57,3 +59,46 @@ def install_translator(app: QCoreApplication, language: str) -> list[QTranslator
     if language == "de":
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     return installed
+
+
+# -- labels that come from domain/ ------------------------------------------------------------
+# The domain layer has no Qt, so its German labels are repeated here as literal translate()
+# calls that pyside6-lupdate can collect; tests/gui/test_translations.py checks that the German
+# wording stays identical to domain/.
+
+
+def role_label(role: str) -> str:
+    """A member's role ("chair" → "Vorsitz") in the interface language."""
+    labels = {
+        "chair": QCoreApplication.translate("domain", "Vorsitz"),
+        "deputy": QCoreApplication.translate("domain", "stellv. Vorsitz"),
+        "member": QCoreApplication.translate("domain", "Mitglied"),
+        "advisory": QCoreApplication.translate("domain", "beratendes Mitglied"),
+        "administration": QCoreApplication.translate("domain", "Verwaltung"),
+        "guest": QCoreApplication.translate("domain", "Gast"),
+    }
+    return labels.get(role, ROLE_LABELS.get(role, role))
+
+
+def majority_rule_label(rule: str) -> str:
+    """A majority rule ("simple" → "einfache Mehrheit (…)") in the interface language."""
+    labels = {
+        "simple": QCoreApplication.translate(
+            "domain", "einfache Mehrheit (mehr Ja- als Nein-Stimmen)"
+        ),
+        "two-thirds": QCoreApplication.translate(
+            "domain", "Zweidrittelmehrheit der abgegebenen Stimmen"
+        ),
+    }
+    return labels.get(rule, MAJORITY_RULES.get(rule, rule))
+
+
+def quorum_text(quorum: Quorum) -> str:
+    """ "7 von 7 Stimmberechtigten anwesend – beschlussfähig" in the interface language."""
+    if quorum.reached:
+        state = QCoreApplication.translate("domain", "beschlussfähig")
+    else:
+        state = QCoreApplication.translate("domain", "nicht beschlussfähig")
+    return QCoreApplication.translate(
+        "domain", "{present} von {total} Stimmberechtigten anwesend – {state}"
+    ).format(present=quorum.present, total=quorum.total, state=state)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from ..domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from .form_parts import window_actions
+from .translations import majority_rule_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -661,7 +662,8 @@ class VoteTally(QWidget):
                 cast=vote.cast, available=available
             )
         )
-        self.rule_label.setText(rules.MAJORITY_RULES.get(self._rule, ""))
+        known = self._rule in rules.MAJORITY_RULES
+        self.rule_label.setText(majority_rule_label(self._rule) if known else "")
         if vote.cast == 0:
             self.result_label.setText(self.tr("noch keine Stimmen"))
             self.result_label.setStyleSheet("")

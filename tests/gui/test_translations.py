@@ -288,3 +288,24 @@ def test_german_is_the_default(qtbot, store):
     window = _window(qtbot, store)
     titles = [_plain(m.title()) for m in window.menuBar().findChildren(QMenu)]
     assert "Datei" in titles and "Hilfe" in titles
+
+
+def test_domain_labels_keep_the_domain_wording_in_german():
+    from secretary_app.domain.model import ROLE_LABELS
+    from secretary_app.domain.rules import MAJORITY_RULES, Quorum
+    from secretary_app.ui.translations import majority_rule_label, quorum_text, role_label
+
+    assert {role: role_label(role) for role in ROLE_LABELS} == ROLE_LABELS
+    assert {rule: majority_rule_label(rule) for rule in MAJORITY_RULES} == MAJORITY_RULES
+    for present in (3, 4, 7):
+        q = Quorum(present=present, total=7)
+        assert quorum_text(q) == q.describe()
+
+
+def test_domain_labels_in_english(english):
+    from secretary_app.domain.rules import Quorum
+    from secretary_app.ui.translations import majority_rule_label, quorum_text, role_label
+
+    assert role_label("chair") == "Chair"
+    assert majority_rule_label("simple").startswith("simple majority")
+    assert quorum_text(Quorum(present=3, total=7)) == "3 of 7 voting members present – no quorum"
