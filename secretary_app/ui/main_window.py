@@ -517,7 +517,9 @@ class MainWindow(QMainWindow):
             self.backups.meeting_closed()
 
     def _backup_finished(self, text: str, problem: bool) -> None:
-        self.statusBar().showMessage(text, 0 if problem else 5000)
+        # a routine "Sicherung erstellt" never hides a message that matters more (disk full)
+        if problem or not self.statusBar().currentMessage():
+            self.statusBar().showMessage(text, 0 if problem else 5000)
 
     def restore_backup(self) -> None:
         """Datei → Sicherung wiederherstellen …: the current state is backed up first."""
