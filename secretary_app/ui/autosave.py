@@ -88,8 +88,10 @@ class ParagraphWriter(QObject):
                 log.exception("saving the minutes of item %s failed", job.item_id)
                 job.error = f"Interner Fehler beim Speichern ({type(exc).__name__}: {exc})."
             job.done.set()
-            self._jobs.task_done()
+            # emit before task_done: `wait_idle` returns on task_done, and `flush_and_wait` then
+            # processes events once; the result must already be queued for the GUI thread by then
             self.finished.emit(job)
+            self._jobs.task_done()
         if store is not None:
             store.close()
 
