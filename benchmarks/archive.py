@@ -40,7 +40,7 @@ from secretary_app.domain.model import (  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 FULL_SIZE = (500, 40, 30)
-GENERATOR_VERSION = 1  # bump when the generated content changes, so caches are rebuilt
+GENERATOR_VERSION = 2  # bump when the generated content changes, so caches are rebuilt
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -318,8 +318,10 @@ def make_meeting(
     for i in range(items):
         # numbering like real agendas: 1 … 6, then 7.1, 7.2, … for papers
         major = i + 1 if i < 6 else 7 + (i - 6) // 9
-        number = str(major) if i < 6 else f"{major}.{(i - 6) % 9 + 1}"
-        agenda.append(make_item(rng, committee, number, i < n_public, paragraphs, present, date))
+        item_number = str(major) if i < 6 else f"{major}.{(i - 6) % 9 + 1}"
+        agenda.append(
+            make_item(rng, committee, item_number, i < n_public, paragraphs, present, date)
+        )
     parts = ["public", "non-public"] if n_public < items else ["public"]
     return Meeting(
         committee=committee,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -136,6 +137,26 @@ def open_window(db: Path) -> tuple[Any, Any]:
     return window, store
 
 
+def close_window(window: Any) -> str:
+    """Close the window without a modal question; "" or the save status if not all was saved.
+
+    A dialog nobody can answer would hang the benchmark (offscreen), so the window's question
+    "close anyway?" is answered here after the state was recorded.
+    """
+    from secretary_app.ui import messages
+
+    unsaved = "" if window.autosaver.flush_and_wait() else window.save_label.text()
+    if unsaved:
+        print(f"warning: the window did not save everything: {unsaved}", file=sys.stderr)
+    asked = messages.confirm
+    messages.confirm = lambda *args, **kwargs: True  # type: ignore[assignment]
+    try:
+        window.close()
+    finally:
+        messages.confirm = asked
+    return unsaved
+
+
 def measure(quick: bool) -> list[Row]:
     import os
 
@@ -169,7 +190,7 @@ def measure(quick: bool) -> list[Row]:
         editor.moveCursor(QTextCursor.MoveOperation.End)
         costs = type_timed(lambda: QApplication.focusWidget() or editor, script, gap_ms, pause_ms)
         saves = int(window.autosaver.jobs_submitted)
-        window.close()
+        unsaved = close_window(window)
         win_store.close()
 
         bare = _bare(text, script, gap_ms, pause_ms)
@@ -192,6 +213,7 @@ def measure(quick: bool) -> list[Row]:
                 "baseline_p99_ms": _p99(bare),
                 "keys": len(costs),
                 "saves": saves,
+                "unsaved_on_close": unsaved,
             },
         )
     ]

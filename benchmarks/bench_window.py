@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.archive import FULL_SIZE, archive_db, archive_meeting
+from benchmarks.bench_typing import close_window
 from benchmarks.common import Row, time_pair
 from secretary_app.store import Store
 
@@ -70,7 +71,7 @@ def measure(quick: bool) -> list[Row]:
         def close_all() -> None:
             while windows:
                 window, store = windows.pop()
-                window.close()
+                close_window(window)
                 store.close()
 
         fresh(archive)  # warm-up: imports, page cache
@@ -94,7 +95,7 @@ def measure(quick: bool) -> list[Row]:
         items = len(on_archive.meeting.agenda)
     finally:
         for window, store in windows:
-            window.close()
+            close_window(window)
             store.close()
         shutil.rmtree(folder, ignore_errors=True)
         # the window's automatic backups land next to the database: 135 MB each for the archive

@@ -94,7 +94,7 @@ def app(args: list[str]) -> int:
 
     def exec_and_probe(self: Any, *a: Any) -> int:
         _install(self)
-        return int(original(self, *a))
+        return int(original())
 
     QApplication.exec = exec_and_probe  # type: ignore[method-assign]
     from secretary_app.cli import main

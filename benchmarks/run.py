@@ -50,6 +50,9 @@ def _module_rows(name: str, quick: bool, timeout: float) -> list[dict[str, Any]]
         if quick:
             cmd.append("--quick")
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        # an installed app starts from cached bytecode; a development shell may forbid writing
+        # it, which would make every start compile the whole package again (~100 ms)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         t = time.perf_counter()
         try:
             proc = subprocess.run(
