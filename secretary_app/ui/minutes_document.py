@@ -207,6 +207,11 @@ class VoteRenderer(QPyTextObject):
         self._width = width
         self._result = result
         self._palette = palette
+        self._sizes: dict[tuple[str, float, str], QSizeF] = {}
+
+    def forget_sizes(self) -> None:
+        """The result wording changed (majority rule): sizes are measured again."""
+        self._sizes.clear()
 
     @staticmethod
     def describe(vote: Vote, result: str) -> str:
@@ -218,15 +223,23 @@ class VoteRenderer(QPyTextObject):
         )
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+        # asked again whenever a block is laid out: answer from a cache, not from JSON
         width = max(120.0, self._width())
-        metrics = QFontMetricsF(doc.defaultFont())
         raw = fmt.property(VOTE_PROPERTY)
-        lines = 1
-        if isinstance(raw, str):
-            vote = vote_from_json(raw)
-            needed = metrics.horizontalAdvance(self.describe(vote, self._result(vote)))
-            lines = 1 if needed <= width - 16 else 2
-        return QSizeF(width, lines * metrics.height() + 10)
+        key = (raw if isinstance(raw, str) else "", width, doc.defaultFont().key())
+        size = self._sizes.get(key)
+        if size is None:
+            metrics = QFontMetricsF(doc.defaultFont())
+            lines = 1
+            if isinstance(raw, str):
+                vote = vote_from_json(raw)
+                needed = metrics.horizontalAdvance(self.describe(vote, self._result(vote)))
+                lines = 1 if needed <= width - 16 else 2
+            size = QSizeF(width, lines * metrics.height() + 10)
+            if len(self._sizes) > 500:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
 
     def drawObject(  # noqa: N802
         self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat

@@ -36,6 +36,7 @@ KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
 MARGIN_WIDTH = 22
+RULE_COLOUR = QColor("#d4d4d4")
 MIN_PREFIX = 2
 
 
@@ -122,6 +123,11 @@ class MinutesEditor(QPlainTextEdit):
         self._verb_completer.setWidget(self)
         self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._verb_completer.activated[QModelIndex].connect(self._insert_verb)
+        self._speaker_popup = self._speaker_completer.popup()
+        self._popups = (
+            (self._speaker_completer, self._speaker_popup),
+            (self._verb_completer, self._verb_completer.popup()),
+        )
         self.set_document(md.new_document(self))
 
     # -- documents -------------------------------------------------------------------------
@@ -145,6 +151,7 @@ class MinutesEditor(QPlainTextEdit):
     def set_result_function(self, result: Callable[[Vote], str]) -> None:
         """How a vote's result is worded (follows the configured majority rule)."""
         self._result = result
+        self._renderer.forget_sizes()
         self.viewport().update()
 
     # -- speakers and verbs ----------------------------------------------------------------
@@ -205,11 +212,16 @@ class MinutesEditor(QPlainTextEdit):
 
     def _maybe_complete_speaker(self) -> None:
         prefix = self._word_before_cursor()
+        popup = self._speaker_completer.popup()
         if len(prefix) < MIN_PREFIX or prefix.lower() not in self._speaker_prefixes:
-            if self._speaker_completer.popup().isVisible():
-                self._speaker_completer.popup().hide()
+            if popup.isVisible():
+                popup.hide()
             return
         self._prefix = prefix
+        if popup.isVisible():  # narrow the open list; showing it again costs a window move
+            self._speaker_completer.setCompletionPrefix(prefix)
+            popup.setCurrentIndex(self._speaker_completer.completionModel().index(0, 0))
+            return
         self._open_popup(self._speaker_completer, prefix)
 
     def _insert_speaker(self, index: QModelIndex) -> None:
@@ -350,8 +362,7 @@ class MinutesEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        for completer in (self._speaker_completer, self._verb_completer):
-            popup = completer.popup()
+        for completer, popup in self._popups:
             if not popup.isVisible():
                 continue
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
@@ -371,17 +382,17 @@ class MinutesEditor(QPlainTextEdit):
                 return
             if completer is self._verb_completer:
                 popup.hide()
-        if (
-            self.isReadOnly()
-            or not event.text()
-            or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
-        ):
+        text = event.text()
+        if not text or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or self.isReadOnly():
             super().keyPressEvent(event)
             return
         cursor = self.textCursor()
         block = cursor.block()
-        kind = md.block_kind(block)
-        if kind == "vote" and md.OBJECT_CHAR in block.text() and not cursor.hasSelection():
+        if (
+            md.OBJECT_CHAR in block.text()
+            and md.block_kind(block) == "vote"
+            and not cursor.hasSelection()
+        ):
             self._leave_vote_block(cursor)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return
@@ -394,10 +405,10 @@ class MinutesEditor(QPlainTextEdit):
             self._margin.update()
             return
         super().keyPressEvent(event)
-        if event.text().isalpha():
+        if text.isalpha():
             self._maybe_complete_speaker()
-        elif self._speaker_completer.popup().isVisible():
-            self._speaker_completer.popup().hide()
+        elif self._speaker_popup.isVisible():
+            self._speaker_popup.hide()
 
     def _leave_vote_block(self, cursor: QTextCursor) -> None:
         """Typing on a vote paragraph starts a new text paragraph next to it."""
@@ -415,25 +426,7 @@ class MinutesEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
 
-    # -- margin and paragraph rules ---------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """The text, then a hairline between paragraphs (the plain layout has no spacing)."""
-        super().paintEvent(event)
-        painter = QPainter(self.viewport())
-        painter.setPen(QColor(0, 0, 0, 28))
-        right = self.viewport().width() - 6
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        area = event.rect()
-        while block.isValid():
-            bottom = self.blockBoundingGeometry(block).translated(offset).bottom()
-            if bottom > area.bottom() + 2:
-                break
-            if bottom >= area.top() - 2 and block.next().isValid():
-                painter.drawLine(6, int(bottom) - 1, right, int(bottom) - 1)
-            block = block.next()
-        painter.end()
+    # -- margin ----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -443,8 +436,10 @@ class MinutesEditor(QPlainTextEdit):
     def _update_margin(self, rect: QRect, dy: int) -> None:
         if dy:
             self._margin.scroll(0, dy)
-        else:
-            self._margin.update(0, rect.y(), MARGIN_WIDTH, rect.height())
+        elif rect.contains(self.viewport().rect()):
+            # a keystroke inside one line repaints only that line and moves no marker; when
+            # the layout changes (new line, new paragraph) Qt repaints the whole viewport
+            self._margin.update()
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(margin)
@@ -456,6 +451,8 @@ class MinutesEditor(QPlainTextEdit):
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > bottom_limit:
                 break
+            if block.next().isValid():  # where one paragraph ends: a short rule in the margin
+                painter.fillRect(4, int(geometry.bottom()) - 1, MARGIN_WIDTH - 4, 1, RULE_COLOUR)
             kind = md.block_kind(block)
             marker = MARKERS.get(kind)
             if block.isVisible() and marker and (kind != "vote" or md.OBJECT_CHAR in block.text()):

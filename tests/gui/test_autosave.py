@@ -101,7 +101,8 @@ def test_disk_full_keeps_the_text_retries_and_says_so(qtbot, db_path, tmp_path, 
     editor = window.editor
     type_text(editor, "Frau Grasnik teilt mit, dass nichts verloren geht.")
     window.autosaver.flush()
-    qtbot.waitUntil(lambda: "voll" in window.save_label.text())
+    qtbot.waitUntil(lambda: "voll" in window.save_label.toolTip())
+    assert "voll" in window.statusBar().currentMessage()
     assert window.save_label.text().startswith("Nicht gespeichert")
     assert editor.toPlainText() == "Frau Grasnik teilt mit, dass nichts verloren geht."
     qtbot.waitUntil(lambda: window.save_label.text().startswith("Gespeichert"), timeout=5000)

@@ -202,3 +202,27 @@ def test_clock_buttons_follow_the_meeting_state(window, monkeypatch):
     bar.start()
     assert not bar.start_action.isEnabled()
     assert bar.pause_action.isEnabled() and bar.end_action.isEnabled()
+
+
+def test_export_menu_writes_minutes_public_minutes_and_all_extracts(window, tmp_path):
+    docx = pytest.importorskip("docx")
+    window.agenda.select_row(2)  # the non-public item
+    type_text(window.editor, "Kaufpreis 1,2 Mio. Euro vertraulich.")
+    window.agenda.select_row(1)
+    type_text(window.editor, "Der Haushalt wird beraten.")
+    key(window, Qt.Key.Key_M, CTRL | SHIFT)
+    (full,) = window.last_export
+    key(window, Qt.Key.Key_O, CTRL | SHIFT)
+    (public,) = window.last_export
+
+    def text(path):
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+    assert "Der Haushalt wird beraten." in text(full)
+    assert "Kaufpreis 1,2 Mio. Euro vertraulich." in text(full)
+    assert "Der Haushalt wird beraten." in text(public)
+    assert "Kaufpreis" not in text(public) and "Grundstück" not in text(public)
+    assert full.parent == tmp_path / "out"
+    key(window, Qt.Key.Key_L, CTRL | SHIFT)
+    assert len(window.last_export) == 3
+    assert all(p.suffix == ".docx" and p.exists() for p in window.last_export)
