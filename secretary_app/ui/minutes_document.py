@@ -256,6 +256,7 @@ class VoteRenderer(QPyTextObject):
         painter.setBrush(QColor("#eef2f7"))
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setFont(doc.defaultFont())  # the size was measured with this font
         text_rect = box.adjusted(8, 0, -8, 0)
         painter.drawText(
             text_rect,

@@ -137,6 +137,7 @@ class MinutesEditor(QPlainTextEdit):
         old = self.document()
         if old is not None:
             self._positions[id(old)] = self.textCursor().position()
+        doc.setDefaultFont(self.font())  # vote boxes are measured and drawn in this font
         layout = doc.documentLayout()
         layout.registerHandler(md.VOTE_OBJECT, self._renderer)
         self.setDocument(doc)
@@ -452,13 +453,13 @@ class MinutesEditor(QPlainTextEdit):
             if geometry.top() > bottom_limit:
                 break
             if block.next().isValid():  # where one paragraph ends: a short rule in the margin
-                painter.fillRect(4, int(geometry.bottom()) - 1, MARGIN_WIDTH - 4, 1, RULE_COLOUR)
+                painter.fillRect(2, int(geometry.bottom()) - 1, 7, 1, RULE_COLOUR)
             kind = md.block_kind(block)
             marker = MARKERS.get(kind)
             if block.isVisible() and marker and (kind != "vote" or md.OBJECT_CHAR in block.text()):
                 letter, colour = marker
                 painter.fillRect(
-                    QRect(MARGIN_WIDTH - 4, int(geometry.top()) + 2, 2, int(geometry.height()) - 8),
+                    QRect(MARGIN_WIDTH - 4, int(geometry.top()) + 1, 2, int(geometry.height()) - 3),
                     QColor(colour),
                 )
                 painter.setPen(QColor(colour))

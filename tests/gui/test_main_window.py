@@ -226,3 +226,16 @@ def test_export_menu_writes_minutes_public_minutes_and_all_extracts(window, tmp_
     key(window, Qt.Key.Key_L, CTRL | SHIFT)
     assert len(window.last_export) == 3
     assert all(p.suffix == ".docx" and p.exists() for p in window.last_export)
+
+
+def test_shortcut_help_lists_every_command_with_its_keys(window):
+    from secretary_app.ui.shortcut_dialog import ShortcutDialog
+
+    rows = shortcut_rows(window.menuBar())
+    dialog = ShortcutDialog(window, rows)
+    table = dialog.table
+    shown = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert ("Absatzart wechseln (Text → Antrag → Beschluss)", "Ctrl+T") in shown
+    assert ("Nächster TOP", "Ctrl+PgDown") in shown
+    assert table.rowCount() == len(rows)
+    dialog.close()
