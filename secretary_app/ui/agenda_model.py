@@ -201,6 +201,23 @@ class AgendaModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
+    def moveRows(  # noqa: N802
+        self,
+        source_parent: ModelIndex,
+        source_row: int,
+        count: int,
+        destination_parent: ModelIndex,
+        destination_child: int,
+    ) -> bool:
+        """One row moved by a view (Qt's internal drag-and-drop move); reports the new order."""
+        if source_parent.isValid() or destination_parent.isValid() or count != 1:
+            return False
+        target = destination_child - 1 if destination_child > source_row else destination_child
+        if not self.move_item(source_row, max(0, min(target, len(self._items) - 1))):
+            return False
+        self.rowsReordered.emit(self.item_ids())
+        return True
+
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 

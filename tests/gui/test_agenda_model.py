@@ -63,6 +63,16 @@ def test_drop_moves_the_item_and_reports_the_new_order(qtbot):
     ]
 
 
+def test_move_rows_as_a_view_calls_it(qtbot, qtmodeltester):
+    model = AgendaModel()
+    model.set_items(items())
+    with qtbot.waitSignal(model.rowsReordered) as signal:
+        assert model.moveRows(QModelIndex(), 3, 1, QModelIndex(), 0)
+    assert signal.args == [[4, 1, 2, 3]]
+    assert not model.moveRows(QModelIndex(), 0, 2, QModelIndex(), 3)
+    qtmodeltester.check(model)
+
+
 @pytest.mark.parametrize(
     ("number", "expected"), [("7.1", "7.1a"), ("7.1a", "7.1b"), ("12", "12a"), ("", "")]
 )
