@@ -152,11 +152,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smoke run on tiny data")
     parser.add_argument("--only", action="append", choices=MODULES, help="run only this module")
     parser.add_argument("--output", type=Path, default=None, help="where to write the JSON")
+    parser.add_argument(
+        "--table", action="store_true", help="print the table of the last results.json only"
+    )
     parser.add_argument("--child", choices=MODULES, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _run_module(args.child, args.quick, args.out)
+        return 0
+
+    if args.table:
+        last = json.loads((args.output or RESULTS).read_text())
+        m = last["machine"]
+        print(table(last["rows"]))
+        print(
+            f"\n{m['cores']} cores, {m['cpu']}, {m['system']}, Python {m['python']}, {m['qt']}, "
+            f"SQLite {m['sqlite']}, QPA {m['qpa']}; {last['date']}, {last['seconds']:.0f} s"
+        )
         return 0
 
     from benchmarks.archive import FULL_SIZE, archive_db

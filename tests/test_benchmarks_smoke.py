@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED_ROWS = {
     "start-up to window ready for typing, demo meeting",
+    "start-up with --demo (fresh throw-away database)",
+    "start-up on the archive",
     "keystroke in the minutes editor, saving on",
     "save one edited paragraph",
     "one extract (Protokollauszug)",
