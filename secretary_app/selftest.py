@@ -123,13 +123,18 @@ def _check_qt_resources(app: Any) -> None:
             raise SelfTestFailure(
                 f"Das Symbol {name} lässt sich nicht laden (Qt-Bildformat fehlt?)."
             )
-    translators = install_translator(app, "en")
-    try:
-        if not translators:
-            raise SelfTestFailure("Die englische Übersetzung lässt sich nicht laden.")
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+    for language, expected, problem in (
+        ("en", 1, "Die englische Übersetzung lässt sich nicht laden."),
+        # Qt's own German catalogue: without it the standard buttons would read "Cancel"
+        ("de", 1, "Qts deutsche Übersetzung (qtbase_de) fehlt."),
+    ):
+        translators = install_translator(app, language)
+        try:
+            if len(translators) < expected:
+                raise SelfTestFailure(problem)
+        finally:
+            for translator in translators:
+                app.removeTranslator(translator)
 
 
 def _open_main_window(app: Any, store: Any, meeting_id: int) -> bool:
