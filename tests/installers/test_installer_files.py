@@ -95,3 +95,12 @@ def test_metainfo_points_at_the_desktop_entry():
     assert root.findtext("id") == APP_ID
     assert root.find("launchable").text == f"{APP_ID}.desktop"
     assert root.find("releases/release").get("version") == version("secretary-app")
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream")
+def test_metainfo_is_valid_appstream():
+    path = INSTALLERS / "linux" / f"{APP_ID}.metainfo.xml"
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
