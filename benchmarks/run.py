@@ -188,7 +188,13 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
         "rows": rows,
     }
-    output = args.output or (HERE / "out" / "results-quick.json" if args.quick else RESULTS)
+    # only a full run replaces results.json (the README's table); partial ones go to out/
+    if args.output:
+        output = args.output
+    elif args.quick or args.only:
+        output = HERE / "out" / ("results-quick.json" if args.quick else "results-partial.json")
+    else:
+        output = RESULTS
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     m = result["machine"]
