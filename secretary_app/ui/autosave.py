@@ -1,7 +1,8 @@
 """Saving without a save command: typing reaches the database at most 500 ms after a keystroke.
 
-Per keystroke the `Autosaver` only notes that an item is dirty and starts a single-shot timer
-if none is running (so continuous typing is still saved twice a second, never on every key).
+Per keystroke nothing runs here: the first change after a save flips the document's modified
+flag, which marks the item dirty and starts a single-shot timer (so continuous typing is still
+saved twice a second, never on every key).
 When the timer fires, or at once on an item change, a focus change and on close, the item's
 paragraphs are snapshot (cheap) and handed to the `ParagraphWriter`, which writes them with its
 own database connection in a background thread: a slow disk never blocks typing. A failed write
@@ -126,14 +127,18 @@ class Autosaver(QObject):
         if self._docs.get(item_id) is doc:
             return
         self._docs[item_id] = doc
-        doc.contentsChanged.connect(lambda: self.changed(item_id))
+        # Not contentsChanged (a Python call per key): the document's modified flag is
+        # cleared at every snapshot, so it flips — and calls us — once per save cycle.
+        doc.modificationChanged.connect(
+            lambda modified: self.changed(item_id) if modified else None
+        )
 
     def forget(self, item_id: int) -> None:
         """An item was deleted: nothing of it is written any more."""
         self._dirty.discard(item_id)
         doc = self._docs.pop(item_id, None)
         if doc is not None:
-            doc.contentsChanged.disconnect()
+            doc.modificationChanged.disconnect()
 
     def has_unsaved(self) -> bool:
         return bool(self._dirty or self._in_flight)
@@ -160,6 +165,7 @@ class Autosaver(QObject):
             self._dirty.discard(item_id)
             if doc is None:
                 continue
+            doc.setModified(False)  # the next keystroke marks it dirty again
             pairs = md.snapshot(doc)
             self.snapshotTaken.emit(item_id, [p for _, p in pairs])
             self._in_flight.add(item_id)

@@ -38,6 +38,7 @@ MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": (
 MARGIN_WIDTH = 22
 RULE_COLOUR = QColor("#d4d4d4")
 MIN_PREFIX = 2
+WATCHED = "protokollantMarginWatched"
 
 
 class _Margin(QWidget):
@@ -96,7 +97,8 @@ class MinutesEditor(QPlainTextEdit):
         self.setFont(font)
         self._margin = _Margin(self)
         self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
-        self.updateRequest.connect(self._update_margin)
+        # the margin follows scrolling and line-count changes, not every repaint of a keystroke
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._margin.update())
         self._result: Callable[[Vote], str] = lambda v: (
             "angenommen" if v.yes > v.no else "abgelehnt"
         )
@@ -140,6 +142,9 @@ class MinutesEditor(QPlainTextEdit):
         doc.setDefaultFont(self.font())  # vote boxes are measured and drawn in this font
         layout = doc.documentLayout()
         layout.registerHandler(md.VOTE_OBJECT, self._renderer)
+        if not doc.property(WATCHED):  # a paragraph got a line more or less: markers move
+            doc.setProperty(WATCHED, True)
+            layout.documentSizeChanged.connect(lambda _size: self._margin.update())
         self.setDocument(doc)
         cursor = QTextCursor(doc)
         cursor.setPosition(
@@ -386,6 +391,8 @@ class MinutesEditor(QPlainTextEdit):
         text = event.text()
         if not text or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or self.isReadOnly():
             super().keyPressEvent(event)
+            if not text:  # undo/redo may change a kind without changing any line
+                self._margin.update()
             return
         cursor = self.textCursor()
         block = cursor.block()
@@ -433,14 +440,6 @@ class MinutesEditor(QPlainTextEdit):
         super().resizeEvent(event)
         rect = self.contentsRect()
         self._margin.setGeometry(QRect(rect.left(), rect.top(), MARGIN_WIDTH, rect.height()))
-
-    def _update_margin(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self._margin.scroll(0, dy)
-        elif rect.contains(self.viewport().rect()):
-            # a keystroke inside one line repaints only that line and moves no marker; when
-            # the layout changes (new line, new paragraph) Qt repaints the whole viewport
-            self._margin.update()
 
     def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(margin)
