@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.last_export: list[Path] = []
         self._docs: dict[int, QTextDocument] = {}
         self._closing = False
+        self._closed = False
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
@@ -1134,6 +1135,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closed:  # closed before (Qt may deliver a second close event)
+            event.accept()
+            return
         self._closing = True
         saved = self.autosaver.flush_and_wait()
         if not saved and not messages.confirm(
@@ -1141,7 +1145,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Einige Änderungen konnten nicht gespeichert werden ({state}). "
                 "Trotzdem schließen? Dann gehen sie verloren."
-            ).format(state=self.save_label.text()),
+            ).format(state=self.save_label.toolTip() or self.save_label.text()),
         ):
             self._closing = False
             event.ignore()
@@ -1152,6 +1156,7 @@ class MainWindow(QMainWindow):
         self.backups.close()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
         self.writer.stop()
+        self._closed = True
         event.accept()
 
 
