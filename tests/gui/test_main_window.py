@@ -239,3 +239,36 @@ def test_shortcut_help_lists_every_command_with_its_keys(window):
     assert ("Nächster TOP", "Ctrl+PgDown") in shown
     assert table.rowCount() == len(rows)
     dialog.close()
+
+
+def test_edit_item_with_f2_changes_outcome_and_header(window, monkeypatch):
+    window.agenda.select_row(1)
+
+    def fake_ask(parent, item, outcomes, heading):
+        assert "vertagt" in outcomes and item is not window.current  # a copy is edited
+        item.outcome = "vertagt"
+        return item
+
+    monkeypatch.setattr(ItemDialog, "ask", staticmethod(fake_ask))
+    key(window, Qt.Key.Key_F2)
+    assert stored(window).agenda[1].outcome == "vertagt"
+    assert "vertagt" in window.item_header.text()
+
+
+def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot, tmp_path):
+    store = Store.open(tmp_path / "leer.sqlite")
+    w = MainWindow(store, open_results=False)
+    qtbot.addWidget(w)
+    w.open_start_meeting()
+    w.show()
+    assert w.meeting is None
+    assert w.pages.currentWidget() is w.empty_page
+    if w.first_run is not None:
+        w.first_run.demoRequested.emit()
+    else:
+        w.open_demo()
+    assert w.meeting is not None and w.meeting.agenda[0].number == "7.1"
+    assert w.pages.currentIndex() == 0
+    assert "Flüchtlingen" in w.item_header.text()
+    w.close()
+    store.close()

@@ -147,3 +147,19 @@ def test_verb_palette_inserts_and_selects_the_gap(editor):
     key(editor, Qt.Key.Key_Return)
     type_text(editor, "den Antrag")
     assert editor.toPlainText().endswith("stellt den Antrag zur Abstimmung.")
+
+
+def test_ctrl_space_lists_every_present_speaker(editor):
+    editor.set_speakers(
+        [
+            Member(key="eisenblaetter", salutation="Frau", name="Eisenblätter"),
+            Member(key="thomann", salutation="Herr", name="Thomann"),
+        ]
+    )
+    editor.show_speakers()  # Ctrl+Space in the window
+    assert editor.speaker_popup_visible()
+    key(editor, Qt.Key.Key_Down)
+    key(editor, Qt.Key.Key_Return)
+    type_text(editor, "macht deutlich, dass")
+    assert editor.toPlainText() == "Herr Thomann macht deutlich, dass"
+    assert paragraphs(editor)[0].speaker == "thomann"
