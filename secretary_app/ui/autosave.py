@@ -11,6 +11,7 @@ own database connection in a background thread: a slow disk never blocks typing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import queue
@@ -203,10 +204,10 @@ class Autosaver(QObject):
                 )
             return
         for data, paragraph in job.pairs:
-            try:
+            # a block deleted meanwhile keeps its (now unused) data object; its row is
+            # deleted by the next save, which no longer lists it
+            with contextlib.suppress(RuntimeError):
                 data.id = paragraph.id
-            except RuntimeError:  # the block was deleted meanwhile
-                pass
         if job.item_id in self._dirty:
             if not self._timer.isActive():
                 self._timer.start()
