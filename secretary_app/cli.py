@@ -19,7 +19,7 @@ from . import __version__, paths
 from .errors import KnownError
 
 if TYPE_CHECKING:
-    from .domain.model import Meeting
+    from .domain.model import AuditEntry, Meeting
     from .settings import Settings
     from .store import Store
 
@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("-o", "--output", metavar="DATEI", required=True)
     s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
+    s.add_argument(
+        "--audit",
+        action="store_true",
+        help="Änderungsnachweis anhängen (Abschluss, Wiederöffnen, spätere Änderungen)",
+    )
     s.set_defaults(func=cmd_minutes)
 
     s = sub.add_parser("backups", help="Sicherungen der Datenbank auflisten")
@@ -307,13 +312,36 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     meeting, settings = _meeting_and_settings(args)
     template = Path(args.template) if args.template else None
+    audit = []
+    if args.audit:
+        if args.public:
+            raise KnownError(
+                "Der Änderungsnachweis kann nur der vollständigen Niederschrift angehängt werden "
+                "(er kann nichtöffentliche Inhalte nennen)."
+            )
+        audit = _audit_entries(args, meeting.id)
     documents.write_minutes(
-        meeting, Path(args.output), public=args.public, settings=settings, template=template
+        meeting,
+        Path(args.output),
+        public=args.public,
+        settings=settings,
+        template=template,
+        audit=audit,
     )
     what = "öffentliche Niederschrift" if args.public else "Niederschrift"
     _record_export(args, meeting, f"{what}: {args.output}")
     out(f"Geschrieben: {args.output}")
     return EXIT_OK
+
+
+def _audit_entries(args: argparse.Namespace, meeting_id: int | None) -> list[AuditEntry]:
+    from .domain.model import AuditEntry
+
+    store = open_store(args)
+    try:
+        return [AuditEntry(**row) for row in store.audit(meeting_id or 0)]
+    finally:
+        store.close()
 
 
 def cmd_backups(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -352,24 +380,10 @@ def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
-AUDIT_ACTIONS = {
-    "finalize": "abgeschlossen",
-    "reopen": "wieder geöffnet",
-    "export": "exportiert",
-    "paragraph": "Absatz geändert",
-    "paragraph-added": "Absatz hinzugefügt",
-    "paragraph-deleted": "Absatz gelöscht",
-    "item": "TOP geändert",
-    "item-added": "TOP hinzugefügt",
-    "item-deleted": "TOP gelöscht",
-    "attendance": "Anwesenheit geändert",
-    "meeting": "Sitzung geändert",
-    "agenda": "Tagesordnung geändert",
-}
-
-
 def cmd_audit(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line per entry: when, what, detail, old → new (tab-separated)."""
+    from .domain.model import AUDIT_ACTION_LABELS
+
     store = open_store(args)
     try:
         store.load_meeting(args.meeting)  # a clear message for an unknown meeting
@@ -380,7 +394,7 @@ def cmd_audit(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         print(f"Für die Sitzung {args.meeting} gibt es keine Einträge.", file=sys.stderr)
     for r in rows:
         change = f"{r['old']} → {r['new']}" if r["old"] or r["new"] else ""
-        what = AUDIT_ACTIONS.get(r["action"], r["action"])
+        what = AUDIT_ACTION_LABELS.get(r["action"], r["action"])
         out("\t".join((r["at"], what, r["detail"], change)).rstrip("\t"))
     return EXIT_OK
 

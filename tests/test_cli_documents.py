@@ -192,3 +192,50 @@ def test_public_extract_of_a_non_public_item_is_refused(db_path, meeting_id, tmp
         capsys=capsys,
     )
     assert code == 0 and target.exists()
+
+
+def test_minutes_can_list_the_audit_trail(db_path, meeting_id, tmp_path, capsys):
+    first = tmp_path / "erste.docx"
+    assert run("--db", str(db_path), "minutes", meeting_id, "-o", str(first), capsys=capsys)[0] == 0
+    assert run("--db", str(db_path), "finalize", meeting_id, capsys=capsys)[0] == 0
+    code, _, err = run(
+        "--db", str(db_path), "reopen", meeting_id, "--reason", "Ergebnis falsch", capsys=capsys
+    )
+    assert code == 0, err
+    store = Store.open(db_path)
+    item = store.load_meeting(int(meeting_id)).agenda[0]
+    item.outcome = "beschlossen"
+    store.update_item(item)
+    store.close()
+
+    plain = tmp_path / "ohne.docx"
+    run("--db", str(db_path), "minutes", meeting_id, "-o", str(plain), capsys=capsys)
+    assert "Änderungsnachweis" not in _texts(plain)
+
+    with_audit = tmp_path / "mit.docx"
+    code, _, err = run(
+        "--db", str(db_path), "minutes", meeting_id, "--audit", "-o", str(with_audit), capsys=capsys
+    )
+    assert code == 0, err
+    texts = _texts(with_audit)
+    tail = texts[texts.index("Änderungsnachweis") + 1 :]
+    assert [t.split(" – ", 1)[1] for t in tail] == [
+        "abgeschlossen",
+        "wieder geöffnet (Ergebnis falsch)",
+        "TOP geändert: TOP 7.1 Ergebnis – „geändert beschlossen“ → „beschlossen“",
+    ]
+    assert all(" Uhr – " in t for t in tail)
+
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "minutes",
+        meeting_id,
+        "--audit",
+        "--public",
+        "-o",
+        str(tmp_path / "p.docx"),
+        capsys=capsys,
+    )
+    assert code == 1
+    assert "nur der vollständigen Niederschrift" in err

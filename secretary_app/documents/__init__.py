@@ -7,10 +7,11 @@ city's own); python-docx is imported only when a document is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import paths
-from ..domain.model import AgendaItem, Meeting
+from ..domain.model import AgendaItem, AuditEntry, Meeting
 from ..settings import Settings
 from . import german
 from .content import extract_blocks, minutes_blocks
@@ -138,12 +139,22 @@ def write_minutes(
     public: bool = False,
     settings: Settings | None = None,
     template: Path | None = None,
+    audit: Sequence[AuditEntry] = (),
 ) -> Path:
-    """Write the Niederschrift; `public=True` leaves every non-public item out entirely."""
+    """Write the Niederschrift; `public=True` leaves every non-public item out entirely.
+
+    `audit` appends the "Änderungsnachweis" (finalise, reopen and changes after the first
+    export) to the full minutes; it is refused for the public version, whose readers must not
+    see what it may say about non-public items.
+    """
+    if public and audit:
+        raise DocumentError(
+            "Der Änderungsnachweis kann nur der vollständigen Niederschrift angehängt werden."
+        )
     settings = settings or Settings()
     source = template_path(settings, template)
     doc = load_template(source)
-    fill(doc, minutes_blocks(meeting, settings, public=public), source)
+    fill(doc, minutes_blocks(meeting, settings, public=public, audit=audit), source)
     title = f"Niederschrift über die {_meeting_subject(meeting)}"
     if public:
         title += " – öffentlicher Teil"

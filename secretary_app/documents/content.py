@@ -6,10 +6,18 @@ keeping the wording here makes it testable without opening a document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..domain.model import ROLE_LABELS, AgendaItem, Meeting, Member, Paragraph, Vote
+from ..domain.model import (
+    ROLE_LABELS,
+    AgendaItem,
+    AuditEntry,
+    Meeting,
+    Member,
+    Paragraph,
+    Vote,
+)
 from ..settings import Settings
 from . import german
 from .styles import S
@@ -201,7 +209,13 @@ def minutes_items(meeting: Meeting, public: bool) -> list[AgendaItem]:
     return [it for it in meeting.agenda if it.public or not public]
 
 
-def minutes_blocks(meeting: Meeting, settings: Settings, *, public: bool = False) -> list[Block]:
+def minutes_blocks(
+    meeting: Meeting,
+    settings: Settings,
+    *,
+    public: bool = False,
+    audit: Sequence[AuditEntry] = (),
+) -> list[Block]:
     """The Niederschrift; with `public` every non-public item is left out, titles too."""
     items = minutes_items(meeting, public)
     blocks = [
@@ -248,4 +262,25 @@ def minutes_blocks(meeting: Meeting, settings: Settings, *, public: bool = False
     if chair or secretary:
         blocks.append(_b(S.SIGNATURE, f"{chair}\t{secretary}"))
     blocks.append(_b(S.SIGNATURE, f"{chair_role}\t{role}"))
+    if not public:
+        blocks.extend(audit_blocks(audit))
     return blocks
+
+
+def audit_blocks(audit: Sequence[AuditEntry]) -> Iterator[Block]:
+    """ "Änderungsnachweis": when the meeting was finalised, reopened or changed after export.
+
+    Exports themselves are left out: they are the reason changes are recorded, not changes.
+    """
+    entries = [e for e in audit if e.action != "export"]
+    if not entries:
+        return
+    yield _b(S.SECTION, "Änderungsnachweis")
+    for e in entries:
+        when = german.timestamp(e.at)
+        line = f"{when} – {e.label}"
+        if e.detail:
+            line += f": {e.detail}" if e.action not in ("reopen", "finalize") else f" ({e.detail})"
+        if e.old or e.new:
+            line += f" – „{e.old}“ → „{e.new}“"
+        yield _b(S.LIST, line)

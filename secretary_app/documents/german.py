@@ -171,6 +171,15 @@ def part_label(public: bool) -> str:
     return "öffentlich" if public else "nichtöffentlich"
 
 
+def timestamp(iso: str) -> str:
+    """ "2024-03-05T19:50:12" → "05.03.2024, 19:50 Uhr"; anything else is kept as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{date(moment.date())}, {moment:%H:%M} Uhr"
+
+
 def time_of_day(hhmm: str) -> str:
     return f"{hhmm} Uhr"
 

@@ -186,6 +186,37 @@ class Meeting:
         return f"{self.number}. Sitzung {self.committee.name} am {self.date:%d.%m.%Y}"
 
 
+AUDIT_ACTION_LABELS = {
+    "finalize": "abgeschlossen",
+    "reopen": "wieder geöffnet",
+    "export": "exportiert",
+    "paragraph": "Absatz geändert",
+    "paragraph-added": "Absatz hinzugefügt",
+    "paragraph-deleted": "Absatz gelöscht",
+    "item": "TOP geändert",
+    "item-added": "TOP hinzugefügt",
+    "item-deleted": "TOP gelöscht",
+    "attendance": "Anwesenheit geändert",
+    "meeting": "Sitzung geändert",
+    "agenda": "Tagesordnung geändert",
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of a meeting's audit trail: finalise/reopen, export, or a later change."""
+
+    at: str  # ISO timestamp, seconds
+    action: str  # a key of AUDIT_ACTION_LABELS
+    detail: str = ""
+    old: str = ""
+    new: str = ""
+
+    @property
+    def label(self) -> str:
+        return AUDIT_ACTION_LABELS.get(self.action, self.action)
+
+
 @dataclass
 class MeetingSummary:
     """One row of the meeting picker."""
