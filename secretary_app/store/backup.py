@@ -444,10 +444,19 @@ class BackupKeeper:
             except sqlite3.Error:
                 return True
 
-    def periodic(self) -> Backup | None:
+    def backup_if_changed(self, reason: str) -> Backup | None:
+        """Back up unless nothing was committed since this keeper's last backup.
+
+        The first call always copies; after that, switching meetings or the 10-minute timer in
+        an idle window copy nothing (a ten-year archive is ~130 MB, and identical copies would
+        only push older ones out of the rotation).
+        """
         if not self.needs_backup():
             return None
-        return self.backup("timer")
+        return self.backup(reason)
+
+    def periodic(self) -> Backup | None:
+        return self.backup_if_changed("timer")
 
     def close(self) -> None:
         with self._lock, contextlib.suppress(sqlite3.Error):

@@ -70,7 +70,10 @@ class BackupScheduler(QObject):
 
     def _run(self, reason: str) -> None:
         try:
-            done = self.keeper.periodic() if reason == "timer" else self.keeper.backup(reason)
+            if reason == "close":
+                done = self.keeper.backup(reason)
+            else:  # opening another meeting or the timer: only when something changed
+                done = self.keeper.backup_if_changed(reason)
         except KnownError as exc:
             self.finished.emit(
                 self.tr("Sicherung fehlgeschlagen: {error}").format(error=str(exc)), True

@@ -31,6 +31,24 @@ def test_open_timer_and_close_make_backups(qtbot, store, db_path, demo_meeting):
         scheduler.close()
 
 
+def test_opening_another_meeting_copies_only_after_a_change(qtbot, store, db_path, demo_meeting):
+    import_meeting(store, demo_meeting)
+    scheduler = BackupScheduler(db_path, interval_ms=60_000)
+    try:
+        scheduler.meeting_opened()
+        scheduler.wait()
+        scheduler.meeting_opened()  # she switches to another meeting, nothing typed meanwhile
+        scheduler.wait()
+        assert [b.reason for b in bk.list_backups(db_path)] == ["open"]
+
+        store.set_setting("place", "Potsdam")
+        scheduler.meeting_opened()
+        scheduler.wait()
+        assert [b.reason for b in bk.list_backups(db_path)] == ["open", "open"]
+    finally:
+        scheduler.close()
+
+
 def test_a_failing_backup_is_reported_not_raised(qtbot, store, db_path):
     blocker = db_path.parent / "backups"
     blocker.write_text("eine Datei, wo der Sicherungsordner hin soll")
