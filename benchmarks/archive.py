@@ -37,6 +37,7 @@ from secretary_app.domain.model import (  # noqa: E402
     Paragraph,
     Vote,
 )
+from secretary_app.store.store import vote_to_json  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 FULL_SIZE = (500, 40, 30)
@@ -340,22 +341,6 @@ def make_meeting(
 # -- the archive -----------------------------------------------------------------------------
 
 
-def _vote_json(vote: Vote | None) -> str | None:
-    if vote is None:
-        return None
-    return json.dumps(
-        {
-            "yes": vote.yes,
-            "no": vote.no,
-            "abstain": vote.abstain,
-            "method": vote.method,
-            "label": vote.label,
-            "ballots": vote.ballots,
-        },
-        ensure_ascii=False,
-    )
-
-
 def archive_meeting(index: int, meetings: int, items: int, paragraphs: int) -> Meeting:
     """Meeting `index` (0 = oldest) of the archive: committees take turns over ten years."""
     committees = make_committees()
@@ -439,7 +424,7 @@ def write_archive(path: Path, meetings: int, items: int, paragraphs: int) -> Non
                                 p.kind,
                                 p.text,
                                 p.speaker,
-                                _vote_json(p.vote),
+                                vote_to_json(p.vote),
                             )
                         )
                 if len(batch_p) > 50_000 or index == meetings - 1:

@@ -164,13 +164,14 @@ def _as_paragraph(row: _RawParagraph) -> Paragraph:
 def _same_content(row: _RawParagraph, p: Paragraph) -> bool:
     """Whether a stored row holds what `p` holds; raw columns first, decoded only if they differ."""
     if (row[1], row[2], row[3]) == (p.kind, p.text, p.speaker) and (
-        row[4] is None and p.vote is None or row[4] == _vote_to_json(p.vote)
+        row[4] is None and p.vote is None or row[4] == vote_to_json(p.vote)
     ):
         return True
     return _as_paragraph(row).content_equals(p)
 
 
-def _vote_to_json(vote: Vote | None) -> str | None:
+def vote_to_json(vote: Vote | None) -> str | None:
+    """A vote as the JSON text the paragraphs table stores (also used by the benchmark archive)."""
     if vote is None:
         return None
     return json.dumps(
@@ -959,7 +960,7 @@ class Store:
         cur = c.execute(
             "INSERT INTO paragraphs (item_id, position, kind, text, speaker, vote) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (item_id, position, p.kind, p.text, p.speaker, _vote_to_json(p.vote)),
+            (item_id, position, p.kind, p.text, p.speaker, vote_to_json(p.vote)),
         )
         p.id = int(cur.lastrowid or 0)
         return p.id
@@ -1018,7 +1019,7 @@ class Store:
                     c.execute(
                         "UPDATE paragraphs SET kind = ?, text = ?, speaker = ?, vote = ? "
                         "WHERE id = ?",
-                        (p.kind, p.text, p.speaker, _vote_to_json(p.vote), p.id),
+                        (p.kind, p.text, p.speaker, vote_to_json(p.vote), p.id),
                     )
                 if old_pos != pos:
                     c.execute("UPDATE paragraphs SET position = ? WHERE id = ?", (pos, p.id))
