@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,21 @@ def demo_meeting():
     from secretary_app.formats import meeting_file
 
     return meeting_file.read_file(DEMO).meeting
+
+
+@pytest.fixture
+def small_filesystem(tmp_path: Path):
+    """A 2 MB tmpfs, mounted for the test (needs root on Linux; skipped elsewhere)."""
+    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("a size-limited filesystem needs root on Linux")
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"mount not permitted here: {done.stderr!r}")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)

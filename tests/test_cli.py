@@ -15,23 +15,10 @@ import pytest
 
 from secretary_app import __version__
 from secretary_app.cli import main
-from secretary_app.store import Store
+from tests.cli_helpers import db_digest as _digest
+from tests.cli_helpers import run_cli as run
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def run(*args: str, capsys) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _digest(db: Path) -> list:
-    s = Store.open(db)
-    try:
-        return s.content_digest()
-    finally:
-        s.close()
 
 
 def test_import_prints_the_new_id_last_and_list_shows_it(db_path, demo_file, capsys):

@@ -14,12 +14,7 @@ from secretary_app.formats import meeting_file
 from secretary_app.settings import Settings
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
-
-
-def run(*args: str, capsys) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_helpers import run_cli as run
 
 
 @pytest.fixture

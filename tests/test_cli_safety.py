@@ -7,7 +7,6 @@ import stat
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -15,20 +14,8 @@ from secretary_app.cli import main
 from secretary_app.store import Store
 from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
-
-
-def run(*args: str, capsys) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _digest(db: Path) -> list:
-    s = Store.open(db)
-    try:
-        return s.content_digest()
-    finally:
-        s.close()
+from tests.cli_helpers import db_digest as _digest
+from tests.cli_helpers import run_cli as run
 
 
 @pytest.fixture

@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.cli import main
 from secretary_app.store import Store
+from tests.cli_helpers import run_cli as run
 
 from .oparl_fixtures import oparl_server, write_folder
-
-
-def run(*args: str, capsys) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _agenda(db: Path, meeting_id: int) -> list[tuple[str, str, str, bool]]:

@@ -4,9 +4,6 @@ a full disk while typing, and the audit trail after an export."""
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -183,23 +180,6 @@ def test_disk_full_keeps_the_text_says_so_and_saves_when_space_returns_injected(
     _wait_saved(qtbot, window)
     assert stored_minutes(db_path, meeting_id)[-1].endswith("Wichtiger Satz.")
     window.close()
-
-
-@pytest.fixture
-def small_filesystem(tmp_path):
-    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("a size-limited filesystem needs root on Linux")
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("mount not permitted here")
-    yield mnt
-    subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def test_disk_full_on_a_real_small_filesystem_while_typing(

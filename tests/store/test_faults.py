@@ -44,24 +44,6 @@ def _type_into_first_item(store: Store, meeting_id: int, text: str) -> list[Para
 # -- disk full --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def small_filesystem(tmp_path):
-    """A 2 MB tmpfs, mounted for the test (needs root on Linux; skipped elsewhere)."""
-    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("a size-limited filesystem needs root on Linux")
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mount not permitted here: {done.stderr!r}")
-    yield mnt
-    subprocess.run(["umount", "-l", str(mnt)], check=False)
-
-
 def _fill(folder: Path) -> Path:
     """Take every free byte of the filesystem; returns the filler file."""
     filler = folder / "filler"

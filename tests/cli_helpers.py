@@ -1,0 +1,25 @@
+"""Running the command line in-process, and comparing a database's content before and after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from secretary_app.cli import main
+from secretary_app.store import Store
+
+
+def run_cli(*args: str, capsys: Any) -> tuple[int, str, str]:
+    """`secretary-app ARGS` in this process: exit status, stdout, stderr."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def db_digest(db: Path) -> list:
+    """Every row of every table of the database at `db`."""
+    s = Store.open(db)
+    try:
+        return s.content_digest()
+    finally:
+        s.close()
