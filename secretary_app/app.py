@@ -68,7 +68,7 @@ def _open_store_or_offer_backup(args: argparse.Namespace) -> Store | None:
     except CorruptDatabaseError as exc:
         if _headless():
             raise
-        from .ui.restore_dialog import offer_latest_backup
+        from .ui.dialogs.restore_dialog import offer_latest_backup
 
         if not offer_latest_backup(
             None, Path(args.db) if args.db else paths.default_db_path(), str(exc)

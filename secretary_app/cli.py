@@ -267,9 +267,7 @@ def writing_store(args: argparse.Namespace) -> Iterator[Store]:
         lock.release()
 
 
-def operations(
-    store: Store, args: argparse.Namespace, *, reason: str | None = None
-) -> Operations:
+def operations(store: Store, args: argparse.Namespace, *, reason: str | None = None) -> Operations:
     """The operations over `store`; questions are answered by the command's flags."""
     from .session import CommandLineInteraction, Operations
 
@@ -372,7 +370,10 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             )
         else:
             result = ops.export_extract(
-                args.meeting, args.item, Path(args.output), template=template,
+                args.meeting,
+                args.item,
+                Path(args.output),
+                template=template,
                 public_only=args.public,
             )
     for path in result.paths:
@@ -397,7 +398,10 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     template = Path(args.template) if args.template else None
     with reading_operations(args) as ops:
         result = ops.export_minutes(
-            args.meeting, Path(args.output), public=args.public, audit=args.audit,
+            args.meeting,
+            Path(args.output),
+            public=args.public,
+            audit=args.audit,
             template=template,
         )
     for path in result.paths:
@@ -440,7 +444,10 @@ def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         meeting = ops.meeting(args.meeting)
         item = _item_of(meeting, args.item)
         vote = Vote(
-            yes=args.yes, no=args.no, abstain=args.abstain, label=args.label or "",
+            yes=args.yes,
+            no=args.no,
+            abstain=args.abstain,
+            label=args.label or "",
             time=args.time,
         )
         recorded = ops.record_vote(meeting, item, vote, append=True)
@@ -465,8 +472,11 @@ def cmd_attendance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         ops.set_attendance(
             meeting,
             Attendance(
-                member=member.key, present=not args.absent, arrived=args.arrived,
-                left=args.left, note=args.note or "",
+                member=member.key,
+                present=not args.absent,
+                arrived=args.arrived,
+                left=args.left,
+                note=args.note or "",
             ),
         )
     state = "abwesend" if args.absent else "anwesend"

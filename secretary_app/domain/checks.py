@@ -49,7 +49,9 @@ class Finding:
     """One contradiction: which item, what kind, and the German sentence that says it."""
 
     item: str  # the item's number ("" for the meeting as a whole)
-    kind: str  # implausible-vote | text-counts | unanimous | outcome | no-vote | no-outcome | absent
+    kind: (
+        str  # implausible-vote | text-counts | unanimous | outcome | no-vote | no-outcome | absent
+    )
     text: str
 
     def __str__(self) -> str:
@@ -113,7 +115,9 @@ def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
                 all(getattr(v, f) == n for f, n in stated.items()) for v in votes
             ):
                 said = ", ".join(f"{n} {_COUNT_WORDS[f]}" for f, n in stated.items())
-                tallies = "; ".join(f"Ja {v.yes}, Nein {v.no}, Enthaltung {v.abstain}" for v in votes)
+                tallies = "; ".join(
+                    f"Ja {v.yes}, Nein {v.no}, Enthaltung {v.abstain}" for v in votes
+                )
                 add(
                     "text-counts",
                     f"Der Text nennt {said}, die Abstimmung sagt {tallies}: „{_quote(p)}“",
@@ -165,7 +169,9 @@ def _quote(p: Paragraph, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def check_meeting(meeting: Meeting, rule: str = "simple", public_only: bool = False) -> list[Finding]:
+def check_meeting(
+    meeting: Meeting, rule: str = "simple", public_only: bool = False
+) -> list[Finding]:
     """Every contradiction of the meeting, in agenda order."""
     out: list[Finding] = []
     for item in meeting.agenda:

@@ -30,7 +30,6 @@ FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
 
 
-
 class FormatError(KnownError):
     """The file cannot be read as a meeting file; nothing was imported."""
 

@@ -55,8 +55,10 @@ class CommandLineInteraction:
     def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
         count = len(findings)
         noun = "Widerspruch" if count == 1 else "Widersprüche"
-        print(f"Hinweis: {count} {noun} im Protokoll ({what} wird trotzdem geschrieben):",
-              file=self.err)
+        print(
+            f"Hinweis: {count} {noun} im Protokoll ({what} wird trotzdem geschrieben):",
+            file=self.err,
+        )
         for finding in findings:
             print(f"  {finding}", file=self.err)
         return True

@@ -172,7 +172,10 @@ class Operations:
         if meeting.interruptions and meeting.interruptions[-1].until is None:
             self._set_interruptions(
                 meeting,
-                [*meeting.interruptions[:-1], dataclasses.replace(meeting.interruptions[-1], until=at)],
+                [
+                    *meeting.interruptions[:-1],
+                    dataclasses.replace(meeting.interruptions[-1], until=at),
+                ],
             )
         self._update_head(meeting, end=at)
 
@@ -202,8 +205,10 @@ class Operations:
         assert meeting.id is not None
         self.store.set_interruptions(
             meeting.id,
-            [{"from": i.start, "until": i.until, **({"note": i.note} if i.note else {})}
-             for i in value],
+            [
+                {"from": i.start, "until": i.until, **({"note": i.note} if i.note else {})}
+                for i in value
+            ],
         )
         meeting.interruptions = value
 
@@ -238,9 +243,7 @@ class Operations:
                 + " Trotzdem eintragen? Dann bitte den Grund angeben (er wird gespeichert)."
             )
             if reason is None or not reason.strip():
-                raise VoteRefused(
-                    "Die Abstimmung wurde nicht eingetragen: " + " ".join(problems)
-                )
+                raise VoteRefused("Die Abstimmung wurde nicht eingetragen: " + " ".join(problems))
             vote.override = reason.strip()
         paragraphs = list(item.minutes if earlier is None else earlier)
         before = item.outcome
@@ -452,8 +455,8 @@ class Operations:
         findings = checks.check_item(meeting, item, self.settings.majority_rule)
         what = f"Protokollauszug TOP {item.number}"
         self._review(findings, what)
-        target = Path(path) if path else self.output_dir() / documents.extract_filename(
-            meeting, item
+        target = (
+            Path(path) if path else self.output_dir() / documents.extract_filename(meeting, item)
         )
 
         def write(staged: Path) -> None:
@@ -489,7 +492,10 @@ class Operations:
         staging = Path(tempfile.mkdtemp(prefix=".~protokollant-", dir=folder))
         try:
             staged = documents.write_all_extracts(
-                meeting, staging, settings=self.settings, template=template,
+                meeting,
+                staging,
+                settings=self.settings,
+                template=template,
                 public_only=public_only,
             )
             pairs = [(folder / p.name, p) for p in staged]
@@ -525,7 +531,11 @@ class Operations:
 
         def write(staged: Path) -> None:
             documents.write_minutes(
-                meeting, staged, public=public, settings=self.settings, template=template,
+                meeting,
+                staged,
+                public=public,
+                settings=self.settings,
+                template=template,
                 audit=entries,
             )
 
@@ -565,7 +575,9 @@ class Operations:
                 with contextlib.suppress(OSError):
                     staged.unlink()
 
-    def _commit_files(self, meeting_id: int, pairs: list[tuple[Path, Path]], what: str) -> list[Path]:
+    def _commit_files(
+        self, meeting_id: int, pairs: list[tuple[Path, Path]], what: str
+    ) -> list[Path]:
         """Record the export, then rename the staged files into place.
 
         A kill before the record leaves no document; after it, the row says what was meant to

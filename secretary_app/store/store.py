@@ -20,8 +20,8 @@ from typing import Any
 from ..domain.model import (
     AgendaItem,
     Attendance,
-    Interruption,
     Committee,
+    Interruption,
     Meeting,
     MeetingSummary,
     Member,

@@ -22,9 +22,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
-from ..domain.model import Paragraph
+from ..domain import rules
+from ..domain.model import Member, Paragraph
 from ..store import FinalizedError, Store, StoreError
-from . import minutes_document as md
+from .panes import minutes_document as md
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class ParagraphWriter(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = db_path
+        self.members: list[Member] = []  # the open meeting's committee, for speakers
         self._jobs: queue.Queue[SaveJob | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="paragraph-writer", daemon=True)
         self._thread.start()
@@ -78,6 +80,11 @@ class ParagraphWriter(QObject):
             try:
                 if store is None:
                     store = Store.open(self._path, create=False)
+                members = self.members
+                if members:  # a paragraph's speaker is who it names first (never copied)
+                    for p in job.paragraphs:
+                        if p.kind != "vote":
+                            p.speaker = rules.speaker_at_start(p.text, members)
                 store.save_paragraphs(job.item_id, job.paragraphs)
             except FinalizedError as exc:
                 job.error, job.retry = str(exc), False

@@ -72,8 +72,7 @@ def test_agenda_from_stdin(db_path, meeting_id, capsys, monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO("1 Eröffnung\n2 Schluss\n".encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, _, _ = run(
-        "--db", str(db_path), "agenda", str(meeting_id), "-", "--replace", "--force",
-        capsys=capsys
+        "--db", str(db_path), "agenda", str(meeting_id), "-", "--replace", "--force", capsys=capsys
     )
     assert code == 0
     assert [r[1] for r in _agenda(db_path, meeting_id)] == ["Eröffnung", "Schluss"]
@@ -128,7 +127,14 @@ def test_agenda_and_import_from_an_oparl_url(db_path, meeting_id, capsys):
     with oparl_server() as (host, _):
         url = f"{host}/oparl/bodies/1/meetings/77"
         code, out, err = run(
-            "--db", str(db_path), "agenda", str(meeting_id), url, "--replace", "--force", capsys=capsys
+            "--db",
+            str(db_path),
+            "agenda",
+            str(meeting_id),
+            url,
+            "--replace",
+            "--force",
+            capsys=capsys,
         )
         assert code == 0, err
         code, imported, err = run("--db", str(db_path), "import", url, capsys=capsys)

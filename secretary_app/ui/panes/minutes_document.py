@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from ..domain.model import Paragraph, Vote
+from ...domain.model import Paragraph, Vote
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 SPEAKER_PROPERTY = int(QTextFormat.Property.UserProperty) + 2

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..domain.model import AgendaItem
+from ...domain.model import AgendaItem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-protokollant-agenda-rows"
@@ -68,7 +68,7 @@ class AgendaModel(QAbstractListModel):
 
     def set_items(self, items: list[AgendaItem]) -> None:
         self.beginResetModel()
-        self._items = items
+        self._items = list(items)  # its own order; the meeting is changed by the operations
         self.endResetModel()
 
     def items(self) -> list[AgendaItem]:

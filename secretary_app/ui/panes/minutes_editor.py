@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Sign
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
 
-from ..domain.model import Member, Vote
+from ...domain.model import Member, Vote
 from . import minutes_document as md
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
@@ -85,6 +86,7 @@ class MinutesEditor(QPlainTextEdit):
     """Paragraph-aware plain text editor for one item's minutes at a time."""
 
     speakerInserted = Signal(str)  # member key
+    undone = Signal()  # Ctrl+Z in the editor: a recorded vote may have been taken back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -367,6 +369,10 @@ class MinutesEditor(QPlainTextEdit):
     # -- keys ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Undo):
+            super().keyPressEvent(event)
+            self.undone.emit()
+            return
         key = event.key()
         for completer, popup in self._popups:
             if not popup.isVisible():

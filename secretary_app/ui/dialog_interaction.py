@@ -1,0 +1,36 @@
+"""The operations' questions as dialogs: confirm, a reason to record, findings before export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ..domain.checks import Finding
+from . import messages
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogInteraction", text)
+
+
+class DialogInteraction:
+    """Answers `session.Interaction` with the window's dialogs (`messages`, FindingsDialog)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def confirm(self, question: str) -> bool:
+        return messages.confirm(self._parent, question)
+
+    def ask_reason(self, question: str) -> str | None:
+        answer = messages.ask_text(self._parent, _tr("Begründung"), question)
+        if answer is None or not answer.strip():
+            return None
+        return answer.strip()
+
+    def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
+        from .dialogs.findings_dialog import FindingsDialog
+
+        return FindingsDialog.review(self._parent, list(findings), what)
