@@ -96,6 +96,23 @@ def _import_demo(store: Store) -> int:
     return import_meeting(store, meeting_file.read_file(paths.demo_meeting_path()).meeting)
 
 
+def _close_on_interrupt(window: object) -> None:
+    """Ctrl+C in the terminal closes the window as its close button would (text saved).
+
+    Qt's event loop keeps Python from running signal handlers; a timer lets it in regularly.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not has_display():
@@ -124,7 +141,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _install_translations(app, store)
 
+    from .ui import excepthook
     from .ui.main_window import MainWindow
+
+    excepthook.install()
 
     try:
         meeting_id = _import_demo(store) if args.demo else None
@@ -140,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
 
     if screenshot:
         return _screenshot(app, window, Path(screenshot), store)
+    _close_on_interrupt(window)
     window.show()
     window.editor.setFocus()
     code = app.exec()

@@ -40,7 +40,11 @@ _COUNT_PHRASES = (
     ("no", re.compile(_NUMBER + r"\s+(?:Nein-?Stimmen?|Gegenstimmen?|Stimmen?\s+dagegen)\b", re.I)),
     ("abstain", re.compile(_NUMBER + r"\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)),
 )
-_COUNT_WORDS = {"yes": "Ja-Stimmen", "no": "Nein-Stimmen", "abstain": "Enthaltungen"}
+_COUNT_WORDS = {
+    "yes": ("Ja-Stimme", "Ja-Stimmen"),
+    "no": ("Nein-Stimme", "Nein-Stimmen"),
+    "abstain": ("Enthaltung", "Enthaltungen"),
+}
 _UNANIMOUS = re.compile(r"\beinstimmig\b", re.I)
 
 
@@ -114,7 +118,7 @@ def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
             if stated and not any(
                 all(getattr(v, f) == n for f, n in stated.items()) for v in votes
             ):
-                said = ", ".join(f"{n} {_COUNT_WORDS[f]}" for f, n in stated.items())
+                said = ", ".join(f"{n} {_COUNT_WORDS[f][n != 1]}" for f, n in stated.items())
                 tallies = "; ".join(
                     f"Ja {v.yes}, Nein {v.no}, Enthaltung {v.abstain}" for v in votes
                 )

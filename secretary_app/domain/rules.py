@@ -154,6 +154,8 @@ def _name_forms(member: Member) -> list[str]:
             forms.append(f"{salutation} {member.name}")
     if member.title:
         forms.append(f"{member.title} {member.name}")
+    if not salutations:
+        forms.append(member.name)
     return forms
 
 
