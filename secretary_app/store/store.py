@@ -158,7 +158,7 @@ _RawParagraph = tuple[int, str, str | None, str | None, str | None]  # id, kind,
 
 def _as_paragraph(row: _RawParagraph) -> Paragraph:
     return Paragraph(
-        kind=row[1], text=row[2] or "", speaker=row[3], vote=_vote_from_json(row[4]), id=row[0]
+        kind=row[1], text=row[2] or "", speaker=row[3], vote=vote_from_json(row[4]), id=row[0]
     )
 
 
@@ -190,7 +190,7 @@ def vote_to_json(vote: Vote | None) -> str | None:
     )
 
 
-def _vote_from_json(text: str | None) -> Vote | None:
+def vote_from_json(text: str | None) -> Vote | None:
     if not text:
         return None
     d = json.loads(text)
@@ -585,7 +585,7 @@ class Store:
             kind=p["kind"],
             text=p["text"] or "",
             speaker=p["speaker"],
-            vote=_vote_from_json(p["vote"]),
+            vote=vote_from_json(p["vote"]),
             id=p["id"],
         )
 
