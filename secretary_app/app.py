@@ -123,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Protokollant")
     app.setApplicationDisplayName("Protokollant")
     app.setOrganizationName(paths.APP_NAME)

@@ -161,7 +161,7 @@ class Operations:
     def start_session(self, meeting: Meeting, at: str | None = None) -> None:
         if meeting.start:
             raise KnownError(f"Die Sitzung hat bereits um {meeting.start} Uhr begonnen.")
-        self._update_head(meeting, start=at or self.clock())
+        self._update_head(meeting, start=at or self.clock(), end=meeting.end)
 
     def end_session(self, meeting: Meeting, at: str | None = None) -> None:
         if not meeting.start:
@@ -177,7 +177,7 @@ class Operations:
                     dataclasses.replace(meeting.interruptions[-1], until=at),
                 ],
             )
-        self._update_head(meeting, end=at)
+        self._update_head(meeting, start=meeting.start, end=at)
 
     def interrupt(self, meeting: Meeting, at: str | None = None, note: str = "") -> None:
         if not meeting.start or meeting.end:
@@ -194,12 +194,10 @@ class Operations:
         last = dataclasses.replace(meeting.interruptions[-1], until=at or self.clock())
         self._set_interruptions(meeting, [*meeting.interruptions[:-1], last])
 
-    def _update_head(self, meeting: Meeting, **changes: str) -> None:
+    def _update_head(self, meeting: Meeting, *, start: str | None, end: str | None) -> None:
         assert meeting.id is not None
-        updated = dataclasses.replace(meeting, **changes)
-        self.store.update_meeting(updated)
-        for name, value in changes.items():
-            setattr(meeting, name, value)
+        self.store.update_meeting(dataclasses.replace(meeting, start=start, end=end))
+        meeting.start, meeting.end = start, end
 
     def _set_interruptions(self, meeting: Meeting, value: list[Interruption]) -> None:
         assert meeting.id is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.meeting_commands = MeetingCommands(self)
         self.minutes_commands = MinutesCommands(self)
         self.setWindowIcon(window_layout.app_icon())
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_widgets()
         window_actions.build_actions(self)
         window_actions.build_menus(self)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.backups.finished.connect(self._backup_finished)
         self.meeting_bar.clockChanged.connect(self._clock_changed)
         self.editor.undone.connect(self.minutes_commands.after_undo)
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.tally.voteRecorded.connect(self.minutes_commands.record_vote)
         self.attendance.attendanceChanged.connect(self.set_attendance)
         self.attendance.excludedChanged.connect(self.set_excluded)
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         if self.meeting is not None:
             self.backups.meeting_closed()
         self.backups.close()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
         self.writer.stop()
         self._closed = True
         event.accept()

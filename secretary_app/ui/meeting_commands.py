@@ -73,7 +73,7 @@ class MeetingCommands:
     def first_run_agenda(self) -> None:
         w = self.w
         if w.meeting is None:
-            w.new_meeting()
+            self.new_meeting()
         if w.meeting is not None:
             w.agenda_commands.import_agenda()
 

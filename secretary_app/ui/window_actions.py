@@ -62,7 +62,6 @@ def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], 
 
 
 def build_actions(w: MainWindow) -> None:
-    w.actions_by_name = {}
     tr = w.tr
     ag, ex = w.agenda_commands, w.export_commands
     mc, mi = w.meeting_commands, w.minutes_commands

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -228,7 +228,12 @@ class VoteRenderer(QPyTextObject):
         return size
 
     def drawObject(  # noqa: N802
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         raw = fmt.property(VOTE_PROPERTY)
         if not isinstance(raw, str):
@@ -237,7 +242,7 @@ class VoteRenderer(QPyTextObject):
         result = self._result(vote)
         palette = self._palette()
         painter.save()
-        box = rect.adjusted(0.5, 1.5, -0.5, -1.5)
+        box = QRectF(rect).adjusted(0.5, 1.5, -0.5, -1.5)
         painter.setPen(QColor("#8a9bb0"))
         painter.setBrush(QColor("#eef2f7"))
         painter.drawRoundedRect(box, 4, 4)

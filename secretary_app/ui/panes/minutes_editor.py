@@ -120,13 +120,13 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_completer.setCompletionRole(NAME_ROLE)
         self._speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._speaker_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)
+        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)  # type: ignore[index]
 
         self._verbs = QStringListModel(self)
         self._verb_completer = QCompleter(self._verbs, self)
         self._verb_completer.setWidget(self)
         self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)
+        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
         self._speaker_popup = self._speaker_completer.popup()
         self._popups = (
             (self._speaker_completer, self._speaker_popup),
@@ -382,7 +382,7 @@ class MinutesEditor(QPlainTextEdit):
                 popup.hide()
                 if index.isValid():
                     source = completer.completionModel().mapToSource(index)  # type: ignore[attr-defined]
-                    completer.activated[QModelIndex].emit(source)
+                    completer.activated[QModelIndex].emit(source)  # type: ignore[index]
                 return
             if key == Qt.Key.Key_Escape:
                 popup.hide()
