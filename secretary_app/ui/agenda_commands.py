@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from ..domain.model import AgendaItem
 from ..errors import KnownError
@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaCommands", text)
-
-
 def next_number(number: str) -> str:
     """ "7" → "8", "7.1" → "7.2"; anything else gets no suggestion."""
     head, _, last = number.rpartition(".")
@@ -34,8 +30,9 @@ def next_number(number: str) -> str:
     return ""
 
 
-class AgendaCommands:
+class AgendaCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
 
     def add_item(self) -> None:
@@ -49,7 +46,7 @@ class AgendaCommands:
             title="",
             public=last.public if last else True,
         )
-        self._insert_new_item(draft, len(w.meeting.agenda), _tr("TOP hinzufügen"))
+        self._insert_new_item(draft, len(w.meeting.agenda), self.tr("TOP hinzufügen"))
 
     def insert_item(self) -> None:
         """Insert an item after the current one during the session (e.g. Dringlichkeitsantrag)."""
@@ -60,10 +57,10 @@ class AgendaCommands:
         after = w.current
         draft = AgendaItem(
             number=number_after(after.number) if after else "1",
-            title=_tr("Dringlichkeitsantrag: "),
+            title=self.tr("Dringlichkeitsantrag: "),
             public=after.public if after else True,
         )
-        self._insert_new_item(draft, row + 1, _tr("TOP einschieben"))
+        self._insert_new_item(draft, row + 1, self.tr("TOP einschieben"))
 
     def _insert_new_item(self, draft: AgendaItem, row: int, heading: str) -> None:
         w = self.w
@@ -86,7 +83,7 @@ class AgendaCommands:
             return
         item = w.current
         changed = ItemDialog.ask(
-            w, dataclasses.replace(item), w.settings.outcomes, _tr("TOP bearbeiten")
+            w, dataclasses.replace(item), w.settings.outcomes, self.tr("TOP bearbeiten")
         )
         if changed is None:
             return
@@ -109,7 +106,8 @@ class AgendaCommands:
         assert item.id is not None
         item.minutes = w.minutes_of(item)  # what the editor has now, saved or not
         if not item.minutes and not messages.confirm(
-            w, _tr("TOP {number} „{title}“ löschen?").format(number=item.number, title=item.title)
+            w,
+            self.tr("TOP {number} „{title}“ löschen?").format(number=item.number, title=item.title),
         ):
             return
         w.autosaver.flush_and_wait()
@@ -148,7 +146,7 @@ class AgendaCommands:
     def import_agenda(self) -> None:
         w = self.w
         if w.meeting is None or w.meeting.id is None:
-            messages.error(w, _tr("Bitte zuerst eine Sitzung öffnen oder anlegen."))
+            messages.error(w, self.tr("Bitte zuerst eine Sitzung öffnen oder anlegen."))
             return
         from .dialogs.agenda_import_dialog import AgendaImportDialog
 

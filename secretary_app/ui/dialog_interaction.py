@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ..domain.checks import Finding
 from . import messages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DialogInteraction", text)
-
-
-class DialogInteraction:
+class DialogInteraction(QObject):
     """Answers `session.Interaction` with the window's dialogs (`messages`, FindingsDialog)."""
 
     def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self._parent = parent
 
     def confirm(self, question: str) -> bool:
         return messages.confirm(self._parent, question)
 
     def ask_reason(self, question: str) -> str | None:
-        answer = messages.ask_text(self._parent, _tr("Begründung"), question)
+        answer = messages.ask_text(self._parent, self.tr("Begründung"), question)
         if answer is None or not answer.strip():
             return None
         return answer.strip()

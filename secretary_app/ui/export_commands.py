@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -18,12 +18,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportCommands", text)
-
-
-class ExportCommands:
+class ExportCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
         self.last_export: list[Path] = []
 
@@ -31,12 +28,12 @@ class ExportCommands:
         w = self.w
         m = w.meeting
         if m is None or m.id is None:
-            messages.error(w, _tr("Bitte zuerst eine Sitzung öffnen."))
+            messages.error(w, self.tr("Bitte zuerst eine Sitzung öffnen."))
             return
         if not w.autosaver.flush_and_wait():
             messages.error(
                 w,
-                _tr(
+                self.tr(
                     "Der Text ist noch nicht gespeichert; der Export wartet, bis das "
                     "Speichern wieder gelingt."
                 ),
@@ -56,14 +53,14 @@ class ExportCommands:
         if not result.paths:
             return
         where = result.paths[0] if not many else result.paths[0].parent
-        w.statusBar().showMessage(_tr("Geschrieben: {path}").format(path=where), 8000)
+        w.statusBar().showMessage(self.tr("Geschrieben: {path}").format(path=where), 8000)
         if w.open_results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(where)))
 
     def export_extract(self) -> None:
         item = self.w.current
         if item is None:
-            messages.error(self.w, _tr("Bitte zuerst einen Tagesordnungspunkt wählen."))
+            messages.error(self.w, self.tr("Bitte zuerst einen Tagesordnungspunkt wählen."))
             return
         self._run(lambda meeting_id: self.w.ops.export_extract(meeting_id, item.number))
 
@@ -81,7 +78,7 @@ class ExportCommands:
 
         w = self.w
         if w.meeting is None or w.meeting.id is None:
-            messages.error(w, _tr("Bitte zuerst eine Sitzung öffnen."))
+            messages.error(w, self.tr("Bitte zuerst eine Sitzung öffnen."))
             return
         w.autosaver.flush_and_wait()
         try:

@@ -70,8 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(window_layout.app_icon())
         self.actions_by_name: dict[str, QAction] = {}
         self._build_widgets()
-        window_actions.build_actions(self)
-        window_actions.build_menus(self)
+        window_actions.WindowActions(self).build()
         self._connect_signals()
         self.apply_settings()
         self._restore_layout()

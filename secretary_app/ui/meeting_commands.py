@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from .. import paths
 from ..errors import KnownError
@@ -17,12 +17,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingCommands", text)
-
-
-class MeetingCommands:
+class MeetingCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
 
     def new_meeting(self) -> None:
@@ -85,7 +82,7 @@ class MeetingCommands:
         if not w.autosaver.flush_and_wait():
             messages.error(
                 w,
-                _tr(
+                self.tr(
                     "Der Text ist noch nicht gespeichert ({state}). Bitte erst das Speichern "
                     "ermöglichen, dann wiederherstellen."
                 ).format(state=w.save_label.text()),
@@ -107,7 +104,7 @@ class MeetingCommands:
         else:
             w.open_start_meeting()
         w.statusBar().showMessage(
-            _tr("Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert."),
+            self.tr("Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert."),
             8000,
         )
 
@@ -116,14 +113,14 @@ class MeetingCommands:
         m = w.meeting
         if m is None or m.id is None or m.finalized:
             return
-        question = _tr(
+        question = self.tr(
             "Sitzung abschließen? Danach kann sie nur noch gelesen und exportiert werden, "
             "bis sie ausdrücklich wieder geöffnet wird."
         )
         if not messages.confirm(w, question):
             return
         if not w.autosaver.flush_and_wait():
-            messages.error(w, _tr("Es sind noch nicht alle Texte gespeichert."))
+            messages.error(w, self.tr("Es sind noch nicht alle Texte gespeichert."))
             return
         self._set_finalized(lambda: w.ops.finalize(m.id or 0), True)
 
@@ -147,7 +144,9 @@ class MeetingCommands:
         w.meeting.finalized = finalized
         w.meeting_bar.set_meeting(w.ops, w.meeting)
         w.apply_read_only()
-        done = _tr("Sitzung abgeschlossen.") if finalized else _tr("Sitzung wieder geöffnet.")
+        done = (
+            self.tr("Sitzung abgeschlossen.") if finalized else self.tr("Sitzung wieder geöffnet.")
+        )
         w.statusBar().showMessage(done, 5000)
 
     def show_shortcuts(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from ..domain.model import Vote
 from ..errors import KnownError
@@ -16,12 +16,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesCommands", text)
-
-
-class MinutesCommands:
+class MinutesCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
         self.recorded: list[tuple[RecordedVote, int]] = []  # (vote, votes in the doc after it)
 
@@ -63,10 +60,10 @@ class MinutesCommands:
         w.agenda.model.item_changed(item)
         w.show_item_header()
         if vote.label:
-            w.statusBar().showMessage(_tr("Abstimmung eingetragen."), 5000)
+            w.statusBar().showMessage(self.tr("Abstimmung eingetragen."), 5000)
         else:
             w.statusBar().showMessage(
-                _tr("Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)").format(
+                self.tr("Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)").format(
                     outcome=recorded.outcome_after
                 ),
                 8000,
@@ -95,7 +92,7 @@ class MinutesCommands:
         w.agenda.model.item_changed(item)
         w.show_item_header()
         w.statusBar().showMessage(
-            _tr("Abstimmung zurückgenommen – Ergebnis wieder: {outcome}").format(
+            self.tr("Abstimmung zurückgenommen – Ergebnis wieder: {outcome}").format(
                 outcome=item.outcome or "–"
             ),
             5000,
