@@ -302,6 +302,10 @@ class Store:
             schema.migrate(c)
 
     def close(self) -> None:
+        """Close the connection; `PRAGMA optimize` first, as SQLite recommends on closing."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.conn.in_transaction:
+                self.conn.execute("PRAGMA optimize")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 

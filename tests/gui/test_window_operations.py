@@ -174,3 +174,35 @@ def test_return_never_copies_the_speaker_to_the_next_paragraph(qtbot, tmp_path):
     assert spoken["Frau Özdemir beantragt Vertagung."] == "oezdemir"
     assert spoken["Die Verwaltung sagt einen Bericht zu."] is None
     window.close()
+
+
+def test_an_export_shows_the_contradictions_first_and_she_decides(qtbot, tmp_path, monkeypatch):
+    from secretary_app.ui.dialogs.findings_dialog import FindingsDialog
+
+    path = tmp_path / "w.sqlite"
+    meeting_id = rich_database(path)
+    store = Store.open(path)
+    item = store.load_meeting(meeting_id).item("9")
+    item.outcome = "beschlossen"  # the vote of TOP 9 has no Ja and 2 Nein
+    store.update_item(item)
+    store.close()
+    window = open_window(qtbot, path, meeting_id)
+    window.ops.settings.output_dir = str(tmp_path / "out")
+    seen = []
+
+    def review(_parent, findings, what, answer):
+        seen.append((what, [str(f) for f in findings]))
+        return answer
+
+    monkeypatch.setattr(
+        FindingsDialog, "review", classmethod(lambda c, p, f, w: review(p, f, w, False))
+    )
+    window.export_minutes()
+    assert seen[0][0] == "Niederschrift" and seen[0][1][0].startswith("TOP 9: Ergebnis")
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    monkeypatch.setattr(
+        FindingsDialog, "review", classmethod(lambda c, p, f, w: review(p, f, w, True))
+    )
+    window.export_minutes()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [window.last_export[0].name]
+    window.close()
