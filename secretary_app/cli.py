@@ -426,14 +426,9 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def _item_of(meeting: Meeting, number: str) -> AgendaItem:
-    item = meeting.item(number.strip())
-    if item is None:
-        valid = ", ".join(it.number for it in meeting.agenda) or "keine"
-        raise KnownError(
-            f"Den Tagesordnungspunkt „{number}“ gibt es in Sitzung {meeting.id} nicht. "
-            f"Vorhandene Punkte: {valid}."
-        )
-    return item
+    from .session.operations import item_by_number
+
+    return item_by_number(meeting, number)
 
 
 def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:

@@ -92,6 +92,18 @@ def extracts_folder_name(meeting: Meeting) -> str:
     return f"{meeting.date.isoformat()}_{meeting.number}_Auszuege"
 
 
+def item_by_number(meeting: Meeting, number: str) -> AgendaItem:
+    """The item "7.1" of a meeting; an unknown number names the ones there are."""
+    item = meeting.item(number.strip())
+    if item is None:
+        valid = ", ".join(it.number for it in meeting.agenda) or "keine"
+        raise KnownError(
+            f"Den Tagesordnungspunkt „{number}“ gibt es in Sitzung {meeting.id} nicht. "
+            f"Vorhandene Punkte: {valid}."
+        )
+    return item
+
+
 class Operations:
     """What the secretary does with the meetings of one database."""
 
@@ -438,13 +450,7 @@ class Operations:
         from .. import documents
 
         meeting = self.store.load_meeting(meeting_id)
-        item = meeting.item(number.strip())
-        if item is None:
-            valid = ", ".join(it.number for it in meeting.agenda) or "keine"
-            raise KnownError(
-                f"Den Tagesordnungspunkt „{number}“ gibt es in Sitzung {meeting_id} nicht. "
-                f"Vorhandene Punkte: {valid}."
-            )
+        item = item_by_number(meeting, number)
         if public_only and not item.public:
             raise KnownError(
                 f"Tagesordnungspunkt {item.number} ist nichtöffentlich; mit --public wird kein "
