@@ -43,3 +43,8 @@ def demo_meeting_path() -> Path:
 
 def default_template_path() -> Path:
     return resources_dir() / "templates" / "protokoll.docx"
+
+
+def personal_word_list() -> Path:
+    """The secretary's own words for the spelling check ("Zum Wörterbuch hinzufügen")."""
+    return data_dir() / "woerterbuch.txt"

@@ -45,9 +45,11 @@ from .agenda_model import number_after
 from .agenda_panel import AgendaPanel
 from .autosave import Autosaver, ParagraphWriter
 from .backup_scheduler import BackupScheduler
+from .find_bar import FindBar
 from .item_dialog import ItemDialog
 from .meeting_bar import MeetingBar
 from .minutes_editor import MinutesEditor
+from .screen_fit import ScreenFit
 from .shortcut_dialog import ShortcutDialog
 from .translations import quorum_text
 
@@ -137,11 +139,13 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.item_header.setFont(font)
         self.editor = MinutesEditor(self)
+        self.find_bar = FindBar(self.editor, self)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.item_header)
         center_layout.addWidget(self.editor, 1)
+        center_layout.addWidget(self.find_bar)
 
         tally_class = optional_ui("vote_tally", "VoteTally")
         self.tally: Any = tally_class(self) if tally_class else None
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("quorum")
         self.state_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.editor.spelling.state_label)
         self.statusBar().addPermanentWidget(self.quorum_label)
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -354,7 +359,10 @@ class MainWindow(QMainWindow):
                 "quit",
             ],
         )
-        menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        edit_menu = menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.find_bar.actions())
+        self.addActions(self.find_bar.actions())
         menu(
             self.tr("&Tagesordnung"),
             [
@@ -388,7 +396,7 @@ class MainWindow(QMainWindow):
                 "paragraph_up",
                 "paragraph_down",
             ],
-        )
+        ).addActions(self.editor.actions())
         if self.tally is not None:
             bar.addMenu(self.tr("Ab&stimmung")).addActions(self.tally.actions())
         if self.attendance is not None:
@@ -426,6 +434,11 @@ class MainWindow(QMainWindow):
         self.autosaver.statusChanged.connect(self._save_state)
         self.autosaver.snapshotTaken.connect(self._minutes_snapshot)
         self.meeting_bar.clockChanged.connect(self._clock_changed)
+        self.find_bar.attach(
+            lambda: [self._document_for(i) for i in self.agenda.model.items()],
+            lambda: self.agenda.view.currentIndex().row(),
+            self.agenda.select_row,
+        )
         focus_changed = QApplication.instance().focusChanged  # type: ignore[union-attr]
         focus_changed.connect(self._focus_changed)
         if self.tally is not None:
@@ -446,6 +459,8 @@ class MainWindow(QMainWindow):
         rule = self.settings.majority_rule
         self.editor.set_result_function(lambda vote: rules.result_label(vote, rule))
         self.editor.set_verbs(self.settings.verbs)
+        self.editor.typography = self.settings.typography
+        self.editor.spelling.set_enabled(self.settings.spelling)
 
     # -- layout memory ---------------------------------------------------------------------
 
@@ -456,6 +471,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.screen_fit = ScreenFit(self)  # on the available screen, status bar included
         for splitter, key in ((self.splitter, "splitter"), (self.side, "side")):
             state = qs.value(key)
             if state is not None:
@@ -672,6 +688,8 @@ class MainWindow(QMainWindow):
 
     def _item_selected(self, item: AgendaItem | None) -> None:
         self.autosaver.flush()  # the item being left is written at once
+        if self.statusBar().currentMessage().startswith(self.tr("Abstimmung eingetragen")):
+            self.statusBar().clearMessage()  # it spoke of the item being left
         self.current = item
         if item is None or item.id is None:
             self.editor.set_document(md.new_document(self))
@@ -928,6 +946,9 @@ class MainWindow(QMainWindow):
             return
         self.quorum_label.setText(quorum_text(rules.quorum(m)))
         self.editor.set_speakers([p for p in m.committee.members if rules.is_present(m, p.key)])
+        self.editor.spelling.set_known_words(
+            [*self.settings.verbs, m.committee.name, *(p.display_name for p in m.committee.members)]
+        )
         self._refresh_tally()
 
     def _clock_changed(self) -> None:
