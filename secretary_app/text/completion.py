@@ -17,6 +17,10 @@ TITLES = ("Dr.", "Prof.", "Prof. Dr.", "Dipl.-Ing.")
 MIN_PREFIX = 2
 
 _SENTENCE_END = re.compile(r"[.!?:;…]\s+$|^\s*$|[„\"(–-]\s*$")
+# a full stop after these ends no sentence ("z. B. Sch" is not the start of a sentence)
+_ABBREVIATION = re.compile(
+    r"(?:\b\w|Nr|bzw|ca|vgl|ggf|usw|Abs|Dr|Prof|gem|inkl|evtl|bspw|Std|Mio|Tsd)\.\s+$"
+)
 _PREFIX = re.compile(
     r"(?:(?P<salutation>Frau|Herrn?)\s+)?"
     r"(?P<titles>(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*)"
@@ -45,11 +49,11 @@ def speaker_prefix(before: str) -> SpeakerPrefix | None:
     if start > 0 and (tail[start - 1].isalnum() or tail[start - 1] in "-'’"):
         return None  # inside a word
     lead = before[: len(before) - len(tail) + start]
-    if not match.group("salutation") and not _SENTENCE_END.search(lead):
+    if not match.group("salutation") and not sentence_start(lead):
         return None  # in the middle of a sentence: a noun, not a speaker
     return SpeakerPrefix(typed=match.group(0), name=match.group("name"))
 
 
 def sentence_start(before: str) -> bool:
     """Whether the cursor stands where a new sentence or paragraph begins."""
-    return bool(_SENTENCE_END.search(before))
+    return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION.search(before)

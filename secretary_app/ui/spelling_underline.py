@@ -57,6 +57,12 @@ class SpellingUnderline(QObject):
     def checker(self) -> SpellChecker:
         return self._checker
 
+    def set_checker(self, checker: SpellChecker) -> None:
+        """Another dictionary (tests, or a personal list elsewhere)."""
+        self._checker = checker
+        self.state_label.hide()
+        self.schedule()
+
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         if not enabled:
