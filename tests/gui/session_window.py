@@ -1,4 +1,7 @@
-"""A window on a small meeting whose committee has the names the typing tests need."""
+"""A window on a small meeting whose committee has the names the typing tests need.
+
+The fixture `typing_window` is registered in tests/gui/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ EXTRA = [
 
 
 @pytest.fixture
-def window(qtbot, db_path, tmp_path):
+def typing_window(qtbot, db_path, tmp_path):
     store = Store.open(db_path)
     prepare_store(store, tmp_path / "out")
     committee = store.committees()[0]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.typing_helper import type_text
 
-from .session_window import stored_texts, window  # noqa: F401 - the fixture
+from .session_window import stored_texts
 from .window_fixtures import key
 
 pytestmark = [
@@ -29,7 +29,8 @@ def _type_in_items(window, texts: list[str]) -> None:
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
 
 
-def test_ctrl_f_finds_in_the_current_item_and_wraps(window):  # noqa: F811
+def test_ctrl_f_finds_in_the_current_item_and_wraps(typing_window):
+    window = typing_window
     _type_in_items(window, ["Der Kita-Ausbau.\nNoch einmal Kita.", "Kita im zweiten TOP", ""])
     key(window, Qt.Key.Key_F, CTRL)
     bar = window.find_bar
@@ -46,7 +47,8 @@ def test_ctrl_f_finds_in_the_current_item_and_wraps(window):  # noqa: F811
     assert not bar.isVisible() and window.editor.hasFocus()
 
 
-def test_whole_meeting_jumps_to_the_next_item_with_a_match(window):  # noqa: F811
+def test_whole_meeting_jumps_to_the_next_item_with_a_match(typing_window):
+    window = typing_window
     _type_in_items(window, ["Kita hier.", "Nichts davon.", "Die Kita dort."])
     key(window, Qt.Key.Key_S, CTRL | SHIFT)  # in the whole meeting
     bar = window.find_bar
@@ -60,7 +62,8 @@ def test_whole_meeting_jumps_to_the_next_item_with_a_match(window):  # noqa: F81
     assert window.current.number == "1"
 
 
-def test_ctrl_h_replaces_all_with_a_count_in_one_undo_step(window, qtbot):  # noqa: F811
+def test_ctrl_h_replaces_all_with_a_count_in_one_undo_step(typing_window, qtbot):
+    window = typing_window
     _type_in_items(
         window, ["Herr Meier sagt ja.\nHerr Meier sagt nein. Meier!", "Meier bleibt", ""]
     )

@@ -10,7 +10,7 @@ from secretary_app.text.spelling import SpellChecker
 from secretary_app.ui.minutes_editor import MinutesEditor
 from tests.typing_helper import type_text
 
-from .session_window import stored_texts, window  # noqa: F401 - the fixture
+from .session_window import stored_texts
 from .window_fixtures import key
 
 pytestmark = [
@@ -29,9 +29,10 @@ def _german_dictionary():
 
 
 def test_misspelling_underlined_names_and_papers_not_and_ctrl_period_corrects(
-    window,  # noqa: F811
+    typing_window,
     qtbot,
 ):
+    window = typing_window
     editor = window.editor
     type_text(
         editor,
@@ -92,7 +93,8 @@ def test_without_a_dictionary_the_editor_works_and_says_spelling_is_off(qtbot, t
     assert editor.extraSelections() == []
 
 
-def test_spelling_off_in_the_settings_removes_the_lines(window, qtbot):  # noqa: F811
+def test_spelling_off_in_the_settings_removes_the_lines(typing_window, qtbot):
+    window = typing_window
     type_text(window.editor, "Der Haushaltsplahn")
     qtbot.waitUntil(lambda: window.editor.spelling.misspelt_words() == ["Haushaltsplahn"])
     window.settings.spelling = False

@@ -9,7 +9,7 @@ from secretary_app.settings import Settings
 from secretary_app.ui import minutes_document as md
 from tests.typing_helper import type_text
 
-from .session_window import stored_texts, window  # noqa: F401 - the fixture
+from .session_window import stored_texts
 from .window_fixtures import key
 
 pytestmark = [
@@ -20,7 +20,8 @@ pytestmark = [
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_return_keeps_what_she_typed_and_tab_takes_the_name(window, qtbot):  # noqa: F811
+def test_return_keeps_what_she_typed_and_tab_takes_the_name(typing_window, qtbot):
+    window = typing_window
     editor = window.editor
     type_text(editor, "Frau Sch")
     assert editor.speaker_popup_visible()  # offered ...
@@ -43,7 +44,8 @@ def test_return_keeps_what_she_typed_and_tab_takes_the_name(window, qtbot):  # n
     assert [p.speaker for p in meeting.agenda[0].minutes] == [None, "schaefer", "rathmann"]
 
 
-def test_one_undo_takes_a_replacement_back(window, qtbot):  # noqa: F811
+def test_one_undo_takes_a_replacement_back(typing_window, qtbot):
+    window = typing_window
     editor = window.editor
     type_text(editor, 'Das Wort "')
     assert editor.toPlainText() == "Das Wort „"
@@ -54,7 +56,8 @@ def test_one_undo_takes_a_replacement_back(window, qtbot):  # noqa: F811
     assert editor.toPlainText() == 'Das Wort "Ende...'
 
 
-def test_typography_off_in_the_settings_keeps_straight_quotes(window, qtbot):  # noqa: F811
+def test_typography_off_in_the_settings_keeps_straight_quotes(typing_window, qtbot):
+    window = typing_window
     settings = Settings.load(window.store)
     assert settings.typography  # on by default
     settings.typography = False
@@ -65,7 +68,8 @@ def test_typography_off_in_the_settings_keeps_straight_quotes(window, qtbot):  #
     qtbot.waitUntil(lambda: stored_texts(window, 0) == ['Er sagt "ja" - oder...'], timeout=3000)
 
 
-def test_imported_text_is_left_as_it_is(window, qtbot):  # noqa: F811
+def test_imported_text_is_left_as_it_is(typing_window, qtbot):
+    window = typing_window
     doc = window.editor.document()
     md.fill_document(doc, [md.Paragraph(kind="text", text='Alt: "so" - und...')])
     assert window.editor.toPlainText() == 'Alt: "so" - und...'
