@@ -241,6 +241,16 @@ def test_shortcut_help_lists_every_command_with_its_keys(window):
     dialog.close()
 
 
+def test_f1_also_lists_marking_a_member_absent_and_taking_a_name(window):
+    from secretary_app.ui.shortcut_dialog import help_rows
+
+    rows = {(menu, command): keys for menu, command, keys in help_rows(window.menuBar())}
+    assert rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"] == "Home dann Space"
+    assert rows["Protokoll", "Vorgeschlagenen Namen übernehmen"] == "Tab"
+    assert rows["Bearbeiten", "Suchen"] == "Ctrl+F"
+    assert rows["Protokoll", "Nächster Rechtschreibfehler"] == "Ctrl+."
+
+
 def test_edit_item_with_f2_changes_outcome_and_header(window, monkeypatch):
     window.agenda.select_row(1)
 
@@ -272,3 +282,14 @@ def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot
     assert "Flüchtlingen" in w.item_header.text()
     w.close()
     store.close()
+
+
+def test_vote_message_is_gone_on_the_next_item(window):
+    from secretary_app.domain.model import Vote
+
+    window.agenda.select_row(1)
+    window.record_vote(Vote(yes=3, no=1, abstain=0, label="Änderungsantrag 1"))
+    assert window.statusBar().currentMessage() == "Abstimmung eingetragen."
+    key(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.current.number == "3"
+    assert window.statusBar().currentMessage() == ""
