@@ -51,6 +51,7 @@ from .meeting_bar import MeetingBar
 from .minutes_editor import MinutesEditor
 from .screen_fit import ScreenFit
 from .shortcut_dialog import ShortcutDialog
+from .side_pane import SidePane
 from .translations import quorum_text
 
 log = logging.getLogger(__name__)
@@ -151,11 +152,18 @@ class MainWindow(QMainWindow):
         self.tally: Any = tally_class(self) if tally_class else None
         attendance_class = optional_ui("attendance_panel", "AttendancePanel")
         self.attendance: Any = attendance_class(self) if attendance_class else None
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.setObjectName("sideSplitter")
-        for part in (self.tally, self.attendance):
-            if part is not None:
-                self.side.addWidget(part)
+        # above each other where the height allows, else tabs (a 1366×768 laptop)
+        self.side = SidePane(
+            [
+                (part, title, getattr(part, focus))
+                for part, title, focus in (
+                    (self.tally, self.tr("Abstimmung"), "focus_tally"),
+                    (self.attendance, self.tr("Anwesenheit"), "focus_list"),
+                )
+                if part is not None
+            ],
+            self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.agenda)

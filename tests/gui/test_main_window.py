@@ -151,8 +151,8 @@ def test_meeting_clock_start_interruption_end(window, monkeypatch):
 def test_layout_is_remembered(window, qtbot):
     # heights only: the offscreen screen is 800 px wide, narrower than the three panes want
     window.resize(window.width(), 700)
-    window.side.setSizes([260, 380])
-    sizes = window.side.sizes()
+    window.side.splitter.setSizes([260, 380])
+    sizes = window.side.splitter.sizes()
     window.close()
     stored_keys = set(window_settings().allKeys())
     assert {"geometry", "splitter", "side"} <= stored_keys
@@ -162,7 +162,7 @@ def test_layout_is_remembered(window, qtbot):
     again.show()
     qtbot.waitExposed(again)
     assert again.height() == 700
-    assert again.side.sizes() == sizes
+    assert again.side.splitter.sizes() == sizes
     again.close()
 
 
