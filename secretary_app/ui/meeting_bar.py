@@ -85,6 +85,10 @@ class MeetingBar(QWidget):
         self._read_only = read_only
         self._show()
 
+    def clock_text(self) -> str:
+        """Start, interruptions and end as the bar shows them (in full, not elided)."""
+        return self._times.text()
+
     def interruptions(self) -> Interruptions:
         return list(self._interruptions)
 
