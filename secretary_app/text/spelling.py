@@ -120,7 +120,13 @@ class SpellChecker:
         """The words of `text` the dictionary does not know."""
         if not self.available:
             return []
-        return [w for w in words(text) if not self.is_correct(w.text)]
+        return [
+            w
+            for w in words(text)
+            if not self.is_correct(w.text)
+            # an abbreviation the dictionary knows with its full stop: "bzw.", "ggf."
+            and not (text[w.end : w.end + 1] == "." and self.is_correct(w.text + "."))
+        ]
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         if not self.available:

@@ -479,7 +479,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.screen_fit = ScreenFit(self)  # on the available screen, status bar included
+        # on the available screen, status bar included; the first start takes most of it
+        self.screen_fit = ScreenFit(self, first_start=geometry is None)
         for splitter, key in ((self.splitter, "splitter"), (self.side, "side")):
             state = qs.value(key)
             if state is not None:

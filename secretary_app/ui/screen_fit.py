@@ -7,12 +7,14 @@ its whole frame lies inside `availableGeometry()` — the screen minus panels an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 # frame margins a window manager adds, until the real ones are known (title bar, borders)
 ASSUMED_FRAME = QMargins(4, 32, 4, 4)
+FIRST_START_MARGINS = QMargins(20, 50, 20, 20)
+FIRST_START_LARGEST = QSize(1680, 1050)
 
 
 def fitted(frame: QMargins, client: QRect, available: QRect) -> QRect:
@@ -29,10 +31,19 @@ def fitted(frame: QMargins, client: QRect, available: QRect) -> QRect:
 class ScreenFit(QObject):
     """Event filter on a window: after show and after a state change, fit it to the screen."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, first_start: bool = False) -> None:
         super().__init__(window)
         self._window = window
         window.installEventFilter(self)
+        if first_start:  # no saved geometry: most of the screen, centred
+            available = self.available()
+            if not available.isEmpty():
+                size = available.size().shrunkBy(FIRST_START_MARGINS)
+                size = size.boundedTo(FIRST_START_LARGEST)
+                window.resize(size)
+                frame = window.frameGeometry()
+                frame.moveCenter(available.center())
+                window.move(frame.topLeft())
         if not window.isVisible():
             self.fit()
 

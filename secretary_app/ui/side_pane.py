@@ -59,8 +59,10 @@ class SidePane(QWidget):
 
     def _needed(self) -> int:
         """The height at which the parts can stand above each other."""
+        # the preferred heights, not the minimum ones: word-wrapped labels (the roll-call hint)
+        # need more than their minimum claims, and a splitter knows nothing of that
         handles = self.splitter.handleWidth() * (len(self._parts) - 1)
-        return sum(w.minimumSizeHint().height() for w, _t in self._parts) + handles + ROOM
+        return sum(w.sizeHint().height() for w, _t in self._parts) + handles + ROOM
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         width = max((w.minimumSizeHint().width() for w, _t in self._parts), default=0)
@@ -98,6 +100,8 @@ class SidePane(QWidget):
                 self.splitter.addWidget(widget)
                 widget.show()
             self._stack.setCurrentWidget(self.splitter)
+            first = self._parts[0][0].sizeHint().height()
+            self.splitter.setSizes([first, max(1, self.height() - first)])
         self.updateGeometry()
         if focused is not None and focused.isVisible():
             focused.setFocus()
