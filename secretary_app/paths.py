@@ -37,6 +37,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def bundled_dictionaries() -> Path:
+    """The German Hunspell dictionary an installed bundle carries (`hunspell/de_DE.*` below)."""
+    return resources_dir() / "dictionaries"
+
+
 def demo_meeting_path() -> Path:
     return resources_dir() / "demo" / "reference-meeting.json"
 

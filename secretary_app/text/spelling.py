@@ -7,6 +7,7 @@ German dictionary is found, `SpellChecker.available` is False and every word cou
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -57,8 +58,11 @@ def words_of(phrases: Iterable[str]) -> set[str]:
 class SpellChecker:
     """A German dictionary with a personal word list and the words of the meeting."""
 
-    def __init__(self, personal_list: Path | None, language: str = LANGUAGE) -> None:
+    def __init__(
+        self, personal_list: Path | None, language: str = LANGUAGE, bundled: Path | None = None
+    ) -> None:
         self._personal_path = personal_list
+        self._bundled = bundled
         self._language = language
         self._dict: Any = None
         self._loaded = False
@@ -69,6 +73,12 @@ class SpellChecker:
 
     def _load(self) -> None:
         self._loaded = True
+        if (
+            self._bundled is not None
+            and (self._bundled / "hunspell" / f"{self._language}.dic").exists()
+            and "ENCHANT_CONFIG_DIR" not in os.environ
+        ):  # an installed bundle carries the dictionary; enchant looks in <dir>/hunspell
+            os.environ["ENCHANT_CONFIG_DIR"] = str(self._bundled)
         try:
             import enchant  # noqa: PLC0415 - lazy: costs start-up time and may be missing
 

@@ -29,7 +29,9 @@ class SpellingUnderline(QObject):
     def __init__(self, editor: MinutesEditor, checker: SpellChecker | None = None) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._checker = checker or SpellChecker(paths.personal_word_list())
+        self._checker = checker or SpellChecker(
+            paths.personal_word_list(), bundled=paths.bundled_dictionaries()
+        )
         self._enabled = True
         self._underline = QTextCharFormat()
         self._underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
 from secretary_app.text.spelling import SpellChecker, words, words_of
@@ -61,3 +65,21 @@ def test_without_a_dictionary_every_word_counts_as_right(tmp_path):
     assert not c.available
     assert c.problem
     assert c.misspelled("Haushaltsplahn") == []
+
+
+def test_a_dictionary_carried_by_the_bundle_is_found(tmp_path, monkeypatch):
+    system = Path("/usr/share/hunspell")
+    if not (system / "de_DE.dic").exists():
+        pytest.skip("no de_DE Hunspell files to copy (apt-get install hunspell-de-de)")
+    monkeypatch.setenv("ENCHANT_CONFIG_DIR", "")  # remembered, so the test leaves none behind
+    monkeypatch.delenv("ENCHANT_CONFIG_DIR")
+    bundled = tmp_path / "dictionaries"
+    (bundled / "hunspell").mkdir(parents=True)
+    for ext in ("aff", "dic"):  # under a name no system has: only the bundle can provide it
+        shutil.copy(system / f"de_DE.{ext}", bundled / "hunspell" / f"xx_XX.{ext}")
+    c = SpellChecker(None, language="xx_XX", bundled=bundled)
+    assert c.available, c.problem
+    assert [w.text for w in c.misspelled("Die Sitzung mit dem Haushaltsplahn")] == [
+        "Haushaltsplahn"
+    ]
+    assert os.environ["ENCHANT_CONFIG_DIR"] == str(bundled)
