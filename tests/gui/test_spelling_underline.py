@@ -100,3 +100,37 @@ def test_spelling_off_in_the_settings_removes_the_lines(typing_window, qtbot):
     window.settings.spelling = False
     window._apply_settings()
     assert window.editor.extraSelections() == []
+
+
+def test_enchant_is_imported_after_the_first_frame_not_at_start_up(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from secretary_app.store import Store
+from secretary_app.ui.main_window import MainWindow
+w = MainWindow(Store.open(sys.argv[1]), open_results=False)
+w.show()
+app.processEvents()
+print("shown", "enchant" in sys.modules)
+end = time.monotonic() + 1.5
+while time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.02)
+print("later", "enchant" in sys.modules)
+w.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "t.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split("\n")[:2] == ["shown False", "later True"]
