@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from secretary_app.domain.model import AgendaItem, Attendance, Committee, Meeting, Member
 from secretary_app.store import Store
 from secretary_app.ui.main_window import MainWindow
 
-from .window_fixtures import prepare_store
+from .window_fixtures import prepare_store, show_main_window
 
 EXTRA = [
     Member(key="schaefer", salutation="Frau", name="Schäfer"),
@@ -52,13 +51,7 @@ def typing_window(qtbot, db_path, tmp_path):
             ],
         )
     )
-    w = MainWindow(store, open_results=False)
-    qtbot.addWidget(w)
-    w.open_start_meeting()
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w = show_main_window(qtbot, store)
     w.editor.setFocus()
     yield w
     w.close()

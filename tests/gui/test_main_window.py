@@ -20,7 +20,7 @@ from secretary_app.ui.main_window import MainWindow, window_settings
 from secretary_app.ui.shortcut_dialog import shortcut_rows
 from tests.typing_helper import type_text
 
-from .window_fixtures import key, prepare_store
+from .window_fixtures import key, prepare_store, show_main_window
 
 pytestmark = pytest.mark.gui
 
@@ -46,13 +46,7 @@ def window(qtbot, db_path, tmp_path):
             ],
         )
     )
-    w = MainWindow(store, open_results=False)
-    qtbot.addWidget(w)
-    w.open_start_meeting()
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: w.isActiveWindow())
+    w = show_main_window(qtbot, store)
     yield w
     w.close()
     store.close()
