@@ -40,6 +40,44 @@ def rect(r: QRect) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
+def _rows_visible(view) -> int:
+    """Ballot rows wholly inside the roll-call list's viewport (0 while it is hidden)."""
+    if not view.isVisible():
+        return 0
+    area = view.viewport().rect()
+    model = view.model()
+    return sum(
+        1 for row in range(model.rowCount()) if area.contains(view.visualRect(model.index(row, 0)))
+    )
+
+
+def _vote_boxes_clipped(window) -> int:
+    """Vote boxes in the editor whose text needs more height than the box has."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    from secretary_app.ui import minutes_document as md
+
+    editor = window.editor
+    doc = editor.document()
+    metrics = QFontMetricsF(doc.defaultFont())
+    clipped = 0
+    block = doc.firstBlock()
+    while block.isValid():
+        vote = md.block_vote(block)
+        if vote is not None:
+            box = editor.blockBoundingRect(block)
+            text = md.VoteRenderer.describe(vote, "angenommen")
+            need = metrics.boundingRect(
+                QRectF(0, 0, editor.viewport().width() - 28 - 16, 10_000),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            ).height()
+            clipped += need > box.height()
+        block = block.next()
+    return clipped
+
+
 def report(app: QApplication, window: MainWindow, moment: str, shots: Path | None) -> None:
     settle(app)
     bar = window.statusBar()
@@ -53,6 +91,8 @@ def report(app: QApplication, window: MainWindow, moment: str, shots: Path | Non
         "screen": rect(screen.geometry()),
         "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "side_tabbed": window.side.is_tabbed(),
+        "ballots_visible": _rows_visible(window.tally.roll_call_view),
+        "vote_box_lines_clipped": _vote_boxes_clipped(window),
         "meeting_bar": window.meeting_bar.clock_text(),
     }
     print(json.dumps(line, ensure_ascii=False), flush=True)

@@ -1,4 +1,4 @@
-"""The real window on a real X server with a window manager, at 1366×768: all of it on screen.
+"""The real window on a real X server with a window manager, at 1366×768 and 1280×720: on screen.
 
 Offscreen tests cannot see a title bar, a window manager's placement or a maximised window
 taller than the screen. This test starts Xvfb (on a free display) and openbox, runs
@@ -90,8 +90,9 @@ def inside(rect: list[int], area: list[int]) -> bool:
 
 
 @pytest.mark.gui
-def test_the_whole_window_lies_on_a_1366x768_screen_before_during_and_after(tmp_path):
-    xvfb, wm, env = start_x(1366, 768, tmp_path)
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_the_whole_window_lies_on_the_screen_before_during_and_after(tmp_path, width, height):
+    xvfb, wm, env = start_x(width, height, tmp_path)
     try:
         moments = run_driver(env, tmp_path)
     finally:
@@ -109,10 +110,13 @@ def test_the_whole_window_lies_on_a_1366x768_screen_before_during_and_after(tmp_
         "restored",
     ]
     for m in moments:
-        assert m["screen"] == [0, 0, 1366, 768]
+        assert m["screen"] == [0, 0, width, height]
         assert inside(m["frame"], m["available"]), m
         assert inside(m["status"], m["available"]), m
         assert m["minimum"][0] <= 1280 and m["minimum"][1] <= 720 - 40, m  # 40: a title bar
     during = next(m for m in moments if m["moment"] == "during")
     assert during["meeting_bar"].count("Unterbrechung") == 3  # the longest bar text of the test
-    assert next(m for m in moments if m["moment"] == "roll-call")["side_tabbed"]
+    roll_call = next(m for m in moments if m["moment"] == "roll-call")
+    assert roll_call["side_tabbed"]  # the roll-call list gets the pane's whole height
+    assert roll_call["ballots_visible"] >= 6
+    assert during["vote_box_lines_clipped"] == 0  # the long amendment label is shown whole
