@@ -1,5 +1,7 @@
 """Per-keystroke cost in the minutes editor, saving on, in a meeting of 100 items × 50 paragraphs.
 
+Spelling (enchant, debounced, visible paragraphs) and German typography are on, as by default.
+
 The real main window is opened on the meeting (its own database, autosave with the background
 writer as in use), item 50 is selected, and a secretary types at the end of its minutes: new
 paragraphs of German sentences with speakers' names (which open the speaker completion), at a
@@ -32,6 +34,8 @@ _SENTENCES = (
     "{name} weist darauf hin, dass die Öffnungszeiten erweitert werden müssen. ",
     "{name} fragt nach, ob die Ergebnisse der Befragung veröffentlicht werden. ",
     "{name} betont, dass der Beirat frühzeitig einbezogen werden muss. ",
+    # quotes and a dash: German typography replaces them as she types ("…" → „…“, - → –)
+    '{name} nennt das "Konzept" gut - aber zu spät. ',
 )
 
 
@@ -190,6 +194,9 @@ def measure(quick: bool) -> list[Row]:
         editor.moveCursor(QTextCursor.MoveOperation.End)
         costs = type_timed(lambda: QApplication.focusWidget() or editor, script, gap_ms, pause_ms)
         saves = int(window.autosaver.jobs_submitted)
+        spelling = window.settings.spelling and window.editor.spelling.checker.available
+        typography = window.editor.typography
+        underlined = len(window.editor.extraSelections())
         unsaved = close_window(window)
         win_store.close()
 
@@ -213,6 +220,10 @@ def measure(quick: bool) -> list[Row]:
                 "baseline_p99_ms": _p99(bare),
                 "keys": len(costs),
                 "saves": saves,
+                # on, as a secretary has them by default: the cost shows in the keystrokes
+                "spelling_on": spelling,
+                "typography_on": typography,
+                "underlined_at_end": underlined,
                 "unsaved_on_close": unsaved,
             },
         )

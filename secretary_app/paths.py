@@ -44,9 +44,19 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def bundled_dictionaries() -> Path:
+    """The German Hunspell dictionary an installed bundle carries (`hunspell/de_DE.*` below)."""
+    return resources_dir() / "dictionaries"
+
+
 def demo_meeting_path() -> Path:
     return resources_dir() / "demo" / "reference-meeting.json"
 
 
 def default_template_path() -> Path:
     return resources_dir() / "templates" / "protokoll.docx"
+
+
+def personal_word_list() -> Path:
+    """The secretary's own words for the spelling check ("Zum Wörterbuch hinzufügen")."""
+    return data_dir() / "woerterbuch.txt"

@@ -47,6 +47,8 @@ class Settings:
     secretary_role: str = "Schriftführerin"
     place: str = ""  # the city, for "Potsdam, den 14.06.2016"
     language: str = "de"  # "de" or "en" (user interface)
+    typography: bool = True  # „…“, – and … while typing in the minutes editor
+    spelling: bool = True  # German spelling check in the minutes editor
 
     @classmethod
     def load(cls, store: Store) -> Settings:

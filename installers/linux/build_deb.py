@@ -73,6 +73,10 @@ def control(pkg_version: str, installed_kib: int) -> str:
             "libegl1",
             "fontconfig-config",
             "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
+            # spelling: pyenchant loads the system's enchant; the German Hunspell dictionary
+            # is also carried in the bundle, the package keeps the system one current
+            "libenchant-2-2",
+            "hunspell-de-de",
         )
     )
     return (

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>dann</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>In der Liste: Mitglied anwesend / abwesend</source>
+        <translation>In the list: member present / absent</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagenen Namen übernehmen</source>
+        <translation>Take the suggested name</translation>
+    </message>
+    <message>
+        <source>Anderen Namen wählen und übernehmen</source>
+        <translation>Choose and take another name</translation>
+    </message>
+    <message>
+        <source>Vorschlag schließen</source>
+        <translation>Close the suggestion</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Protokollant</source>
@@ -535,6 +566,85 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Suchen</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Ersetzen durch</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>&amp;ganze Sitzung</source>
+        <translation>&amp;whole meeting</translation>
+    </message>
+    <message>
+        <source>In allen Tagesordnungspunkten suchen (Strg+Umschalt+S)</source>
+        <translation>Search all agenda items (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Alle ersetzen</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Suche schließen (Esc)</source>
+        <translation>Close search (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen …</source>
+        <translation>&amp;Find …</translation>
+    </message>
+    <message>
+        <source>In der ganzen &amp;Sitzung suchen …</source>
+        <translation>Find in the whole &amp;meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Ersetzen …</source>
+        <translation>&amp;Replace …</translation>
+    </message>
+    <message>
+        <source>&amp;Weitersuchen</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>&amp;Rückwärts suchen</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <source>„{text}“ nicht gefunden</source>
+        <translation>“{text}” not found</translation>
+    </message>
+    <message>
+        <source>Von vorn gesucht</source>
+        <translation>Searched from the top</translation>
+    </message>
+    <message>
+        <source>gefunden in einem anderen TOP</source>
+        <translation>found in another item</translation>
+    </message>
+    <message>
+        <source>{n} ersetzt</source>
+        <translation>{n} replaced</translation>
+    </message>
+    <message>
+        <source>nichts ersetzt</source>
+        <translation>nothing replaced</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <source>Protokoll prüfen</source>
@@ -649,6 +759,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Abstimmung</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
     <message>
         <source>Gespeichert</source>
         <translation>Saved</translation>
@@ -1107,6 +1225,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
+        <source>&amp;Typografie beim Schreiben: „…“, ‚…‘, Gedankenstrich – und Auslassung …</source>
+        <translation>&amp;Typography while typing: „…“, ‚…‘, dash – and ellipsis …</translation>
+    </message>
+    <message>
+        <source>Rechtschreibprüfung (&amp;Deutsch)</source>
+        <translation>Spelling check (&amp;German)</translation>
+    </message>
+    <message>
         <source>S&amp;prache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1152,6 +1278,29 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Tasten</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingUnderline</name>
+    <message>
+        <source>Nächster &amp;Rechtschreibfehler …</source>
+        <translation>Next &amp;misspelling …</translation>
+    </message>
+    <message>
+        <source>Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden</source>
+        <translation>Spelling off: no German dictionary found</translation>
+    </message>
+    <message>
+        <source>(keine Vorschläge)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Zum &amp;Wörterbuch hinzufügen</source>
+        <translation>Add to &amp;dictionary</translation>
+    </message>
+    <message>
+        <source>Keine Rechtschreibfehler gefunden.</source>
+        <translation>No misspellings found.</translation>
     </message>
 </context>
 <context>

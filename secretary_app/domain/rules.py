@@ -110,7 +110,10 @@ def tally_problems(
     for label, n in counts:
         if n < 0:
             problems.append(f"{label} ist negativ ({n}).")
-    available = voting_present(meeting, at, excluded)
+    if meeting.attendance:
+        available = voting_present(meeting, at, excluded)
+    else:  # attendance not recorded: the room is unknown, every voting member may vote
+        available = [m for m in meeting.committee.voting_members if m.key not in excluded]
     if vote.cast > len(available):
         problems.append(
             f"{vote.cast} Stimmen gezählt, aber nur {len(available)} stimmberechtigte "

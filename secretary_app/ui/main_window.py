@@ -39,10 +39,13 @@ from .minutes_commands import MinutesCommands
 from .panes import minutes_document as md
 from .panes.agenda_panel import AgendaPanel
 from .panes.attendance_panel import AttendancePanel
+from .panes.find_bar import FindBar
 from .panes.first_run import FirstRunPanel
 from .panes.meeting_bar import MeetingBar
 from .panes.minutes_editor import MinutesEditor
+from .panes.side_pane import SidePane
 from .panes.vote_tally import VoteTally
+from .screen_fit import ScreenFit
 from .translations import quorum_text
 
 
@@ -80,6 +83,10 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self.ops.settings
 
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self.ops.settings = value
+
     @property
     def last_export(self) -> list[Path]:
         return self.export_commands.last_export
@@ -99,17 +106,23 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.item_header.setFont(font)
         self.editor = MinutesEditor(self)
+        self.find_bar = FindBar(self.editor, self)
         center = QWidget(self)
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addWidget(self.item_header)
         center_layout.addWidget(self.editor, 1)
+        center_layout.addWidget(self.find_bar)
         self.tally = VoteTally(self)
         self.attendance = AttendancePanel(self)
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.setObjectName("sideSplitter")
-        self.side.addWidget(self.tally)
-        self.side.addWidget(self.attendance)
+        # above each other where the height allows, else tabs (a 1366×768 laptop)
+        self.side = SidePane(
+            [
+                (self.tally, self.tr("Abstimmung"), self.tally.focus_tally),
+                (self.attendance, self.tr("Anwesenheit"), self.attendance.focus_list),
+            ],
+            self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for index, (part, stretch) in enumerate(((self.agenda, 0), (center, 1), (self.side, 0))):
@@ -138,7 +151,9 @@ class MainWindow(QMainWindow):
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("quorum")
         self.state_label = QLabel(self)
-        for label in (self.quorum_label, self.state_label, self.save_label):
+        self.vote_message = ""  # the status message of the last recorded vote
+        labels = (self.editor.spelling.state_label, self.quorum_label, self.state_label)
+        for label in (*labels, self.save_label):
             self.statusBar().addPermanentWidget(label)
 
     def _connect_signals(self) -> None:
@@ -150,6 +165,11 @@ class MainWindow(QMainWindow):
         self.autosaver.statusChanged.connect(self._save_state)
         self.autosaver.snapshotTaken.connect(self._minutes_snapshot)
         self.backups.finished.connect(self._backup_finished)
+        self.find_bar.attach(
+            lambda: [self._document_for(i) for i in self.agenda.model.items()],
+            lambda: self.agenda.view.currentIndex().row(),
+            self.agenda.select_row,
+        )
         self.meeting_bar.clockChanged.connect(self._clock_changed)
         self.editor.undone.connect(self.minutes_commands.after_undo)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -164,9 +184,13 @@ class MainWindow(QMainWindow):
         rule = self.settings.majority_rule
         self.editor.set_result_function(lambda vote: rules.result_label(vote, rule))
         self.editor.set_verbs(self.settings.verbs)
+        self.editor.typography = self.settings.typography
+        self.editor.spelling.set_enabled(self.settings.spelling)
 
     def _restore_layout(self) -> None:
-        window_layout.restore(self, self.splitter, self.side)
+        first_start = not window_layout.restore(self, self.splitter, self.side)
+        # on the available screen, status bar included; the first start takes most of it
+        self.screen_fit = ScreenFit(self, first_start=first_start)
 
     def _save_layout(self) -> None:
         window_layout.save(self, self.splitter, self.side)
@@ -253,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def item_selected(self, item: AgendaItem | None) -> None:
         self.autosaver.flush()  # the item being left is written at once
+        if self.vote_message and self.statusBar().currentMessage() == self.vote_message:
+            self.statusBar().clearMessage()  # it spoke of the item being left
         self.current = item
         if item is None or item.id is None:
             self.editor.set_document(md.new_document(self))
@@ -337,6 +363,9 @@ class MainWindow(QMainWindow):
         self.quorum_label.setText(quorum_text(rules.quorum(m)) if m else "")
         present = [p for p in m.committee.members if rules.is_present(m, p.key)] if m else []
         self.editor.set_speakers(present)
+        if m is not None:
+            names = [m.committee.name, *(p.display_name for p in m.committee.members)]
+            self.editor.spelling.set_known_words([*self.settings.verbs, *names])
         self.refresh_tally()
 
     def _clock_changed(self) -> None:

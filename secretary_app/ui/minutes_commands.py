@@ -60,14 +60,12 @@ class MinutesCommands(QObject):
         w.agenda.model.item_changed(item)
         w.show_item_header()
         if vote.label:
-            w.statusBar().showMessage(self.tr("Abstimmung eingetragen."), 5000)
+            w.vote_message = self.tr("Abstimmung eingetragen.")
         else:
-            w.statusBar().showMessage(
-                self.tr("Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)").format(
-                    outcome=recorded.outcome_after
-                ),
-                8000,
-            )
+            w.vote_message = self.tr(
+                "Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)"
+            ).format(outcome=recorded.outcome_after)
+        w.statusBar().showMessage(w.vote_message, 8000)
         w.focus_editor()
 
     def undo(self) -> None:

@@ -203,7 +203,10 @@ class WindowActions(QObject):
                 "quit",
             ],
         )
-        menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        edit_menu = menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        edit_menu.addSeparator()
+        edit_menu.addActions(w.find_bar.actions())
+        w.addActions(w.find_bar.actions())
         menu(
             self.tr("&Tagesordnung"),
             [
@@ -239,7 +242,7 @@ class WindowActions(QObject):
                 None,
                 "check",
             ],
-        )
+        ).addActions(w.editor.actions())
         bar.addMenu(self.tr("Ab&stimmung")).addActions(w.tally.actions())
         bar.addMenu(self.tr("An&wesenheit")).addActions(w.attendance.actions())
         session = menu(self.tr("Sit&zung"), [])

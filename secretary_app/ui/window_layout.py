@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .. import paths
+from .panes.side_pane import SidePane
 
 
 def window_settings() -> QSettings:
@@ -28,7 +29,8 @@ def app_icon() -> QIcon:
     return icon
 
 
-def restore(window: QMainWindow, splitter: QSplitter, side: QSplitter) -> None:
+def restore(window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane) -> bool:
+    """Geometry and splitter sizes as saved; False on the first start (nothing saved yet)."""
     qs = window_settings()
     geometry = qs.value("geometry")
     if geometry is not None:
@@ -39,9 +41,10 @@ def restore(window: QMainWindow, splitter: QSplitter, side: QSplitter) -> None:
         state = qs.value(key)
         if state is not None:
             part.restoreState(state)
+    return geometry is not None
 
 
-def save(window: QMainWindow, splitter: QSplitter, side: QSplitter) -> None:
+def save(window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane) -> None:
     qs = window_settings()
     qs.setValue("geometry", window.saveGeometry())
     qs.setValue("splitter", splitter.saveState())

@@ -32,6 +32,7 @@ def choose(qtbot, dialog: CommitteeDialog, row: int, column: int, label: str) ->
     qtbot.keyClick(dialog.view, Qt.Key.Key_F2)
     combo = dialog.view.focusWidget()
     assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
     while combo.currentText() != label:
         before = combo.currentIndex()
         qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -62,6 +63,7 @@ def test_new_committee_with_members_is_saved(qtbot, store):
     type_member_name(qtbot, dialog, "Krüger")
     choose(qtbot, dialog, 1, MemberColumn.ROLE, "Verwaltung")
     choose(qtbot, dialog, 2, MemberColumn.SALUTATION, "Herr")
+    choose(qtbot, dialog, 0, MemberColumn.SALUTATION, "Frau")
     dialog.view.setCurrentIndex(dialog.model.index(2, MemberColumn.TITLE))
     qtbot.keyClick(dialog.view, Qt.Key.Key_F2)
     type_text(dialog.view.focusWidget(), "Dr.\n")
@@ -175,3 +177,38 @@ def test_members_model_is_a_sound_qt_model(qtmodeltester):
     model = MembersModel()
     model.set_members(committee().members)
     qtmodeltester.check(model)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_typing_in_function_opens_the_list_and_the_vote_right_follows_the_role(qtbot, store):
+    dialog = show_active(qtbot, CommitteeDialog(store))
+    type_text(dialog.name_edit, "Ausschuss für Bildung")
+    type_member_name(qtbot, dialog, "Krüger")
+    member = lambda: dialog.model.members()[0]  # noqa: E731
+    assert member().salutation == ""  # a new member is no "Frau" by default
+    assert member().role == "member" and member().voting
+    # "V" typed on the Funktion cell: the list opens, nothing is chosen unseen
+    dialog.view.setCurrentIndex(dialog.model.index(0, MemberColumn.ROLE))
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_V)
+    combo = dialog.view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(combo.view().isVisible)
+    assert (member().role, member().voting) == ("member", True)
+    combo.hidePopup()
+    dialog.view.closePersistentEditor(dialog.model.index(0, MemberColumn.ROLE))
+    dialog.view.itemDelegateForColumn(MemberColumn.ROLE).closeEditor.emit(combo)
+    qtbot.waitUntil(lambda: not isinstance(dialog.view.focusWidget(), QComboBox))
+    # Verwaltung takes the vote; Vorsitz gives it back
+    choose(qtbot, dialog, 0, MemberColumn.ROLE, "Verwaltung")
+    assert not member().voting
+    choose(qtbot, dialog, 0, MemberColumn.ROLE, "Vorsitz")
+    assert member().voting
+    # a vote right set by hand stays as set when the role changes
+    dialog.model.setData(
+        dialog.model.index(0, MemberColumn.VOTING),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    choose(qtbot, dialog, 0, MemberColumn.ROLE, "Mitglied")
+    assert not member().voting

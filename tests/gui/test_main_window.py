@@ -21,7 +21,7 @@ from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.window_layout import window_settings
 from tests.typing_helper import type_text
 
-from .window_fixtures import key, prepare_store
+from .window_fixtures import key, prepare_store, show_main_window
 
 pytestmark = pytest.mark.gui
 
@@ -47,13 +47,7 @@ def window(qtbot, db_path, tmp_path):
             ],
         )
     )
-    w = MainWindow(store, open_results=False)
-    qtbot.addWidget(w)
-    w.open_start_meeting()
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: w.isActiveWindow())
+    w = show_main_window(qtbot, store)
     yield w
     w.close()
     store.close()
@@ -152,8 +146,8 @@ def test_meeting_clock_start_interruption_end(window, monkeypatch):
 def test_layout_is_remembered(window, qtbot):
     # heights only: the offscreen screen is 800 px wide, narrower than the three panes want
     window.resize(window.width(), 700)
-    window.side.setSizes([260, 380])
-    sizes = window.side.sizes()
+    window.side.splitter.setSizes([260, 380])
+    sizes = window.side.splitter.sizes()
     window.close()
     stored_keys = set(window_settings().allKeys())
     assert {"geometry", "splitter", "side"} <= stored_keys
@@ -163,7 +157,7 @@ def test_layout_is_remembered(window, qtbot):
     again.show()
     qtbot.waitExposed(again)
     assert again.height() == 700
-    assert again.side.sizes() == sizes
+    assert again.side.splitter.sizes() == sizes
     again.close()
 
 
@@ -242,6 +236,16 @@ def test_shortcut_help_lists_every_command_with_its_keys(window):
     dialog.close()
 
 
+def test_f1_also_lists_marking_a_member_absent_and_taking_a_name(window):
+    from secretary_app.ui.dialogs.shortcut_dialog import help_rows
+
+    rows = {(menu, command): keys for menu, command, keys in help_rows(window.menuBar())}
+    assert rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"] == "Home dann Space"
+    assert rows["Protokoll", "Vorgeschlagenen Namen übernehmen"] == "Tab"
+    assert rows["Bearbeiten", "Suchen"] == "Ctrl+F"
+    assert rows["Protokoll", "Nächster Rechtschreibfehler"] == "Ctrl+."
+
+
 def test_edit_item_with_f2_changes_outcome_and_header(window, monkeypatch):
     window.agenda.select_row(1)
 
@@ -273,3 +277,14 @@ def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot
     assert "Flüchtlingen" in w.item_header.text()
     w.close()
     store.close()
+
+
+def test_vote_message_is_gone_on_the_next_item(window):
+    from secretary_app.domain.model import Vote
+
+    window.agenda.select_row(1)
+    window.minutes_commands.record_vote(Vote(yes=3, no=1, abstain=0, label="Änderungsantrag 1"))
+    assert window.statusBar().currentMessage() == "Abstimmung eingetragen."
+    key(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.current.number == "3"
+    assert window.statusBar().currentMessage() == ""

@@ -122,7 +122,7 @@ def test_a_session_typed_by_keyboard_survives_close_and_exports(
     assert editor.current_kind() == "motion"
     key(editor, Qt.Key.Key_Return)
     type_text(editor, "Kr")
-    key(editor, Qt.Key.Key_Return)  # Enter also accepts the completion
+    key(editor, Qt.Key.Key_Tab)  # Tab accepts the completion (Return is a new paragraph)
     type_text(editor, "beantragt, den zweiten Absatz zu streichen.")
 
     # an amendment vote in the middle: label, 3 yes, 1 no, record

@@ -71,3 +71,17 @@ def in_modal(action: Callable[[QWidget], None]) -> list[str]:
 
     QTimer.singleShot(0, attempt)
     return errors
+
+
+def show_main_window(qtbot, store: Store):
+    """The main window on the store's start meeting, shown and active, as after start-up."""
+    from secretary_app.ui.main_window import MainWindow
+
+    window = MainWindow(store, open_results=False)
+    qtbot.addWidget(window)
+    window.open_start_meeting()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

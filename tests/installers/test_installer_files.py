@@ -104,3 +104,19 @@ def test_metainfo_is_valid_appstream():
         ["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_spelling_dictionary_is_carried_by_the_bundle_and_required_by_the_deb():
+    assert '"enchant"' in SPEC  # lazily imported: named so PyInstaller collects it
+    assert '"resources/dictionaries/hunspell"' in SPEC
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_deb", INSTALLERS / "linux" / "build_deb.py"
+    )
+    build_deb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_deb)
+    depends = next(
+        line for line in build_deb.control("1.0", 1).splitlines() if line.startswith("Depends:")
+    )
+    assert "libenchant-2-2" in depends and "hunspell-de-de" in depends

@@ -243,3 +243,15 @@ def test_interruptions_reach_the_store_the_meeting_file_and_the_minutes(store, r
     ops.export_minutes(rich, tmp_path / "n.docx")
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
     assert "Unterbrechungen:\t18:10 bis 18:25 Uhr, 19:00 bis 19:30 Uhr" in text
+
+
+def test_without_an_attendance_list_every_voting_member_may_vote(store):
+    meeting = meeting_file.read_file(RICH).meeting
+    meeting.attendance = []
+    meeting_id = import_meeting(store, meeting)
+    ops, asked = ops_for(store)
+    meeting, top9 = item(store, meeting_id, "9")
+    ops.record_vote(meeting, top9, Vote(yes=5, time="18:00"), append=True)  # 5 voting members
+    assert asked.asked == []
+    with pytest.raises(VoteRefused, match="6 Stimmen gezählt, aber nur 5"):
+        ops.record_vote(meeting, top9, Vote(yes=6, time="18:00"), append=True)

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +47,14 @@ if TYPE_CHECKING:
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SALUTATIONS = ("Frau", "Herr", "")
+NON_VOTING_ROLES = ("administration", "guest", "advisory")
+
+
+def votes_by_role(role: str) -> bool:
+    """Whether a member of this role has a vote unless the secretary says otherwise."""
+    return role not in NON_VOTING_ROLES
+
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -80,11 +90,14 @@ class MembersModel(QAbstractTableModel):
         self._members: list[Member] = []
         # keys that were set by hand (or stored) and must not follow the name any more
         self._fixed_keys: set[int] = set()
+        # members whose vote right was set by hand: it no longer follows the role
+        self._fixed_votes: set[int] = set()
 
     def set_members(self, members: list[Member]) -> None:
         self.beginResetModel()
         self._members = [dataclasses.replace(m) for m in members]
         self._fixed_keys = {id(m) for m in self._members}
+        self._fixed_votes = {id(m) for m in self._members if m.voting != votes_by_role(m.role)}
         self.endResetModel()
 
     def members(self) -> list[Member]:
@@ -93,7 +106,7 @@ class MembersModel(QAbstractTableModel):
     def add_member(self) -> int:
         row = len(self._members)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._members.append(Member(key="", name="", salutation="Frau"))
+        self._members.append(Member(key="", name="", salutation=""))  # no guess at Frau/Herr
         self.endInsertRows()
         return row
 
@@ -183,6 +196,7 @@ class MembersModel(QAbstractTableModel):
         column = index.column()
         if column == MemberColumn.VOTING and role == Qt.ItemDataRole.CheckStateRole:
             m.voting = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._fixed_votes.add(id(m))
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif column == MemberColumn.SALUTATION:
@@ -202,8 +216,8 @@ class MembersModel(QAbstractTableModel):
             if value not in ROLES:
                 return False
             m.role = str(value)
-            if m.role in ("administration", "guest", "advisory"):
-                m.voting = False
+            if id(m) not in self._fixed_votes and m.voting != votes_by_role(m.role):
+                m.voting = votes_by_role(m.role)  # Verwaltung: no vote; Vorsitz again: a vote
                 voting = self.index(index.row(), MemberColumn.VOTING)
                 self.dataChanged.emit(voting, voting)
         elif column == MemberColumn.KEY:
@@ -228,7 +242,23 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for value, label in self.choices:
             combo.addItem(label, value)
+        combo.installEventFilter(self)
         return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A letter typed on the closed box would pick an entry unseen ("V" = Verwaltung, and
+        # the vote right gone): it opens the list instead, where the choice is visible.
+        if (
+            isinstance(watched, QComboBox)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().strip()
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and not watched.view().isVisible()
+        ):
+            watched.showPopup()
+            return True
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
@@ -305,7 +335,7 @@ class CommitteeDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        salutations = [("Frau", "Frau"), ("Herr", "Herr"), ("", "—")]
+        salutations = [("", "—"), ("Frau", "Frau"), ("Herr", "Herr")]
         roles = [(r, role_label(r)) for r in ROLES if r in ROLE_LABELS]
         self.salutation_delegate = ChoiceDelegate(salutations, self.view)
         self.role_delegate = ChoiceDelegate(roles, self.view)

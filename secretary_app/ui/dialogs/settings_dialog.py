@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -229,6 +230,12 @@ class SettingsDialog(QDialog):
         language_form = QFormLayout(language)
         language_form.addRow(self.tr("Sprache der &Oberfläche:"), self.language_combo)
         language_form.addRow("", self.language_note)
+        self.typography_check = QCheckBox(
+            self.tr("&Typografie beim Schreiben: „…“, ‚…‘, Gedankenstrich – und Auslassung …")
+        )
+        self.spelling_check = QCheckBox(self.tr("Rechtschreibprüfung (&Deutsch)"))
+        language_form.addRow("", self.typography_check)
+        language_form.addRow("", self.spelling_check)
         tabs.addTab(language, self.tr("S&prache"))
 
         self.error_label = error_label()
@@ -259,6 +266,8 @@ class SettingsDialog(QDialog):
         self.outcomes.set_items(s.outcomes)
         self.verbs.set_items(s.verbs)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(s.language), 0))
+        self.typography_check.setChecked(s.typography)
+        self.spelling_check.setChecked(s.spelling)
 
     def _pick_template(self) -> None:
         path = self.choose_template(self, self.template_edit.text())
@@ -284,6 +293,8 @@ class SettingsDialog(QDialog):
             secretary_role=self.secretary_role_combo.currentText().strip(),
             place=self.place_edit.text().strip(),
             language=str(self.language_combo.currentData() or "de"),
+            typography=self.typography_check.isChecked(),
+            spelling=self.spelling_check.isChecked(),
         )
 
     def problems(self) -> list[str]:

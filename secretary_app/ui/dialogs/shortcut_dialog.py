@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +41,35 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def keys_outside_menus() -> list[tuple[str, str, str]]:
+    """Keys that are no menu command: in a list, in the editor, in the completion list."""
+    tr = lambda text: QCoreApplication.translate("ShortcutDialog", text)  # noqa: E731
+    then = tr("dann")
+    return [
+        (
+            tr("Anwesenheit"),
+            tr("In der Liste: Mitglied anwesend / abwesend"),
+            f"{_native('Home')} {then} {_native('Space')}",
+        ),
+        (tr("Protokoll"), tr("Vorgeschlagenen Namen übernehmen"), _native("Tab")),
+        (
+            tr("Protokoll"),
+            tr("Anderen Namen wählen und übernehmen"),
+            f"{_native('Down')} {then} {_native('Return')}",
+        ),
+        (tr("Protokoll"), tr("Vorschlag schließen"), _native("Esc")),
+    ]
+
+
+def help_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
+    """What F1 shows: the menu commands, then the keys outside the menus."""
+    return shortcut_rows(menubar) + keys_outside_menus()
+
+
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" .…")
 
@@ -70,7 +100,7 @@ class ShortcutDialog(QDialog):
 
     @classmethod
     def show_for(cls, parent: QWidget, menubar: QMenuBar) -> None:
-        cls(parent, shortcut_rows(menubar)).exec()
+        cls(parent, help_rows(menubar)).exec()
 
 
 def action_keys(action: QAction) -> str:

@@ -99,26 +99,49 @@ class AgendaDelegate(QStyledItemDelegate):
         second = QRect(top.left() + number_width, top.bottom() + PAD, title_rect.width(), line)
         painter.setFont(option.font)
         paper = str(index.data(AgendaRole.PAPER) or "")
-        if not public:
-            paper = f"{paper}  · nichtöffentlich" if paper else "nichtöffentlich"
+        part = "" if public else "nichtöffentlich"
+        if part and paper:
+            part = f"  · {part}"
+        metrics = QFontMetrics(option.font)
+        part_width = metrics.horizontalAdvance(part)
+        outcome = str(index.data(AgendaRole.OUTCOME) or "")
+        # the badge never covers "nichtöffentlich": it shrinks (elided) before the part does
+        badge_width = 0
+        if outcome:
+            badge_width = min(
+                self._badge_width(option, outcome), max(0, second.width() - part_width - 6)
+            )
+        room = second.width() - (badge_width + 6 if badge_width else 0)
+        text = metrics.elidedText(paper, Qt.TextElideMode.ElideRight, max(0, room - part_width))
         painter.setPen(
             text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         )
         painter.drawText(
-            second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), paper
+            QRect(second.left(), second.top(), room, second.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text + part,
         )
-        outcome = str(index.data(AgendaRole.OUTCOME) or "")
-        if outcome:
-            self._badge(painter, option, second, outcome)
+        if badge_width > 12:
+            self._badge(painter, option, second, outcome, badge_width)
         painter.restore()
 
     @staticmethod
-    def _badge(painter: QPainter, option: QStyleOptionViewItem, row: QRect, text: str) -> None:
-        fill, ink = OUTCOME_COLOURS.get(text, ("#ececec", "#444444"))
+    def _badge_font(option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
         font.setPointSizeF(font.pointSizeF() * 0.85)
-        metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(text) + 12
+        return font
+
+    @classmethod
+    def _badge_width(cls, option: QStyleOptionViewItem, text: str) -> int:
+        return QFontMetrics(cls._badge_font(option)).horizontalAdvance(text) + 12
+
+    @classmethod
+    def _badge(
+        cls, painter: QPainter, option: QStyleOptionViewItem, row: QRect, text: str, width: int
+    ) -> None:
+        fill, ink = OUTCOME_COLOURS.get(text, ("#ececec", "#444444"))
+        font = cls._badge_font(option)
+        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 12)
         badge = QRect(row.right() - width, row.top(), width, row.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -126,7 +149,7 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, 7, 7)
         painter.setFont(font)
         painter.setPen(QColor(ink))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), shown)
 
 
 class AgendaPanel(QWidget):

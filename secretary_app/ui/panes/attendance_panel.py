@@ -386,7 +386,16 @@ class AttendancePanel(QWidget):
         self.view.setItemDelegateForColumn(AttendanceColumn.LEFT, self.time_delegate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendanceColumn.ROLE, QHeaderView.ResizeMode.Stretch)
+        # the name gives way (elided, full in its tooltip), so every other column stays readable
+        # without scrolling sideways: Befangen and Funktion included
+        header.setSectionResizeMode(AttendanceColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        # "Verwaltung, ohne Stimmrecht" would squeeze the names: the function is elided
+        header.setSectionResizeMode(AttendanceColumn.ROLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            AttendanceColumn.ROLE, self.fontMetrics().horizontalAdvance("Mitglied") + 24
+        )
+        header.setMinimumSectionSize(24)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.arrive_button = QPushButton(self.tr("Ankunft erfassen"))

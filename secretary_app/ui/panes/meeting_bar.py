@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ...domain.model import Interruption, Meeting
 from ...errors import KnownError
 from ...session import Operations
 from .. import messages
+from ..elided_label import ElidedLabel
 
 
 def _now() -> str:
@@ -31,14 +32,16 @@ class MeetingBar(QWidget):
         self._operations: Operations | None = None
         self._meeting: Meeting | None = None
         self._read_only = False
-        self._committee = QLabel(self)
+        # elided, not widening the window: the longest name or a day of interruptions fits
+        self._committee = ElidedLabel("", self, min_chars=12)
         font = self._committee.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self._committee.setFont(font)
-        self._head = QLabel(self)
-        self._times = QLabel(self)
+        self._head = ElidedLabel("", self)
+        self._times = ElidedLabel("", self)
         self._times.setObjectName("meetingClock")
+        self._times.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._times.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.start_action = self._action(self.tr("Sitzung &beginnen"), "Ctrl+Shift+B", self.start)
         self.pause_action = self._action(
@@ -47,11 +50,11 @@ class MeetingBar(QWidget):
         self.end_action = self._action(self.tr("Sitzung b&eenden"), "Ctrl+Shift+Q", self.end)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self._committee)
+        layout.addWidget(self._committee, 3)
         layout.addSpacing(12)
-        layout.addWidget(self._head)
-        layout.addStretch(1)
-        layout.addWidget(self._times)
+        layout.addWidget(self._head, 2)
+        layout.addStretch(0)
+        layout.addWidget(self._times, 3)
         for action in self.actions():
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -77,6 +80,10 @@ class MeetingBar(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._show()
+
+    def clock_text(self) -> str:
+        """Start, interruptions and end as the bar shows them (in full, not elided)."""
+        return self._times.text()
 
     def interruptions(self) -> list[Interruption]:
         return list(self._meeting.interruptions) if self._meeting else []

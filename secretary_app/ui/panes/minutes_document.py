@@ -216,12 +216,15 @@ class VoteRenderer(QPyTextObject):
         size = self._sizes.get(key)
         if size is None:
             metrics = QFontMetricsF(doc.defaultFont())
-            lines = 1
-            if isinstance(raw, str):
+            height = metrics.height()
+            if isinstance(raw, str):  # as many lines as the wrapped text needs (a long label)
                 vote = vote_from_json(raw)
-                needed = metrics.horizontalAdvance(self.describe(vote, self._result(vote)))
-                lines = 1 if needed <= width - 16 else 2
-            size = QSizeF(width, lines * metrics.height() + 10)
+                height = metrics.boundingRect(
+                    QRectF(0, 0, width - 16, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    self.describe(vote, self._result(vote)),
+                ).height()
+            size = QSizeF(width, max(height, metrics.height()) + 10)
             if len(self._sizes) > 500:
                 self._sizes.clear()
             self._sizes[key] = size

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -29,7 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
 
 from ...domain.model import Member, Vote
+from ...text import completion, typography
 from . import minutes_document as md
+from .spelling_underline import SpellingUnderline
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
 NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -38,7 +41,8 @@ KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
 MARGIN_WIDTH = 22
 RULE_COLOUR = QColor("#d4d4d4")
-MIN_PREFIX = 2
+MIN_PREFIX = completion.MIN_PREFIX
+TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
 
 
@@ -112,7 +116,9 @@ class MinutesEditor(QPlainTextEdit):
         )
         self._positions: dict[int, int] = {}
         self._speaker_prefixes: set[str] = set()
-        self._prefix = ""
+        self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
+        self._deliberate = False  # the list was asked for or moved in: Return takes its row
+        self.typography = True  # „…“, – and … as she types (settings)
 
         self._speakers = QStandardItemModel(self)
         self._speaker_completer = QCompleter(self._speakers, self)
@@ -132,6 +138,7 @@ class MinutesEditor(QPlainTextEdit):
             (self._speaker_completer, self._speaker_popup),
             (self._verb_completer, self._verb_completer.popup()),
         )
+        self.spelling = SpellingUnderline(self)
         self.set_document(md.new_document(self))
 
     # -- documents -------------------------------------------------------------------------
@@ -155,6 +162,7 @@ class MinutesEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format(md.block_kind(cursor.block())))
         self._margin.update()
+        self.spelling.document_changed()
 
     def set_result_function(self, result: Callable[[Vote], str]) -> None:
         """How a vote's result is worded (follows the configured majority rule)."""
@@ -189,13 +197,19 @@ class MinutesEditor(QPlainTextEdit):
 
     def show_speakers(self) -> None:
         """Offer every present member (Strg+Leertaste), filtered by a name begun at the cursor."""
-        self._prefix = self._word_before_cursor()
-        self._open_popup(self._speaker_completer, self._prefix)
+        found = completion.speaker_prefix(self._text_before_cursor())
+        if found is not None:
+            self._prefix, name = found.typed, found.name
+        else:
+            self._prefix = name = self._word_before_cursor()
+        self._deliberate = True
+        self._open_popup(self._speaker_completer, name)
 
     def show_verbs(self) -> None:
         """Offer the reporting verbs of German minutes at the cursor."""
         if self.isReadOnly():
             return
+        self._deliberate = True
         self._open_popup(self._verb_completer, "")
 
     def _open_popup(self, completer: QCompleter, prefix: str) -> None:
@@ -211,26 +225,33 @@ class MinutesEditor(QPlainTextEdit):
         )
         completer.complete(rect)
 
-    def _word_before_cursor(self) -> str:
+    def _text_before_cursor(self, limit: int = 80) -> str:
         cursor = self.textCursor()
         pos = cursor.positionInBlock()
-        tail = cursor.block().text()[max(0, pos - 40) : pos]
-        match = _WORD_BEFORE_CURSOR.search(tail)
+        return cursor.block().text()[max(0, pos - limit) : pos]
+
+    def _word_before_cursor(self) -> str:
+        match = _WORD_BEFORE_CURSOR.search(self._text_before_cursor(40))
         return match.group(1) if match else ""
 
     def _maybe_complete_speaker(self) -> None:
-        prefix = self._word_before_cursor()
+        found = completion.speaker_prefix(self._text_before_cursor())
         popup = self._speaker_completer.popup()
-        if len(prefix) < MIN_PREFIX or prefix.lower() not in self._speaker_prefixes:
+        if (
+            found is None
+            or len(found.name) < MIN_PREFIX
+            or found.name.lower() not in self._speaker_prefixes
+        ):
             if popup.isVisible():
                 popup.hide()
             return
-        self._prefix = prefix
+        self._prefix = found.typed
         if popup.isVisible():  # narrow the open list; showing it again costs a window move
-            self._speaker_completer.setCompletionPrefix(prefix)
+            self._speaker_completer.setCompletionPrefix(found.name)
             popup.setCurrentIndex(self._speaker_completer.completionModel().index(0, 0))
             return
-        self._open_popup(self._speaker_completer, prefix)
+        self._deliberate = False
+        self._open_popup(self._speaker_completer, found.name)
 
     def _insert_speaker(self, index: QModelIndex) -> None:
         name = index.data(Qt.ItemDataRole.DisplayRole)
@@ -377,13 +398,18 @@ class MinutesEditor(QPlainTextEdit):
         for completer, popup in self._popups:
             if not popup.isVisible():
                 continue
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            returned = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            # Return takes a suggestion only when she chose it; otherwise it is a new paragraph
+            if key == Qt.Key.Key_Tab or (returned and self._deliberate):
                 index = popup.currentIndex()
                 popup.hide()
                 if index.isValid():
                     source = completer.completionModel().mapToSource(index)  # type: ignore[attr-defined]
                     completer.activated[QModelIndex].emit(source)  # type: ignore[index]
                 return
+            if returned:
+                popup.hide()
+                break
             if key == Qt.Key.Key_Escape:
                 popup.hide()
                 return
@@ -391,6 +417,7 @@ class MinutesEditor(QPlainTextEdit):
                 row = popup.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
                 count = completer.completionCount()
                 popup.setCurrentIndex(completer.completionModel().index(row % count, 0))
+                self._deliberate = True
                 return
             if completer is self._verb_completer:
                 popup.hide()
@@ -421,8 +448,27 @@ class MinutesEditor(QPlainTextEdit):
         super().keyPressEvent(event)
         if text.isalpha():
             self._maybe_complete_speaker()
-        elif self._speaker_popup.isVisible():
+            return
+        if self._speaker_popup.isVisible():
             self._speaker_popup.hide()
+        if self.typography and text in TYPOGRAPHY_KEYS:
+            self._apply_typography()
+
+    def _apply_typography(self) -> None:
+        """„…“, – and … as Word makes them: a step of its own, so one Ctrl+Z takes it back."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        rule = typography.replacement(self._text_before_cursor(200))
+        if rule is None:
+            return
+        cursor.beginEditBlock()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, rule.length
+        )
+        cursor.insertText(rule.text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
 
     def _leave_vote_block(self, cursor: QTextCursor) -> None:
         """Typing on a vote paragraph starts a new text paragraph next to it."""
@@ -439,6 +485,12 @@ class MinutesEditor(QPlainTextEdit):
         cursor.setCharFormat(md.char_format("text"))
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        self.spelling.add_actions(menu, self.cursorForPosition(event.pos()).position())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- margin ----------------------------------------------------------------------------
 

@@ -294,6 +294,8 @@ class _CountBox(QFrame):
         self.spin.setFocusPolicy(Qt.FocusPolicy.NoFocus if follow else Qt.FocusPolicy.StrongFocus)
         self.minus.setVisible(not follow)
         self.plus.setVisible(not follow)
+        # the ballots need the room: the number is read, not typed, so it may be smaller
+        self.spin.setMinimumHeight(40 if follow else 64)
 
 
 class VoteTally(QWidget):
@@ -378,6 +380,10 @@ class VoteTally(QWidget):
         self.ballot_delegate = BallotDelegate(self.roll_call_view)
         for column in RollCallModel.ANSWER_COLUMNS:
             self.roll_call_view.setItemDelegateForColumn(column, self.ballot_delegate)
+        # at least six ballots in view, also on a 1280×720 screen
+        self.roll_call_view.setMinimumHeight(
+            6 * 30 + self.roll_call_view.horizontalHeader().sizeHint().height() + 4
+        )
         header = self.roll_call_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)

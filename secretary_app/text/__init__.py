@@ -1,0 +1,1 @@
+"""Rules about the text the secretary types: typography, completion, spelling. No Qt."""

@@ -1,0 +1,59 @@
+"""Where a speaker's name may be completed, and which typed text the completion replaces.
+
+A name is offered where speakers are named — at the start of a paragraph or of a sentence, or
+after a typed salutation ("… dankt Frau Sch") — never inside a word or for a noun in the middle
+of a sentence ("… auf den Rat" is not "Rathmann"). The
+typed prefix includes a salutation and a title she may have typed herself ("Frau Sch",
+"Herr Dr. Kr"), so accepting replaces all of it and nothing is doubled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SALUTATIONS = ("Frau", "Herr", "Herrn")
+TITLES = ("Dr.", "Prof.", "Prof. Dr.", "Dipl.-Ing.")
+MIN_PREFIX = 2
+
+_SENTENCE_END = re.compile(r"[.!?:;…]\s+$|^\s*$|[„\"(–-]\s*$")
+# a full stop after these ends no sentence ("z. B. Sch" is not the start of a sentence)
+_ABBREVIATION = re.compile(
+    r"(?:\b\w|Nr|bzw|ca|vgl|ggf|usw|Abs|Dr|Prof|gem|inkl|evtl|bspw|Std|Mio|Tsd)\.\s+$"
+)
+_PREFIX = re.compile(
+    r"(?:(?P<salutation>Frau|Herrn?)\s+)?"
+    r"(?P<titles>(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*)"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüßÄÖÜ-]*)$"
+)
+
+
+@dataclass(frozen=True)
+class SpeakerPrefix:
+    """The typed text a chosen name replaces (`typed`) and the part matched against names."""
+
+    typed: str
+    name: str
+
+
+def speaker_prefix(before: str) -> SpeakerPrefix | None:
+    """The speaker prefix that ends at the cursor, if a name may be completed here.
+
+    `before` is the paragraph's text before the cursor.
+    """
+    tail = before[-60:]
+    match = _PREFIX.search(tail)
+    if match is None:
+        return None
+    start = match.start()
+    if start > 0 and (tail[start - 1].isalnum() or tail[start - 1] in "-'’"):
+        return None  # inside a word
+    lead = before[: len(before) - len(tail) + start]
+    if not match.group("salutation") and not sentence_start(lead):
+        return None  # in the middle of a sentence: a noun, not a speaker
+    return SpeakerPrefix(typed=match.group(0), name=match.group("name"))
+
+
+def sentence_start(before: str) -> bool:
+    """Whether the cursor stands where a new sentence or paragraph begins."""
+    return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION.search(before)

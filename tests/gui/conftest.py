@@ -1,0 +1,3 @@
+"""Fixtures shared by the GUI tests."""
+
+from .session_window import typing_window  # noqa: F401 - a fixture
