@@ -706,11 +706,11 @@ def decision_item(t: str) -> list[Para]:
         tag('elif a.art == "antrag"'),
         ("Protokoll Antrag", "{{ a.text }}"),
         tag('elif a.art == "abstimmung" and a.abstimmung.bezeichnung'),
-        tag("set v = a.abstimmung"),
         (
             "Protokoll Namen",
-            "Abstimmung {{ v.bezeichnung }}: {{ v.ergebnis }} (Dafür: {{ v.ja }}, "
-            "Dagegen: {{ v.nein }}, Enthaltung: {{ v.enthaltung }})",
+            "Abstimmung {{ a.abstimmung.bezeichnung }}: {{ a.abstimmung.ergebnis }} "
+            "(Dafür: {{ a.abstimmung.ja }}, Dagegen: {{ a.abstimmung.nein }}, "
+            "Enthaltung: {{ a.abstimmung.enthaltung }})",
         ),
         tag("endif"),
         tag("endfor"),
@@ -742,7 +742,7 @@ def decision_extract() -> list[Para]:
             "am {{ sitzung.wochentag }}, {{ sitzung.datum_lang }}",
         ),
         ("Protokoll Trennlinie", ""),
-        ("Protokoll Teil", "{{ top.teil|capitalize }}er Teil"),
+        ("Protokoll Teil", "{{ top.teil|satzanfang }}er Teil"),
         *decision_item("top"),
         ("Protokoll Ort Datum", "{{ unterschrift.ort }}, {{ unterschrift.datum_lang }}"),
         ("Protokoll Unterschrift", LINE),
@@ -767,7 +767,7 @@ def decision_minutes() -> list[Para]:
         *agenda_list(),
         tag("for t in tops"),
         tag("if loop.first or t.teil != loop.previtem.teil"),
-        ("Protokoll Teil", "{{ t.teil|capitalize }}er Teil"),
+        ("Protokoll Teil", "{{ t.teil|satzanfang }}er Teil"),
         tag("endif"),
         *decision_item("t"),
         tag("endfor"),
@@ -797,7 +797,7 @@ def to_item(t: str) -> list[Para]:
         (
             "Protokoll Abstimmung",
             "{% if a.abstimmung.bezeichnung %}Abstimmung {{ a.abstimmung.bezeichnung }}"
-            "{% else %}Beratungsergebnis{% endif %}: {{ a.abstimmung.als_text|capitalize }}"
+            "{% else %}Beratungsergebnis{% endif %}: {{ a.abstimmung.als_text|satzanfang }}"
             '{% if a.abstimmung.ergebnis == "angenommen" and a.abstimmung.nein + '
             "a.abstimmung.enthaltung > 0 %} ({{ a.abstimmung.ja }} Ja-Stimmen){% endif %}",
         ),
@@ -815,7 +815,7 @@ def to_item(t: str) -> list[Para]:
         tag("endif"),
         tag("endfor"),
         tag(f"if {t}.ergebnis and not {t}.abstimmungen"),
-        ("Protokoll Abstimmung", f"Beratungsergebnis: {{{{ {t}.ergebnis|capitalize }}}}"),
+        ("Protokoll Abstimmung", f"Beratungsergebnis: {{{{ {t}.ergebnis|satzanfang }}}}"),
         tag("endif"),
     ]
 

@@ -127,12 +127,19 @@ def _enumeration(values: Iterable[Any]) -> str:
     return ", ".join(items[:-1]) + " und " + items[-1]
 
 
+def _sentence_start(value: Any) -> str:
+    """ "einstimmig bei 1 Enthaltung" → "Einstimmig bei 1 Enthaltung" (only the first letter)."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
 @lru_cache(maxsize=1)
 def environment() -> Any:
     import jinja2
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["aufzaehlung"] = _enumeration
+    env.filters["satzanfang"] = _sentence_start
     return env
 
 

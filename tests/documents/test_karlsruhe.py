@@ -85,8 +85,7 @@ def _write(meeting: Meeting, number: str, tmp_path: Path, settings: Settings = S
 def _hauptausschuss_2014() -> Meeting:
     top2 = AgendaItem(
         "2",
-        "Die Attraktivität der Durlacher Innenstadt - Ergebnisse der Bürger- und "
-        "Passantenumfrage",
+        "Die Attraktivität der Durlacher Innenstadt - Ergebnisse der Bürger- und Passantenumfrage",
         paper="2014/0688",
         outcome="zur Kenntnis genommen",
         minutes=[
@@ -180,8 +179,7 @@ def test_top_3_nein_stimmen(tmp_path):
     assert _lines(path) == [
         *HEAD_HA,
         "3.",
-        "Punkt 3 der Tagesordnung: Verlegung von Veranstaltungen während der Bauphase "
-        "Kombilösung:",
+        "Punkt 3 der Tagesordnung: Verlegung von Veranstaltungen während der Bauphase Kombilösung:",
         '"Stadtwerke Eiszeit" - Konzept Kostenreduzierung',
         "Vorlage: 2014/0711",
         "Beschluss:",
@@ -418,9 +416,7 @@ def test_budget_debate_extract_with_bias(tmp_path):
             Paragraph("vote", vote=Vote(12, 30, 1, label="zum Antrag der Grünen")),
         ],
     )
-    meeting = _meeting(
-        "Gemeinderat", 9, dt.date(2015, 3, 3), "Bürgersaal des Rathauses", [item]
-    )
+    meeting = _meeting("Gemeinderat", 9, dt.date(2015, 3, 3), "Bürgersaal des Rathauses", [item])
     meeting.start = "09:00"
     meeting.committee.members.append(heilgeist)
     lines = _lines(_write(meeting, "", tmp_path))
@@ -447,5 +443,9 @@ def test_budget_debate_extract_with_bias(tmp_path):
 def test_the_signature_names_the_secretary_as_he_or_she_is(tmp_path, secretary, line):
     settings = Settings(signing_date="09.09.2014", layout="karlsruhe", secretary_name=secretary)
     lines = _lines(_write(_hauptausschuss_2014(), "2", tmp_path, settings))
-    assert lines[-4:] == ["Zur Beurkundung:", line, "Hauptamt - Ratsangelegenheiten",
-                          "9. September 2014"]
+    assert lines[-4:] == [
+        "Zur Beurkundung:",
+        line,
+        "Hauptamt - Ratsangelegenheiten",
+        "9. September 2014",
+    ]
