@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--public", action="store_true", help="nur öffentliche Punkte")
     s.add_argument("-o", "--output", metavar="DATEI_ODER_ORDNER", required=True)
     s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
+    _layout_options(s)
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("minutes", help="Niederschrift der Sitzung als Word-Datei")
@@ -100,7 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Änderungsnachweis anhängen (Abschluss, Wiederöffnen, spätere Änderungen)",
     )
+    _layout_options(s)
     s.set_defaults(func=cmd_minutes)
+
+    s = sub.add_parser("template", help="Vorlagen: prüfen, mitgelieferte Layouts auflisten")
+    template_sub = s.add_subparsers(dest="template_command", metavar="BEFEHL", required=True)
+    t = template_sub.add_parser("check", help="Vorlage mit einer Beispielsitzung prüfen")
+    t.add_argument("file", metavar="VORLAGE.docx")
+    t.add_argument(
+        "--art", choices=("auszug", "niederschrift"), help="sonst an den Platzhaltern erkannt"
+    )
+    t.set_defaults(func=cmd_template_check)
+    t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
+    t.set_defaults(func=cmd_template_list)
 
     s = sub.add_parser("backups", help="Sicherungen der Datenbank auflisten")
     s.set_defaults(func=cmd_backups)
@@ -124,6 +137,55 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", metavar="GRUND", required=True, help="Grund (wird protokolliert)")
     s.set_defaults(func=cmd_reopen)
     return p
+
+
+def _layout_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--layout",
+        metavar="NAME",
+        help="mitgeliefertes Layout (referenz, karlsruhe, beschluss, zu-punkt) oder Ordner "
+        "mit auszug.docx und niederschrift.docx; sonst das aus den Einstellungen",
+    )
+    parser.add_argument(
+        "--pdf", action="store_true", help="zusätzlich als PDF (LibreOffice oder Word nötig)"
+    )
+
+
+def _pdfs(args: argparse.Namespace, written: Sequence[Path], out: Callable[[str], None]) -> None:
+    """With --pdf: each written .docx also as PDF beside it."""
+    if not getattr(args, "pdf", False):
+        return
+    from . import documents
+
+    for path in written:
+        out(f"Geschrieben: {documents.convert_to_pdf(path)}")
+
+
+def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    findings = documents.check_template(Path(args.file), args.art)
+    if not findings:
+        out(
+            f"Die Vorlage „{args.file}“ ist in Ordnung: die Beispielsitzung wird fehlerfrei "
+            "geschrieben."
+        )
+        return EXIT_OK
+    print(f"Die Vorlage „{args.file}“ kann so nicht verwendet werden:", file=sys.stderr)
+    for finding in findings:
+        print(f"  • {finding}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def cmd_template_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    for layout in documents.shipped_layouts():
+        files = documents.layout_files(layout.name)
+        out(f"{layout.name}\t{layout.label}")
+        for path in files.values():
+            out(f"\t{path}")
+    return EXIT_OK
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -266,6 +328,7 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             Path(args.output),
             settings=settings,
             template=template,
+            layout=args.layout,
             public_only=args.public,
         )
         what = "öffentliche Protokollauszüge" if args.public else "alle Protokollauszüge"
@@ -273,6 +336,7 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         for path in written:
             out(f"Geschrieben: {path}")
         out(f"{len(written)} Protokollauszüge geschrieben.")
+        _pdfs(args, written, out)
         return EXIT_OK
     item = meeting.item(args.item.strip())
     if item is None:
@@ -286,9 +350,12 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             f"Tagesordnungspunkt {item.number} ist nichtöffentlich; mit --public wird kein "
             "Protokollauszug davon geschrieben."
         )
-    documents.write_extract(meeting, item, Path(args.output), settings=settings, template=template)
+    documents.write_extract(
+        meeting, item, Path(args.output), settings=settings, template=template, layout=args.layout
+    )
     _record_export(args, meeting, f"Protokollauszug TOP {item.number}: {args.output}")
     out(f"Geschrieben: {args.output}")
+    _pdfs(args, [Path(args.output)], out)
     return EXIT_OK
 
 
@@ -326,11 +393,13 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         public=args.public,
         settings=settings,
         template=template,
+        layout=args.layout,
         audit=audit,
     )
     what = "öffentliche Niederschrift" if args.public else "Niederschrift"
     _record_export(args, meeting, f"{what}: {args.output}")
     out(f"Geschrieben: {args.output}")
+    _pdfs(args, [Path(args.output)], out)
     return EXIT_OK
 
 
