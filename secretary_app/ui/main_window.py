@@ -313,6 +313,18 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+O",
             lambda: self.export_minutes(public=True),
         )
+        a(
+            "export_extract_pdf",
+            self.tr("Auszug dieses TOP als &PDF …"),
+            "Ctrl+Alt+E",
+            lambda: self.export_extract(pdf=True),
+        )
+        a(
+            "export_minutes_pdf",
+            self.tr("Niederschrift als P&DF …"),
+            "Ctrl+Alt+M",
+            lambda: self.export_minutes(pdf=True),
+        )
         # help
         a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, self.show_shortcuts)
         a("about", self.tr("Ü&ber Protokollant"), "Ctrl+F1", self.show_about)
@@ -400,7 +412,14 @@ class MainWindow(QMainWindow):
         session.addAction(act["reopen"])
         menu(
             self.tr("E&xport"),
-            ["export_extract", "export_all", "export_minutes", "export_public"],
+            [
+                "export_extract",
+                "export_all",
+                "export_minutes",
+                "export_public",
+                "export_extract_pdf",
+                "export_minutes_pdf",
+            ],
         )
         menu(self.tr("&Hilfe"), ["shortcuts", "about"])
         self.agenda.add_tool_actions(
@@ -1067,7 +1086,7 @@ class MainWindow(QMainWindow):
         if self.open_results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(where)))
 
-    def export_extract(self) -> None:
+    def export_extract(self, pdf: bool = False) -> None:
         item = self.current
         if item is None:
             messages.error(self, self.tr("Bitte zuerst einen Tagesordnungspunkt wählen."))
@@ -1077,7 +1096,9 @@ class MainWindow(QMainWindow):
         def write(documents: Any, meeting: Meeting, folder: Path) -> Path:
             stored = next(i for i in meeting.agenda if i.id == item_id)
             path = folder / documents.extract_filename(meeting, stored)
-            return Path(documents.write_extract(meeting, stored, path, settings=self.settings))
+            written = Path(documents.write_extract(meeting, stored, path, settings=self.settings))
+            # the PDF is converted from the written .docx (LibreOffice or Word), never redrawn
+            return Path(documents.convert_to_pdf(written)) if pdf else written
 
         self._export("Schreiben des Protokollauszugs", write)
 
@@ -1088,15 +1109,16 @@ class MainWindow(QMainWindow):
 
         self._export("Schreiben der Protokollauszüge", write)
 
-    def export_minutes(self, public: bool = False) -> None:
+    def export_minutes(self, public: bool = False, pdf: bool = False) -> None:
         def write(documents: Any, meeting: Meeting, folder: Path) -> Path:
             suffix = "_oeffentlich" if public else ""
             path = (
                 folder / f"{meeting.date.isoformat()}_Niederschrift_{meeting.number}{suffix}.docx"
             )
-            return Path(
+            written = Path(
                 documents.write_minutes(meeting, path, public=public, settings=self.settings)
             )
+            return Path(documents.convert_to_pdf(written)) if pdf else written
 
         self._export("Schreiben der Niederschrift", write)
 

@@ -272,3 +272,14 @@ def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot
     assert "Flüchtlingen" in w.item_header.text()
     w.close()
     store.close()
+
+
+def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
+    from secretary_app.documents import pdf
+
+    if pdf.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed on this machine")
+    key(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.AltModifier)
+    (made,) = window.last_export
+    assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
+    assert made.with_suffix(".docx").exists()
