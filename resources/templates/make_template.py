@@ -17,6 +17,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -362,7 +363,10 @@ def _normalise_zip(data: bytes) -> bytes:
 # line breaks in a text become Word tabs and line breaks.
 
 Runs = str | list[tuple[str, str | None]]
-Para = tuple[str, Runs] | tuple[str, Runs, dict[str, float]]
+Para = tuple[str, Runs] | tuple[str, Runs, dict[str, object]]
+# Tab stops of a paragraph of its own: the style's stop cleared, left stops at these positions.
+ONE_LINE_TABS = {"clear": 4.5, "tabs": (3.5, 7.0, 10.5)}
+THREE_COLUMNS = {"clear": 9.0, "tabs": (5.8, 11.6)}
 
 
 def tag(text: str) -> Para:
@@ -723,7 +727,7 @@ def decision_item(t: str) -> list[Para]:
         tag(f"for v in {t}.abstimmungen"),
         tag("if not v.bezeichnung"),
         ("Protokoll Abstimmung", "Abstimmung:"),
-        ("Protokoll Stimmen", ONE_LINE),
+        ("Protokoll Stimmen", ONE_LINE, ONE_LINE_TABS),
         *names_block("v"),
         tag("endif"),
         tag("endfor"),
@@ -822,12 +826,17 @@ def to_item(t: str) -> list[Para]:
 
 THREE_SIGNATURES: list[Para] = [
     ("Protokoll Ort Datum", "{{ unterschrift.ort }}, den {{ unterschrift.datum }}"),
-    ("Protokoll Unterschrift", "_" * 20 + "\t" + "_" * 20 + "\t" + "_" * 20),
+    ("Protokoll Unterschrift", "_" * 20 + "\t" + "_" * 20 + "\t" + "_" * 20, THREE_COLUMNS),
     (
         "Protokoll Unterschrift",
         "{{ sitzung.vorsitz }}\tOberbürgermeister/in\t{{ sitzung.schriftfuehrer }}",
+        THREE_COLUMNS,
     ),
-    ("Protokoll Unterschrift", "{{ vorsitz_funktion }}\t\t{{ schriftfuehrer_funktion }}"),
+    (
+        "Protokoll Unterschrift",
+        "{{ vorsitz_funktion }}\t\t{{ schriftfuehrer_funktion }}",
+        THREE_COLUMNS,
+    ),
 ]
 
 
@@ -896,11 +905,16 @@ def _add(doc: docx.document.Document, para: Para) -> None:
         for text, char_style in runs:
             p.add_run(text, style=char_style)
     if len(para) > 2:
-        options = para[2]  # type: ignore[misc]
+        options: dict[str, Any] = para[2]  # type: ignore[misc]
+        fmt = p.paragraph_format
         if "after" in options:
-            p.paragraph_format.space_after = Pt(options["after"])
+            fmt.space_after = Pt(options["after"])
         if "before" in options:
-            p.paragraph_format.space_before = Pt(options["before"])
+            fmt.space_before = Pt(options["before"])
+        if "clear" in options:
+            fmt.tab_stops.add_tab_stop(Cm(options["clear"]), WD_TAB_ALIGNMENT.CLEAR)
+        for position in options.get("tabs", ()):
+            fmt.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.LEFT)
 
 
 def build_layout(name: str, folder: Path | None = None, *, font: str = FONT) -> list[Path]:
