@@ -404,6 +404,17 @@ def names_block(v: str) -> list[Para]:
     return out
 
 
+def item_heading(text: str, details: str) -> list[Para]:
+    """The item heading; without the details below it, it keeps the space they would give."""
+    return [
+        tag(f"if {details}"),
+        ("Protokoll TOP", text),
+        tag("else"),
+        ("Protokoll TOP", text, {"after": 12}),
+        tag("endif"),
+    ]
+
+
 def reference_item(t: str) -> list[Para]:
     """The item as the reference extract prints it (also each item of the reference minutes)."""
     heading = f"Top {{{{ {t}.nummer }}}} {{{{ {t}.titel }}}}"
@@ -621,16 +632,20 @@ def karlsruhe_item(t: str) -> list[Para]:
     return [
         tag(f"if {t}.nummer"),
         ("Protokoll TOP", f"{{{{ {t}.lfd }}}}."),
-        ("Protokoll TOP", f"Punkt {{{{ {t}.nummer }}}} der Tagesordnung: {{{{ {t}.titel }}}}"),
+        *item_heading(
+            f"Punkt {{{{ {t}.nummer }}}} der Tagesordnung: {{{{ {t}.titel }}}}", f"{t}.vorlage"
+        ),
         tag(f"if {t}.vorlage"),
         ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
         tag("endif"),
+        tag(f"if {t}.beschluesse or {t}.ergebnis"),
         ("Protokoll Abstimmung", "Beschluss:"),
         tag(f"for b in {t}.beschluesse"),
         ("Protokoll Text", "{{ b }}", {"after": 0}),
         tag("else"),
         ("Protokoll Text", f"{{{{ {t}.ergebnis }}}}", {"after": 0}),
         tag("endfor"),
+        tag("endif"),
         ("Protokoll Abstimmung", "Abstimmungsergebnis:", {"before": 12}),
         ("Protokoll Text", KARLSRUHE_RESULT.replace("t.", f"{t}.")),
         tag(f"for a in {t}.absaetze"),
@@ -700,7 +715,7 @@ ONE_LINE = (
 
 def decision_item(t: str) -> list[Para]:
     return [
-        ("Protokoll TOP", f"TOP {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}"),
+        *item_heading(f"TOP {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}", f"{t}.vorlage"),
         tag(f"if {t}.vorlage"),
         ("Protokoll TOP Angaben", f"Drucksache {{{{ {t}.vorlage }}}}"),
         tag("endif"),
@@ -785,7 +800,7 @@ def decision_minutes() -> list[Para]:
 # "Zu Punkt N:" — discussion, then "Beratungsergebnis:" in words; three signatures.
 def to_item(t: str) -> list[Para]:
     return [
-        ("Protokoll TOP", f"Zu Punkt {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}"),
+        *item_heading(f"Zu Punkt {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}", f"{t}.vorlage"),
         tag(f"if {t}.vorlage"),
         ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
         tag("endif"),

@@ -451,3 +451,15 @@ def test_exports_are_private_and_an_existing_file_never_gets_wider(rich_meeting,
     os.chmod(target, 0o400)
     write_extract(rich_meeting, item, target)
     assert os.stat(target).st_mode & 0o777 == 0o400
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_layout_spaces_a_heading_without_paper_like_one_with(rich_meeting, tmp_path, name):
+    settings = Settings(layout=name)
+    doc = read_docx(write_minutes(rich_meeting, tmp_path / "n.docx", settings=settings))
+    headings = [
+        p
+        for p in doc.paragraphs
+        if "Wahl eines Vertreters" in p.text and p.style.name == "Protokoll TOP"
+    ]
+    assert headings and _space_after(headings[0]) == 12, name
