@@ -27,6 +27,7 @@ MAX_RATIO = 200  # uncompressed / compressed for any single part larger than 1 M
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _JINJA = re.compile(rb"\{[{%#]")
+_TAG_BODY = re.compile(r"(?<=\{[{%])(.*?)(?=[}%]\})")
 
 PARTS_LABEL = {"body": "im Text", "header": "in der Kopfzeile", "footer": "in der Fußzeile"}
 
@@ -193,6 +194,11 @@ def _docxtpl_class() -> type:
         """docxtpl, with compiled templates cached and the part being rendered remembered."""
 
         part_kind = "body"
+
+        def patch_xml(self, src_xml: str) -> str:
+            # German Word turns typed quotes into „…“ inside tags; docxtpl knows only “…”
+            patched = str(super().patch_xml(src_xml))
+            return _TAG_BODY.sub(lambda m: m.group(0).replace("„", '"').replace("‚", "'"), patched)
 
         def render_xml_part(
             self, src_xml: str, part: Any, context: Any, jinja_env: Any = None

@@ -471,3 +471,12 @@ def test_every_layout_spaces_a_heading_without_paper_like_one_with(rich_meeting,
             index += 1
         ends.append(_space_after(paragraphs[index]))
     assert ends == [12, 12], name
+
+
+def test_german_quotes_word_puts_into_a_tag_are_understood(rich_meeting, tmp_path):
+    path = _template_with(
+        tmp_path, "{% if top.teil == „öffentlich“ %}ÖFFENTLICH{% endif %} {{ top.titel }}"
+    )
+    assert check_template(path) == []
+    out = write_extract(rich_meeting, rich_meeting.item("2"), tmp_path / "a.docx", template=path)
+    assert "ÖFFENTLICH Haushaltssatzung 2017" in _texts(out)
