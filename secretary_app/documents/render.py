@@ -8,6 +8,7 @@ Compiled templates are cached by their source, so forty extracts compile the tem
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import traceback
@@ -61,8 +62,23 @@ class TemplateRefused(DocumentError):
 # --- the package: bounded, no XML entities ----------------------------------------------------
 
 
+# Digests of packages already found safe (a folder of 40 extracts reads the template once,
+# but a single export reads it again; checking it again costs more than hashing it).
+_SAFE: set[bytes] = set()
+
+
 def check_package(data: bytes, template: Path) -> None:
     """Refuse a zip bomb or XML with a DTD/entities before any XML parser sees it."""
+    digest = hashlib.sha256(data).digest()
+    if digest in _SAFE:
+        return
+    _check_package(data, template)
+    if len(_SAFE) > 64:
+        _SAFE.clear()
+    _SAFE.add(digest)
+
+
+def _check_package(data: bytes, template: Path) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError):
@@ -106,6 +122,22 @@ def _unsafe(template: Path, why: str) -> DocumentError:
 
 def has_placeholders(data: bytes) -> bool:
     """Whether the template's body, header or footer holds Jinja tags ({{ }}, {% %})."""
+    return _has_placeholders(hashlib.sha256(data).digest(), data)
+
+
+_PLACEHOLDERS: dict[bytes, bool] = {}
+
+
+def _has_placeholders(digest: bytes, data: bytes) -> bool:
+    found = _PLACEHOLDERS.get(digest)
+    if found is None:
+        if len(_PLACEHOLDERS) > 64:
+            _PLACEHOLDERS.clear()
+        found = _PLACEHOLDERS[digest] = _scan_placeholders(data)
+    return found
+
+
+def _scan_placeholders(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for name in archive.namelist():
@@ -196,9 +228,7 @@ def _docxtpl_class() -> type:
         part_kind = "body"
 
         def patch_xml(self, src_xml: str) -> str:
-            # German Word turns typed quotes into „…“ inside tags; docxtpl knows only “…”
-            patched = str(super().patch_xml(src_xml))
-            return _TAG_BODY.sub(lambda m: m.group(0).replace("„", '"').replace("‚", "'"), patched)
+            return _patched(src_xml, super().patch_xml)
 
         def render_xml_part(
             self, src_xml: str, part: Any, context: Any, jinja_env: Any = None
@@ -223,6 +253,8 @@ def _docxtpl_class() -> type:
                 .replace("{_%", "{%")
                 .replace("%_}", "%}")
             )
+            if not any(c in dst_xml for c in "\t\n\a\f"):
+                return dst_xml  # no tab or line break in any value: nothing to resolve
             return str(self.resolve_listing(dst_xml))
 
         def render_properties(self, context: Any, jinja_env: Any = None) -> None:
@@ -234,6 +266,22 @@ def _docxtpl_class() -> type:
 @lru_cache(maxsize=1)
 def _template_class() -> type:
     return _docxtpl_class()
+
+
+_PATCHED: dict[str, str] = {}
+
+
+def _patched(src_xml: str, patch: Any) -> str:
+    """docxtpl's clean-up of the template XML, once per template part."""
+    found = _PATCHED.get(src_xml)
+    if found is None:
+        patched = str(patch(src_xml))
+        # German Word turns typed quotes into „…“ inside tags; docxtpl knows only “…”
+        found = _TAG_BODY.sub(lambda m: m.group(0).replace("„", '"').replace("‚", "'"), patched)
+        if len(_PATCHED) > 64:
+            _PATCHED.clear()
+        _PATCHED[src_xml] = found
+    return found
 
 
 def _part_kind(part: Any) -> str:

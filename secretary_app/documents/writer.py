@@ -267,19 +267,38 @@ def keep_with_what_precedes(doc: Any) -> None:
     from docx.oxml.ns import qn
 
     ids = set()
-    for style in doc.styles.element.findall(qn("w:style")):
+    for style in doc.styles.element.iterchildren(qn("w:style")):
         name = style.find(qn("w:name"))
         if name is not None and name.get(qn("w:val")) in KEEP_WITH_PREVIOUS:
             ids.add(style.get(qn("w:styleId")))
     if not ids:
         return
+    p_pr, p_style, keep, val = qn("w:pPr"), qn("w:pStyle"), qn("w:keepNext"), qn("w:val")
     previous = None
     for p in doc.element.body.iter(qn("w:p")):
-        ppr = p.find(qn("w:pPr"))
-        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
-        if previous is not None and style is not None and style.get(qn("w:val")) in ids:
-            previous.get_or_add_pPr().get_or_add_keepNext()
+        ppr = p.find(p_pr)
+        style = ppr.find(p_style) if ppr is not None else None
+        if previous is not None and style is not None and style.get(val) in ids:
+            _keep_next(previous, p_pr, p_style, keep)
         previous = p
+
+
+def _keep_next(p: Any, p_pr: str, p_style: str, keep: str) -> None:
+    """<w:keepNext/> in its place: first in w:pPr, after w:pStyle (schema order)."""
+    from lxml import etree
+
+    ppr = p.find(p_pr)
+    if ppr is None:
+        ppr = etree.SubElement(p, p_pr)
+        p.insert(0, ppr)
+    if ppr.find(keep) is not None:
+        return
+    element = etree.Element(keep)
+    style = ppr.find(p_style)
+    if style is not None:
+        style.addnext(element)
+    else:
+        ppr.insert(0, element)
 
 
 def private_mode(path: Path) -> int:
