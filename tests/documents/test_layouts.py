@@ -480,3 +480,18 @@ def test_german_quotes_word_puts_into_a_tag_are_understood(rich_meeting, tmp_pat
     assert check_template(path) == []
     out = write_extract(rich_meeting, rich_meeting.item("2"), tmp_path / "a.docx", template=path)
     assert "ÖFFENTLICH Haushaltssatzung 2017" in _texts(out)
+
+
+def test_a_style_template_without_placeholders_says_the_same(rich_meeting, tmp_path):
+    from secretary_app import paths
+
+    path = write_extract(
+        rich_meeting,
+        rich_meeting.item("2"),
+        tmp_path / "a.docx",
+        template=paths.default_template_path(),
+    )
+    texts = _texts(path)
+    assert texts.count("Wegen Befangenheit nahm nicht teil: Herr Crone.") == 2
+    assert "Mit Nein stimmte: Herr Adler." in texts
+    assert not any("nimmt wegen Befangenheit" in t for t in texts)
