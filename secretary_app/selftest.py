@@ -84,9 +84,8 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
 
 
 def _check_resources() -> None:
-    from .ui.translations import catalogue_path
-
     from .documents import layout_files, shipped_layouts
+    from .ui.translations import catalogue_path
 
     required = [
         paths.demo_meeting_path(),
