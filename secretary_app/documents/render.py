@@ -201,6 +201,33 @@ def _template_lineno(exc: BaseException) -> int | None:
     return line
 
 
+# Jinja's commonest syntax messages, said in German for the city's staff (else the original).
+_INNERMOST = re.compile(r"innermost block that needs to be closed is '(\w+)'")
+_SYNTAX = (
+    (r"Unexpected end of template\..*", "die Vorlage endet, bevor {{% {0} %}} mit "
+     "{{% end{0} %}} geschlossen ist"),
+    (r"Encountered unknown tag '(\w+)'\. Jinja was looking for.*",
+     "„{1}“ passt hier nicht: erst muss {{% {0} %}} mit {{% end{0} %}} geschlossen werden"),
+    (r"Encountered unknown tag '(\w+)'.*", "unbekannter Befehl „{1}“"),
+    (r"unexpected '(.+)'", "unerwartetes „{1}“ (fehlt eine Klammer?)"),
+    (r"unexpected end of template, expected '(.+)'\.?", "es fehlt „{1}“ am Ende"),
+    (r"expected token '(.+)', got '(.+)'", "erwartet wird „{1}“, gefunden „{2}“"),
+    (r"unexpected char '(.+)' at \d+", "unerwartetes Zeichen {1}"),
+)  # fmt: skip
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}"}
+
+
+def _syntax_in_german(text: str) -> str:
+    first = text.splitlines()[0] if text else text
+    innermost = _INNERMOST.search(text)
+    block = innermost.group(1) if innermost else "if"
+    for pattern, german in _SYNTAX:
+        match = re.fullmatch(pattern, first, flags=re.DOTALL)
+        if match:
+            return german.format(block, *(_TOKENS.get(g, g) for g in match.groups()))
+    return first
+
+
 def _german(exc: Exception) -> str:
     import jinja2
 
@@ -212,7 +239,7 @@ def _german(exc: Exception) -> str:
         name = match.group(1) if match else text
         return f"Der Name „{name}“ ist unbekannt (siehe docs/vorlagen.md)"
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"Fehler in einem Platzhalter ({text})"
+        return f"Fehler in einem Platzhalter: {_syntax_in_german(text)}"
     return f"Der Platzhalter kann nicht ausgewertet werden ({type(exc).__name__}: {text})"
 
 

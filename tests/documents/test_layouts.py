@@ -161,8 +161,14 @@ def test_check_reports_a_syntax_error_quoting_the_paragraph(tmp_path):
     findings = check_template(path)
     assert len(findings) == 1
     text = str(findings[0])
-    assert "Fehler in einem Platzhalter" in text
+    assert "Fehler in einem Platzhalter: unerwartetes „}“ (fehlt eine Klammer?)" in text
     assert "„Top {{ top.nummer } {{ top.titel }}“" in text
+
+
+def test_an_unclosed_block_is_said_in_german(tmp_path):
+    path = _template_with(tmp_path, "{%p for a in top.absaetze %}", "{{ a.text }}")
+    (finding,) = check_template(path)
+    assert "die Vorlage endet, bevor {% for %} mit {% endfor %} geschlossen ist" in str(finding)
 
 
 def test_check_reports_unknown_names_in_german(tmp_path):
