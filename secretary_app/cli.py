@@ -13,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, paths
 from .errors import KnownError
@@ -395,12 +395,24 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         template=template,
         layout=args.layout,
         audit=audit,
+        interruptions=_interruptions(args, meeting.id),
     )
     what = "öffentliche Niederschrift" if args.public else "Niederschrift"
     _record_export(args, meeting, f"{what}: {args.output}")
     out(f"Geschrieben: {args.output}")
     _pdfs(args, [Path(args.output)], out)
     return EXIT_OK
+
+
+def _interruptions(args: argparse.Namespace, meeting_id: int | None) -> list[dict[str, Any]]:
+    """The meeting clock's interruptions, for the minutes' head."""
+    if meeting_id is None:
+        return []
+    store = open_store(args)
+    try:
+        return list(store.interruptions(meeting_id))
+    finally:
+        store.close()
 
 
 def _audit_entries(args: argparse.Namespace, meeting_id: int | None) -> list[AuditEntry]:

@@ -324,3 +324,16 @@ def test_pdf_with_libreoffice(db_path, meeting_id, tmp_path, capsys):
     made = target.with_suffix(".pdf")
     assert made.read_bytes().startswith(b"%PDF") and f"Geschrieben: {made}" in out
     assert made.stat().st_mode & 0o777 == 0o600
+
+
+def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):
+    store = Store.open(db_path)
+    try:
+        store.set_interruptions(int(meeting_id), [{"from": "18:10", "until": "18:25"}])
+    finally:
+        store.close()
+    target = tmp_path / "n.docx"
+    assert (
+        run("--db", str(db_path), "minutes", meeting_id, "-o", str(target), capsys=capsys)[0] == 0
+    )
+    assert "Unterbrechung:\t18:10–18:25 Uhr" in _texts(target)

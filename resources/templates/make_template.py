@@ -518,6 +518,13 @@ def minutes_head() -> list[Para]:
         tag("if sitzung.ort"),
         ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
         tag("endif"),
+        tag("for u in sitzung.unterbrechungen"),
+        (
+            "Protokoll Kopf",
+            "Unterbrechung:\t{{ u.von }}{% if u.bis %}–{{ u.bis }}{% endif %} Uhr"
+            "{% if u.notiz %} ({{ u.notiz }}){% endif %}",
+        ),
+        tag("endfor"),
         tag("if sitzung.anwesend or sitzung.abwesend"),
         ("Protokoll Abschnitt", "Anwesend"),
         tag("for p in sitzung.anwesend"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain.model import ROLE_LABELS, AgendaItem, AuditEntry, Meeting, Member, Vote
@@ -207,7 +207,12 @@ def committee_context(meeting: Meeting) -> Context:
     }
 
 
-def meeting_context(meeting: Meeting, settings: Settings) -> Context:
+Interruption = Mapping[str, "str | None"]
+
+
+def meeting_context(
+    meeting: Meeting, settings: Settings, interruptions: Sequence[Interruption] = ()
+) -> Context:
     parts = meeting.effective_parts
     members = sorted(meeting.committee.members, key=lambda m: not m.voting)  # voting first
     present = [m for m in members if (a := meeting.attendance_of(m.key)) and a.present]
@@ -226,7 +231,14 @@ def meeting_context(meeting: Meeting, settings: Settings) -> Context:
         "schriftfuehrer": clean(settings.secretary_name.strip() or meeting.secretary.strip()),
         "anwesend": [_person(meeting, m) for m in present],
         "abwesend": [_person(meeting, m) for m in absent],
-        "unterbrechungen": [],
+        "unterbrechungen": [
+            {
+                "von": clean(i.get("from") or ""),
+                "bis": clean(i.get("until") or ""),
+                "notiz": clean(i.get("note") or ""),
+            }
+            for i in interruptions
+        ],
     }
 
 
@@ -264,10 +276,12 @@ def audit_lines(audit: Sequence[AuditEntry]) -> list[str]:
     return lines
 
 
-def _common(meeting: Meeting, settings: Settings, public: bool) -> Context:
+def _common(
+    meeting: Meeting, settings: Settings, public: bool, interruptions: Sequence[Interruption]
+) -> Context:
     return {
         "gremium": committee_context(meeting),
-        "sitzung": meeting_context(meeting, settings),
+        "sitzung": meeting_context(meeting, settings, interruptions),
         "unterschrift": signature_context(meeting, settings),
         "oeffentliche_fassung": public,
         # additions beyond version 1 of the contract (names are only ever added)
@@ -276,21 +290,31 @@ def _common(meeting: Meeting, settings: Settings, public: bool) -> Context:
     }
 
 
-def extract_context(meeting: Meeting, item: AgendaItem, settings: Settings) -> Context:
+def extract_context(
+    meeting: Meeting,
+    item: AgendaItem,
+    settings: Settings,
+    interruptions: Sequence[Interruption] = (),
+) -> Context:
     """The values of the extract template: one item as `top`."""
     position = next((i for i, it in enumerate(meeting.agenda, 1) if it is item), 0)
     if not position:
         position = next((i for i, it in enumerate(meeting.agenda, 1) if it == item), 0)
-    context = _common(meeting, settings, public=False)
+    context = _common(meeting, settings, False, interruptions)
     context["top"] = item_context(meeting, item, position, settings.majority_rule)
     return context
 
 
 def minutes_context(
-    meeting: Meeting, settings: Settings, *, public: bool, audit: Sequence[AuditEntry] = ()
+    meeting: Meeting,
+    settings: Settings,
+    *,
+    public: bool,
+    audit: Sequence[AuditEntry] = (),
+    interruptions: Sequence[Interruption] = (),
 ) -> Context:
     """The values of the minutes template: every item (public ones only for `public`)."""
-    context = _common(meeting, settings, public=public)
+    context = _common(meeting, settings, public, interruptions)
     context["tops"] = [
         item_context(meeting, item, i, settings.majority_rule)
         for i, item in enumerate(meeting.agenda, 1)

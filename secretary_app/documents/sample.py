@@ -6,6 +6,10 @@ import datetime as dt
 
 from ..domain.model import AgendaItem, Attendance, Committee, Meeting, Member, Paragraph, Vote
 
+SAMPLE_INTERRUPTIONS: list[dict[str, str | None]] = [
+    {"from": "18:10", "until": "18:25", "note": "Pause"}
+]
+
 
 def sample_meeting() -> Meeting:
     """Public and non-public items, every paragraph kind, open/roll-call/secret votes, bias."""

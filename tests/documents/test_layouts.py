@@ -501,3 +501,10 @@ def test_a_style_template_without_placeholders_says_the_same(rich_meeting, tmp_p
     assert texts.count("Wegen Befangenheit nahm nicht teil: Herr Crone.") == 2
     assert "Mit Nein stimmte: Herr Adler." in texts
     assert not any("nimmt wegen Befangenheit" in t for t in texts)
+
+
+def test_interruptions_of_the_meeting_clock_in_the_minutes_head(rich_meeting, tmp_path):
+    breaks = [{"from": "18:10", "until": "18:25", "note": "Pause"}, {"from": "19:00"}]
+    texts = _texts(write_minutes(rich_meeting, tmp_path / "n.docx", interruptions=breaks))
+    assert "Unterbrechung:\t18:10–18:25 Uhr (Pause)" in texts
+    assert "Unterbrechung:\t19:00 Uhr" in texts
