@@ -1115,8 +1115,11 @@ class MainWindow(QMainWindow):
             path = (
                 folder / f"{meeting.date.isoformat()}_Niederschrift_{meeting.number}{suffix}.docx"
             )
+            breaks = self.store.interruptions(meeting.id) if meeting.id is not None else []
             written = Path(
-                documents.write_minutes(meeting, path, public=public, settings=self.settings)
+                documents.write_minutes(
+                    meeting, path, public=public, settings=self.settings, interruptions=breaks
+                )
             )
             return Path(documents.convert_to_pdf(written)) if pdf else written
 
