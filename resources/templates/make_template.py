@@ -627,9 +627,15 @@ def karlsruhe_head(part: str) -> list[Para]:
             '{% if gremium.name == "Gemeinderat" %}Plenarsitzung{% else %}Sitzung{% endif %} '
             "{{ gremium.name }}",
         ),
-        ("Protokoll Kopf", "Termin: {{ sitzung.datum_lang }}, {{ sitzung.beginn }} Uhr"),
+        (
+            "Protokoll Kopf",
+            "Termin: {{ sitzung.datum_lang }}"
+            "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}",
+        ),
         ("Protokoll Kopf", part),
+        tag("if sitzung.ort"),
         ("Protokoll Kopf", "Ort: {{ sitzung.ort }}"),
+        tag("endif"),
         ("Protokoll Kopf", "Vorsitzende/r: {{ sitzung.vorsitz }}"),
         ("Protokoll Trennlinie", ""),
     ]
@@ -655,9 +661,18 @@ def karlsruhe_item(t: str) -> list[Para]:
         tag("endif"),
         ("Protokoll Abstimmung", "Abstimmungsergebnis:", {"before": 12}),
         ("Protokoll Text", KARLSRUHE_RESULT.replace("t.", f"{t}.")),
+        # the discussion: what was said and moved; an amendment's vote where it was taken
+        # (the resolution and the final result stand above)
         tag(f"for a in {t}.absaetze"),
         tag('if a.art == "text"'),
         ("Protokoll Text", "{{ a.text }}"),
+        tag('elif a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "abstimmung" and a.abstimmung.bezeichnung'),
+        (
+            "Protokoll Text",
+            "Abstimmung {{ a.abstimmung.bezeichnung }}: {{ a.abstimmung.als_text }}",
+        ),
         tag("endif"),
         tag("endfor"),
         tag("else"),

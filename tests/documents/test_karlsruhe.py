@@ -209,6 +209,18 @@ def test_without_a_typed_result_the_vote_is_said_in_words(tmp_path):
     assert lines[lines.index("Abstimmungsergebnis:") + 1] == "mehrheitlich bei 4 Gegenstimmen"
 
 
+LENZ = (
+    "Bürgermeister Lenz erläutert, der zweite Bauabschnitt an der Grundschule am Wasserturm "
+    "werde realisiert. Der Erweiterungsbau werde sich unmittelbar an die Außenwände des "
+    "vorhandenen Schulgebäudes anschließen. Damit müsse für das Bestandgebäude während des "
+    "Schulbetriebs mit erheblichen Beeinträchtigungen gerechnet werden. Die möglichen Szenarien "
+    "für die Unterbringung der Schule während der Bauphase seien in der Vorlage dargelegt. Die "
+    "Verwaltung sehe in der Auslagerung des Schulbetriebs an die Uhlandschule die beste "
+    "Möglichkeit, um einen ungestörten Unterrichtsbetrieb zu gewährleisten. Dieser Vorschlag sei "
+    "den Eltern, Lehrkräften und der Schulleitung in einem breit angelegten"
+)
+
+
 def test_top_4_aenderungsantrag(tmp_path):
     top4 = AgendaItem(
         "4",
@@ -229,7 +241,8 @@ def test_top_4_aenderungsantrag(tmp_path):
                 "sei im Schulbeirat am 11. Februar 2015 erfolgt. Das Thema sei auch schon im "
                 "Gemeinderat am 3. Februar besprochen worden.",
             ),
-            Paragraph("motion", "Änderungsantrag der AfD: Unterbringung in der Uhlandschule."),
+            Paragraph("text", LENZ),
+            Paragraph("motion", "Änderungsantrag der AfD: Unterbringung in Containern."),
             Paragraph("vote", vote=Vote(1, 11, 0, label="zum Änderungsantrag der AfD")),
         ],
     )
@@ -264,10 +277,14 @@ def test_top_4_aenderungsantrag(tmp_path):
         "Der Vorsitzende ruft Tagesordnungspunkt 4 zur Behandlung auf. Eine Vorberatung sei im "
         "Schulbeirat am 11. Februar 2015 erfolgt. Das Thema sei auch schon im Gemeinderat am "
         "3. Februar besprochen worden.",
+        LENZ,
     ]
     assert lines[: len(expected)] == expected
-    # the amendment's motion and vote are not Karlsruhe's discussion text: not printed there
-    assert not any("Uhlandschule." in line for line in lines)
+    # where the source is cut off, the amendment typed later follows, with its result
+    assert lines[len(expected) : len(expected) + 2] == [
+        "Änderungsantrag der AfD: Unterbringung in Containern.",
+        "Abstimmung zum Änderungsantrag der AfD: abgelehnt bei 1 Ja-Stimme und 11 Gegenstimmen",
+    ]
 
 
 def test_top_24_verweisung_as_25th_item_of_the_plenary(tmp_path):
@@ -449,3 +466,11 @@ def test_the_signature_names_the_secretary_as_he_or_she_is(tmp_path, secretary, 
         "Hauptamt - Ratsangelegenheiten",
         "9. September 2014",
     ]
+
+
+def test_head_without_start_time_or_place_leaves_them_out(tmp_path):
+    meeting = _hauptausschuss_2014()
+    meeting.start, meeting.location = None, ""
+    lines = _lines(_write(meeting, "2", tmp_path))
+    assert lines[3:5] == ["Termin: 15. Juli 2014", "öffentlich"]
+    assert not any(line.startswith("Ort:") for line in lines)
