@@ -35,7 +35,7 @@ template: $(STAMP)
 
 # --- packaging (installers/) ---------------------------------------------------------------
 BUNDLE_STAMP := $(VENV)/.bundle-installed
-UI_SOURCES := secretary_app/app.py $(wildcard secretary_app/ui/*.py)
+UI_SOURCES := secretary_app/app.py $(shell find secretary_app/ui -name "*.py" | sort)
 
 $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'

@@ -68,7 +68,7 @@ def _open_store_or_offer_backup(args: argparse.Namespace) -> Store | None:
     except CorruptDatabaseError as exc:
         if _headless():
             raise
-        from .ui.restore_dialog import offer_latest_backup
+        from .ui.dialogs.restore_dialog import offer_latest_backup
 
         if not offer_latest_backup(
             None, Path(args.db) if args.db else paths.default_db_path(), str(exc)
@@ -96,6 +96,23 @@ def _import_demo(store: Store) -> int:
     return import_meeting(store, meeting_file.read_file(paths.demo_meeting_path()).meeting)
 
 
+def _close_on_interrupt(window: object) -> None:
+    """Ctrl+C in the terminal closes the window as its close button would (text saved).
+
+    Qt's event loop keeps Python from running signal handlers; a timer lets it in regularly.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not has_display():
@@ -106,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Protokollant")
     app.setApplicationDisplayName("Protokollant")
     app.setOrganizationName(paths.APP_NAME)
@@ -124,7 +142,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _install_translations(app, store)
 
+    from .ui import excepthook
     from .ui.main_window import MainWindow
+
+    excepthook.install()
 
     try:
         meeting_id = _import_demo(store) if args.demo else None
@@ -140,6 +161,7 @@ def run(args: argparse.Namespace) -> int:
 
     if screenshot:
         return _screenshot(app, window, Path(screenshot), store)
+    _close_on_interrupt(window)
     window.show()
     window.editor.setFocus()
     code = app.exec()

@@ -13,19 +13,62 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
 from .errors import KnownError
 
 if TYPE_CHECKING:
-    from .domain.model import AuditEntry, Meeting
-    from .settings import Settings
+    from .domain.model import AgendaItem, Meeting
+    from .session import Operations
     from .store import Store
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+# argparse's own words, in German: it looks each up through the module's `_` at run time
+_ARGPARSE_GERMAN = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe anzeigen und beenden",
+    "show program's version number and exit": "Versionsnummer anzeigen und beenden",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "unrecognized arguments: %s": "unbekannte Angaben: %s",
+    "expected one argument": "erwartet einen Wert",
+    "expected at most one argument": "erwartet höchstens einen Wert",
+    "expected at least one argument": "erwartet mindestens einen Wert",
+    "argument %(argument_name)s: %(message)s": "Angabe %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ungültige Wahl: %(value)r (möglich: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "mehrdeutige Option: %(option)s passt zu %(matches)s"
+    ),
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
+    "ignored explicit argument %r": "überzähliger Wert %r",
+    "unexpected option string: %s": "unerwartete Option: %s",
+    "subcommands": "Befehle",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+}
+
+
+def _german(text: str) -> str:
+    return _ARGPARSE_GERMAN.get(text, text)
+
+
+def _german_n(singular: str, plural_form: str, n: int) -> str:
+    if singular == "expected %s argument":
+        return "erwartet %s Wert" if n == 1 else "erwartet %s Werte"
+    return _german(singular if n == 1 else plural_form)
+
+
+argparse._ = _german  # type: ignore[attr-defined]
+argparse.ngettext = _german_n  # type: ignore[attr-defined]
 
 
 class _GermanParser(argparse.ArgumentParser):
@@ -52,8 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="BEFEHL", parser_class=_GermanParser)
 
-    s = sub.add_parser("import", help="Sitzungsdatei (JSON) importieren")
-    s.add_argument("file", metavar="DATEI")
+    s = sub.add_parser(
+        "import",
+        help="Sitzungsdatei (JSON) oder OParl-Sitzung (Datei oder Adresse) importieren",
+        description="Legt eine neue Sitzung an: aus einer Protokollant-Sitzungsdatei (JSON, "
+        "siehe docs/FORMAT.md) oder aus einer OParl-1.0/1.1-Sitzung (Meeting-Objekt als Datei "
+        "oder http(s)-Adresse). Die Nummer der neuen Sitzung steht in der letzten Zeile.",
+    )
+    s.add_argument("file", metavar="DATEI_ODER_URL", help="Sitzungsdatei oder OParl-Meeting")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -66,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("text", "csv", "oparl", "docx"), help="sonst erkannt")
     s.add_argument(
         "--replace", action="store_true", help="vorhandene Tagesordnung ersetzen statt anfügen"
+    )
+    s.add_argument(
+        "--force", action="store_true", help="Ersetzen ohne Rückfrage (vorher wird gesichert)"
     )
     s.set_defaults(func=cmd_agenda)
 
@@ -105,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_minutes)
 
     s = sub.add_parser("template", help="Vorlagen: prüfen, mitgelieferte Layouts auflisten")
-    template_sub = s.add_subparsers(dest="template_command", metavar="BEFEHL", required=True)
+    template_sub = s.add_subparsers(
+        dest="template_command", metavar="BEFEHL", required=True, parser_class=_GermanParser
+    )
     t = template_sub.add_parser("check", help="Vorlage mit einer Beispielsitzung prüfen")
     t.add_argument("file", metavar="VORLAGE.docx")
     t.add_argument(
@@ -114,6 +168,53 @@ def build_parser() -> argparse.ArgumentParser:
     t.set_defaults(func=cmd_template_check)
     t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
     t.set_defaults(func=cmd_template_list)
+
+    s = sub.add_parser(
+        "check",
+        help="Protokoll auf Widersprüche prüfen (Exit 0: keine, 1: gefunden)",
+        description="Listet je Zeile einen Widerspruch, TOP-Nummer zuerst: unplausible "
+        "Abstimmungen, Zahlen im Text gegen die Zählung, „einstimmig“ mit Gegenstimmen, "
+        "Ergebnis gegen Mehrheitsregel, Beschluss ohne Abstimmung, Abstimmung ohne Ergebnis, "
+        "Redebeiträge abwesender Mitglieder.",
+    )
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.set_defaults(func=cmd_check)
+
+    s = sub.add_parser("vote", help="offene Abstimmung am Ende eines TOP eintragen")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("item", metavar="TOP")
+    s.add_argument("--ja", dest="yes", type=_count, default=0, metavar="N")
+    s.add_argument("--nein", dest="no", type=_count, default=0, metavar="N")
+    s.add_argument("--enthaltung", dest="abstain", type=_count, default=0, metavar="N")
+    s.add_argument("--label", metavar="TEXT", help="z. B. „zum Änderungsantrag der Fraktion X“")
+    s.add_argument("--time", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
+    s.add_argument(
+        "--override", metavar="GRUND", help="unplausible Abstimmung trotzdem eintragen, mit Grund"
+    )
+    s.set_defaults(func=cmd_vote)
+
+    s = sub.add_parser("attendance", help="Anwesenheit eines Mitglieds setzen")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("member", metavar="MITGLIED", help="Schlüssel des Mitglieds")
+    s.add_argument("--absent", action="store_true", help="abwesend (sonst anwesend)")
+    s.add_argument("--from", dest="arrived", type=_hhmm, metavar="HH:MM", help="gekommen um")
+    s.add_argument("--until", dest="left", type=_hhmm, metavar="HH:MM", help="gegangen um")
+    s.add_argument("--note", metavar="TEXT", help="Vermerk, z. B. „entschuldigt“")
+    s.set_defaults(func=cmd_attendance)
+
+    s = sub.add_parser("clock", help="Sitzung beginnen, unterbrechen, fortsetzen, beenden")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("action", choices=("beginnen", "unterbrechen", "fortsetzen", "beenden"))
+    s.add_argument("--at", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
+    s.set_defaults(func=cmd_clock)
+
+    s = sub.add_parser("delete-item", help="Tagesordnungspunkt mit seinem Protokoll löschen")
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("item", metavar="TOP")
+    s.add_argument(
+        "--force", action="store_true", help="ohne Rückfrage löschen (vorher wird gesichert)"
+    )
+    s.set_defaults(func=cmd_delete_item)
 
     s = sub.add_parser("backups", help="Sicherungen der Datenbank auflisten")
     s.set_defaults(func=cmd_backups)
@@ -151,16 +252,6 @@ def _layout_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _pdfs(args: argparse.Namespace, written: Sequence[Path], out: Callable[[str], None]) -> None:
-    """With --pdf: each written .docx also as PDF beside it."""
-    if not getattr(args, "pdf", False):
-        return
-    from . import documents
-
-    for path in written:
-        out(f"Geschrieben: {documents.convert_to_pdf(path)}")
-
-
 def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from . import documents
 
@@ -181,11 +272,26 @@ def cmd_template_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
     from . import documents
 
     for layout in documents.shipped_layouts():
-        files = documents.layout_files(layout.name)
         out(f"{layout.name}\t{layout.label}")
-        for path in files.values():
+        for path in documents.layout_files(layout.name).values():
             out(f"\t{path}")
     return EXIT_OK
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl ≥ 0")
+    if len(text) > 4:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist zu groß für eine Stimmenzahl")
+    return int(text)
+
+
+def _hhmm(text: str) -> str:
+    import re
+
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text.strip()):
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Uhrzeit HH:MM")
+    return text.strip()
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -214,52 +320,50 @@ def writing_store(args: argparse.Namespace) -> Iterator[Store]:
         lock.release()
 
 
-def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .formats import meeting_file, oparl
-    from .store.meetings import import_meeting
+def operations(store: Store, args: argparse.Namespace, *, reason: str | None = None) -> Operations:
+    """The operations over `store`; questions are answered by the command's flags."""
+    from .session import CommandLineInteraction, Operations
 
-    if oparl.is_oparl_source(args.file):
-        return _import_oparl(args, out)
-    result = meeting_file.read_file(Path(args.file))
-    for w in result.warnings:
-        print(f"Hinweis: {w}", file=sys.stderr)
+    interaction = CommandLineInteraction(
+        force=bool(getattr(args, "force", False)),
+        reason=reason if reason is not None else getattr(args, "override", None),
+    )
+    return Operations(store, interaction)
+
+
+@contextlib.contextmanager
+def writing_operations(args: argparse.Namespace) -> Iterator[Operations]:
     with writing_store(args) as store:
-        meeting_id = import_meeting(store, result.meeting)
+        yield operations(store, args)
+
+
+def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .formats import oparl
+    from .session.operations import plural
+
+    with writing_operations(args) as ops:
+        if oparl.is_oparl_source(args.file):
+            source = args.file if oparl.is_url(args.file) else Path(args.file)
+            result = ops.import_oparl(source)
+            kind = " (OParl)"
+        else:
+            result = ops.import_file(Path(args.file))
+            kind = ""
+    for note in result.notes:
+        print(f"Hinweis: {note}", file=sys.stderr)
     m = result.meeting
     out(
-        f"Importiert: {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
-        f"{len(m.agenda)} Tagesordnungspunkte."
+        f"Importiert{kind}: {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
+        f"{plural(len(m.agenda), 'Tagesordnungspunkt', 'Tagesordnungspunkte')}."
     )
-    out(str(meeting_id))
-    return EXIT_OK
-
-
-def _import_oparl(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    """A new meeting from an OParl Meeting file or URL; the next free number if it has none."""
-    from .formats import oparl
-    from .store.meetings import import_meeting
-
-    notes: list[str] = []
-    source = args.file if oparl.is_url(args.file) else Path(args.file)
-    m = oparl.read_oparl_meeting(source, notes=notes)
-    for note in notes:
-        print(f"Hinweis: {note}", file=sys.stderr)
-    with writing_store(args) as store:
-        if m.number == 0:
-            known = next((c for c in store.committees() if c.name == m.committee.name), None)
-            m.number = store.next_meeting_number(known.id) if known and known.id else 1
-        meeting_id = import_meeting(store, m)
-    out(
-        f"Importiert (OParl): {m.number}. Sitzung {m.committee.name} vom {m.date:%d.%m.%Y}, "
-        f"{len(m.agenda)} Tagesordnungspunkte."
-    )
-    out(str(meeting_id))
+    out(str(result.meeting_id))
     return EXIT_OK
 
 
 def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Read an agenda (file, URL or stdin) and add it to a meeting in one transaction."""
     from .formats import agenda, oparl
+    from .session.operations import plural
 
     if oparl.is_url(args.source):
         if args.format not in (None, "oparl"):
@@ -269,15 +373,16 @@ def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         result = agenda.read_agenda(sys.stdin.buffer.read(), args.format)
     else:
         result = agenda.read_agenda(Path(args.source), args.format)
-    with writing_store(args) as store:
-        store.replace_agenda(args.meeting, result.items, args.replace)
+    with writing_operations(args) as ops:
+        ops.replace_agenda(args.meeting, result.items, args.replace)
     for note in result.notes:
         print(f"Hinweis: {note}", file=sys.stderr)
     for item in result.items:
         part = "öffentlich" if item.public else "nichtöffentlich"
         out("\t".join((item.number, part, item.title, item.paper, item.outcome)).rstrip("\t"))
     verb = "ersetzt durch" if args.replace else "ergänzt um"
-    out(f"Tagesordnung der Sitzung {args.meeting} {verb} {len(result.items)} Punkte.")
+    count = plural(len(result.items), "Punkt", "Punkte")
+    out(f"Tagesordnung der Sitzung {args.meeting} {verb} {count}.")
     return EXIT_OK
 
 
@@ -304,125 +409,165 @@ def cmd_dump(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
-def _meeting_and_settings(args: argparse.Namespace) -> tuple[Meeting, Settings]:
-    from .settings import Settings
-
-    store = open_store(args)
-    try:
-        return store.load_meeting(args.meeting), Settings.load(store)
-    finally:
-        store.close()
-
-
 def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from . import documents
+    from .session.operations import plural
 
     if args.all == bool(args.item):
         print("Fehler: entweder eine TOP-Nummer oder --all angeben.", file=sys.stderr)
         return EXIT_USAGE
-    meeting, settings = _meeting_and_settings(args)
     template = Path(args.template) if args.template else None
-    if args.all:
-        written = documents.write_all_extracts(
-            meeting,
-            Path(args.output),
-            settings=settings,
-            template=template,
-            layout=args.layout,
-            public_only=args.public,
-        )
-        what = "öffentliche Protokollauszüge" if args.public else "alle Protokollauszüge"
-        _record_export(args, meeting, f"{what}: {args.output}")
-        for path in written:
+    with reading_operations(args) as ops:
+        if args.all:
+            result = ops.export_all_extracts(
+                args.meeting,
+                Path(args.output),
+                template=template,
+                layout=args.layout,
+                public_only=args.public,
+            )
+        else:
+            result = ops.export_extract(
+                args.meeting,
+                args.item,
+                Path(args.output),
+                template=template,
+                layout=args.layout,
+                public_only=args.public,
+            )
+        for path in result.paths:
             out(f"Geschrieben: {path}")
-        out(f"{len(written)} Protokollauszüge geschrieben.")
-        _pdfs(args, written, out)
-        return EXIT_OK
-    item = meeting.item(args.item.strip())
-    if item is None:
-        valid = ", ".join(it.number for it in meeting.agenda) or "keine"
-        raise KnownError(
-            f"Den Tagesordnungspunkt „{args.item}“ gibt es in Sitzung {args.meeting} nicht. "
-            f"Vorhandene Punkte: {valid}."
-        )
-    if args.public and not item.public:
-        raise KnownError(
-            f"Tagesordnungspunkt {item.number} ist nichtöffentlich; mit --public wird kein "
-            "Protokollauszug davon geschrieben."
-        )
-    documents.write_extract(
-        meeting, item, Path(args.output), settings=settings, template=template, layout=args.layout
-    )
-    _record_export(args, meeting, f"Protokollauszug TOP {item.number}: {args.output}")
-    out(f"Geschrieben: {args.output}")
-    _pdfs(args, [Path(args.output)], out)
+        if args.all:
+            count = plural(len(result.paths), "Protokollauszug", "Protokollauszüge")
+            out(f"{count} geschrieben.")
+        if args.pdf:
+            for pdf in ops.export_pdf(result.paths):
+                out(f"Geschrieben: {pdf}")
     return EXIT_OK
 
 
-def _record_export(args: argparse.Namespace, meeting: Meeting, what: str) -> None:
-    """Note the export in the audit trail; from now on changes of the meeting are audited.
-
-    One INSERT, done without the one-writer lock: exporting stays possible while the window
-    has the meeting open, and SQLite serialises the write with the window's.
-    """
-    if meeting.id is None:
-        return
+@contextlib.contextmanager
+def reading_operations(args: argparse.Namespace) -> Iterator[Operations]:
+    """Operations without the one-writer lock: exports stay possible while the window has the
+    meeting open (their one audit INSERT is serialised by SQLite with the window's writes)."""
     store = open_store(args)
     try:
-        store.record_export(meeting.id, what)
+        yield operations(store, args)
     finally:
         store.close()
 
 
 def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from . import documents
-
-    meeting, settings = _meeting_and_settings(args)
     template = Path(args.template) if args.template else None
-    audit = []
-    if args.audit:
-        if args.public:
-            raise KnownError(
-                "Der Änderungsnachweis kann nur der vollständigen Niederschrift angehängt werden "
-                "(er kann nichtöffentliche Inhalte nennen)."
-            )
-        audit = _audit_entries(args, meeting.id)
-    documents.write_minutes(
-        meeting,
-        Path(args.output),
-        public=args.public,
-        settings=settings,
-        template=template,
-        layout=args.layout,
-        audit=audit,
-        interruptions=_interruptions(args, meeting.id),
-    )
-    what = "öffentliche Niederschrift" if args.public else "Niederschrift"
-    _record_export(args, meeting, f"{what}: {args.output}")
-    out(f"Geschrieben: {args.output}")
-    _pdfs(args, [Path(args.output)], out)
+    with reading_operations(args) as ops:
+        result = ops.export_minutes(
+            args.meeting,
+            Path(args.output),
+            public=args.public,
+            audit=args.audit,
+            template=template,
+            layout=args.layout,
+        )
+        for path in result.paths:
+            out(f"Geschrieben: {path}")
+        if args.pdf:
+            for pdf in ops.export_pdf(result.paths):
+                out(f"Geschrieben: {pdf}")
     return EXIT_OK
 
 
-def _interruptions(args: argparse.Namespace, meeting_id: int | None) -> list[dict[str, Any]]:
-    """The meeting clock's interruptions, for the minutes' head."""
-    if meeting_id is None:
-        return []
-    store = open_store(args)
-    try:
-        return list(store.interruptions(meeting_id))
-    finally:
-        store.close()
+def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """One line per contradiction; exit 0 when clean, 1 with findings."""
+    from .session.operations import plural
+
+    with reading_operations(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        findings = ops.check(meeting)
+    for finding in findings:
+        out(str(finding))
+    if not findings:
+        print(f"Keine Widersprüche in: {meeting.title}.", file=sys.stderr)
+        return EXIT_OK
+    print(f"{plural(len(findings), 'Widerspruch', 'Widersprüche')} gefunden.", file=sys.stderr)
+    return EXIT_USER_ERROR
 
 
-def _audit_entries(args: argparse.Namespace, meeting_id: int | None) -> list[AuditEntry]:
-    from .domain.model import AuditEntry
+def _item_of(meeting: Meeting, number: str) -> AgendaItem:
+    from .session.operations import item_by_number
 
-    store = open_store(args)
-    try:
-        return [AuditEntry(**row) for row in store.audit(meeting_id or 0)]
-    finally:
-        store.close()
+    return item_by_number(meeting, number)
+
+
+def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Record an open vote at the end of an item's minutes and set the suggested outcome."""
+    from .domain.model import Vote
+
+    with writing_operations(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        item = _item_of(meeting, args.item)
+        vote = Vote(
+            yes=args.yes,
+            no=args.no,
+            abstain=args.abstain,
+            label=args.label or "",
+            time=args.time,
+        )
+        recorded = ops.record_vote(meeting, item, vote, append=True)
+    out(
+        f"Abstimmung zu TOP {item.number} eingetragen: Ja {vote.yes}, Nein {vote.no}, "
+        f"Enthaltung {vote.abstain}."
+    )
+    if recorded.outcome_changed:
+        out(f"Ergebnis: {recorded.outcome_after}")
+    return EXIT_OK
+
+
+def cmd_attendance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from .domain.model import Attendance
+
+    with writing_operations(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        member = meeting.committee.member(args.member)
+        if member is None:
+            keys = ", ".join(m.key for m in meeting.committee.members)
+            raise KnownError(f"„{args.member}“ ist kein Mitglied. Mitglieder: {keys}.")
+        ops.set_attendance(
+            meeting,
+            Attendance(
+                member=member.key,
+                present=not args.absent,
+                arrived=args.arrived,
+                left=args.left,
+                note=args.note or "",
+            ),
+        )
+    state = "abwesend" if args.absent else "anwesend"
+    out(f"{member.display_name}: {state}.")
+    return EXIT_OK
+
+
+def cmd_clock(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """start | interrupt | resume | end of the session, at --at or now."""
+    with writing_operations(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        ops._check_writable(meeting)
+        action = {
+            "beginnen": ops.start_session,
+            "unterbrechen": ops.interrupt,
+            "fortsetzen": ops.resume,
+            "beenden": ops.end_session,
+        }[args.action]
+        action(meeting, args.at)
+    out(f"Sitzung {args.meeting}: {args.action} ({args.at or 'jetzt'}).")
+    return EXIT_OK
+
+
+def cmd_delete_item(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with writing_operations(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        item = _item_of(meeting, args.item)
+        ops.delete_item(meeting, item)
+    out(f"TOP {item.number} gelöscht.")
+    return EXIT_OK
 
 
 def cmd_backups(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -451,13 +596,15 @@ def cmd_restore(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    with writing_store(args) as store:
-        meeting = store.load_meeting(args.meeting)
-        if meeting.finalized:
+    with writing_operations(args) as ops:
+        title = ops.meeting(args.meeting).title
+        if not ops.finalize(args.meeting):
             out(f"Die Sitzung {args.meeting} ist bereits abgeschlossen.")
             return EXIT_OK
-        store.set_finalized(args.meeting, True)
-    out(f"Abgeschlossen: {meeting.title}. Sie ist jetzt schreibgeschützt.")
+    out(
+        f"Abgeschlossen: {title}. Sie ist jetzt schreibgeschützt; wieder öffnen mit "
+        f"„secretary-app reopen {args.meeting} --reason GRUND“."
+    )
     return EXIT_OK
 
 
@@ -484,13 +631,12 @@ def cmd_reopen(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     reason = args.reason.strip()
     if not reason:
         raise KnownError("Bitte geben Sie mit --reason einen Grund für das Wiederöffnen an.")
-    with writing_store(args) as store:
-        meeting = store.load_meeting(args.meeting)
-        if not meeting.finalized:
+    with writing_operations(args) as ops:
+        title = ops.meeting(args.meeting).title
+        if not ops.reopen(args.meeting, reason):
             out(f"Die Sitzung {args.meeting} ist nicht abgeschlossen.")
             return EXIT_OK
-        store.set_finalized(args.meeting, False, reason=reason)
-    out(f"Wieder geöffnet: {meeting.title}. Grund: {reason}")
+    out(f"Wieder geöffnet: {title}. Grund: {reason}")
     return EXIT_OK
 
 

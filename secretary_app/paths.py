@@ -21,6 +21,13 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def documents_dir() -> Path:
+    """The user's documents folder (exports go below it unless the settings say otherwise)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 

@@ -327,13 +327,12 @@ def test_pdf_with_libreoffice(db_path, meeting_id, tmp_path, capsys):
 
 
 def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):
-    store = Store.open(db_path)
-    try:
-        store.set_interruptions(int(meeting_id), [{"from": "18:10", "until": "18:25"}])
-    finally:
-        store.close()
+    for action, at in (("beginnen", "17:00"), ("unterbrechen", "18:10"), ("fortsetzen", "18:25")):
+        assert (
+            run("--db", str(db_path), "clock", meeting_id, action, "--at", at, capsys=capsys)[0]
+            == 0
+        )
     target = tmp_path / "n.docx"
-    assert (
-        run("--db", str(db_path), "minutes", meeting_id, "-o", str(target), capsys=capsys)[0] == 0
-    )
-    assert "Unterbrechung:\t18:10–18:25 Uhr" in _texts(target)
+    args = ("--db", str(db_path), "minutes", meeting_id, "-o", str(target))
+    assert run(*args, "--layout", "karlsruhe", capsys=capsys)[0] == 0
+    assert "Unterbrechung:\t18:10 bis 18:25 Uhr" in _texts(target)

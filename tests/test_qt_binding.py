@@ -23,7 +23,7 @@ TYPIST = textwrap.dedent(
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from secretary_app.ui.minutes_editor import MinutesEditor
+    from secretary_app.ui.panes.minutes_editor import MinutesEditor
     from tests.typing_helper import type_text
     editor = MinutesEditor()
     editor.show()

@@ -512,19 +512,23 @@ def minutes_head() -> list[Para]:
         tag("if sitzung.beginn"),
         ("Protokoll Kopf", "Beginn:\t{{ sitzung.beginn }} Uhr"),
         tag("endif"),
+        tag("if sitzung.unterbrechungen"),
+        (
+            "Protokoll Kopf",
+            "Unterbrechung{% if sitzung.unterbrechungen|length > 1 %}en{% endif %}:\t"
+            "{% for u in sitzung.unterbrechungen %}"
+            "{% if u.bis or sitzung.ende %}{{ u.von }} bis {{ u.bis or sitzung.ende }} Uhr"
+            "{% else %}ab {{ u.von }} Uhr{% endif %}"
+            "{% if u.notiz %} ({{ u.notiz }}){% endif %}{% if not loop.last %}, {% endif %}"
+            "{% endfor %}",
+        ),
+        tag("endif"),
         tag("if sitzung.ende"),
         ("Protokoll Kopf", "Ende:\t{{ sitzung.ende }} Uhr"),
         tag("endif"),
         tag("if sitzung.ort"),
         ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
         tag("endif"),
-        tag("for u in sitzung.unterbrechungen"),
-        (
-            "Protokoll Kopf",
-            "Unterbrechung:\t{{ u.von }}{% if u.bis %}–{{ u.bis }}{% endif %} Uhr"
-            "{% if u.notiz %} ({{ u.notiz }}){% endif %}",
-        ),
-        tag("endfor"),
         tag("if sitzung.anwesend or sitzung.abwesend"),
         ("Protokoll Abschnitt", "Anwesend"),
         tag("for p in sitzung.anwesend"),

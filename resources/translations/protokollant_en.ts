@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>TOP hinzufügen</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Dringlichkeitsantrag: </source>
+        <translation>Urgent motion: </translation>
+    </message>
+    <message>
+        <source>TOP einschieben</source>
+        <translation>Insert item</translation>
+    </message>
+    <message>
+        <source>TOP bearbeiten</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>TOP {number} „{title}“ löschen?</source>
+        <translation>Delete item {number} “{title}”?</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
+        <translation>Please open or create a meeting first.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaImportDialog</name>
     <message>
         <source>Tagesordnung einfügen</source>
@@ -455,6 +482,13 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
 </context>
 <context>
+    <name>DialogInteraction</name>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>EditableList</name>
     <message>
         <source>Hinzufügen</source>
@@ -479,6 +513,56 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Die mitgelieferte Liste wiederherstellen</source>
         <translation>Restore the built-in list</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Bitte zuerst eine Sitzung öffnen.</source>
+        <translation>Please open a meeting first.</translation>
+    </message>
+    <message>
+        <source>Der Text ist noch nicht gespeichert; der Export wartet, bis das Speichern wieder gelingt.</source>
+        <translation>The text is not saved yet; the export waits until saving works again.</translation>
+    </message>
+    <message>
+        <source>Geschrieben: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst einen Tagesordnungspunkt wählen.</source>
+        <translation>Please choose an agenda item first.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Protokoll prüfen</source>
+        <translation>Check minutes</translation>
+    </message>
+    <message>
+        <source>{count} Widersprüche im Protokoll:</source>
+        <translation>{count} contradictions in the minutes:</translation>
+    </message>
+    <message>
+        <source>1 Widerspruch im Protokoll:</source>
+        <translation>1 contradiction in the minutes:</translation>
+    </message>
+    <message>
+        <source>Keine Widersprüche gefunden.</source>
+        <translation>No contradictions found.</translation>
+    </message>
+    <message>
+        <source>Trotzdem schreiben: {what}?</source>
+        <translation>Write anyway: {what}?</translation>
+    </message>
+    <message>
+        <source>Trotzdem &amp;schreiben</source>
+        <translation>&amp;Write anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück zum Protokoll</source>
+        <translation>&amp;Back to the minutes</translation>
     </message>
 </context>
 <context>
@@ -574,230 +658,12 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Unsaved changes …</translation>
     </message>
     <message>
-        <source>Noch keine Sitzung geöffnet.
-
-Strg+N legt eine neue Sitzung an, Strg+O öffnet eine vorhandene,
-Strg+Umschalt+G pflegt Gremien und Mitglieder.</source>
-        <translation>No meeting open yet.
-
-Ctrl+N creates a new meeting, Ctrl+O opens an existing one,
-Ctrl+Shift+G edits committees and members.</translation>
-    </message>
-    <message>
-        <source>&amp;Neue Sitzung …</source>
-        <translation>&amp;New meeting …</translation>
-    </message>
-    <message>
-        <source>Sitzung ö&amp;ffnen …</source>
-        <translation>&amp;Open meeting …</translation>
-    </message>
-    <message>
-        <source>&amp;Tagesordnung einfügen …</source>
-        <translation>&amp;Paste agenda …</translation>
-    </message>
-    <message>
-        <source>&amp;Gremien und Mitglieder …</source>
-        <translation>&amp;Committees and members …</translation>
-    </message>
-    <message>
-        <source>&amp;Einstellungen …</source>
-        <translation>S&amp;ettings …</translation>
-    </message>
-    <message>
-        <source>Sicherung &amp;wiederherstellen …</source>
-        <translation>&amp;Restore backup …</translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Nächster TOP</source>
-        <translation>&amp;Next item</translation>
-    </message>
-    <message>
-        <source>&amp;Vorheriger TOP</source>
-        <translation>&amp;Previous item</translation>
-    </message>
-    <message>
-        <source>TOP &amp;hinzufügen …</source>
-        <translation>&amp;Add item …</translation>
-    </message>
-    <message>
-        <source>TOP &amp;einschieben (z. B. Dringlichkeitsantrag) …</source>
-        <translation>&amp;Insert item (e.g. urgent motion) …</translation>
-    </message>
-    <message>
-        <source>TOP &amp;bearbeiten …</source>
-        <translation>&amp;Edit item …</translation>
-    </message>
-    <message>
-        <source>TOP &amp;löschen …</source>
-        <translation>&amp;Delete item …</translation>
-    </message>
-    <message>
-        <source>TOP nach &amp;oben</source>
-        <translation>Move item &amp;up</translation>
-    </message>
-    <message>
-        <source>TOP nach &amp;unten</source>
-        <translation>Move item do&amp;wn</translation>
-    </message>
-    <message>
-        <source>Zur &amp;Tagesordnung</source>
-        <translation>Go to a&amp;genda</translation>
-    </message>
-    <message>
-        <source>Zum &amp;Protokolltext</source>
-        <translation>Go to &amp;minutes text</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Textabsatz</source>
-        <translation>New &amp;text paragraph</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Antragstext</source>
-        <translation>New &amp;motion wording</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Beschlusstext</source>
-        <translation>New &amp;resolution wording</translation>
-    </message>
-    <message>
-        <source>Absatzart &amp;wechseln (Text → Antrag → Beschluss)</source>
-        <translation>&amp;Change paragraph kind (text → motion → resolution)</translation>
-    </message>
-    <message>
-        <source>&amp;Redner einfügen …</source>
-        <translation>Insert &amp;speaker …</translation>
-    </message>
-    <message>
-        <source>Rede&amp;wendung einfügen …</source>
-        <translation>Insert &amp;phrase …</translation>
-    </message>
-    <message>
-        <source>Absatz nach &amp;oben</source>
-        <translation>Move paragraph &amp;up</translation>
-    </message>
-    <message>
-        <source>Absatz nach &amp;unten</source>
-        <translation>Move paragraph &amp;down</translation>
-    </message>
-    <message>
-        <source>Sitzung &amp;abschließen …</source>
-        <translation>&amp;Finalise meeting …</translation>
-    </message>
-    <message>
-        <source>Sitzung &amp;wieder öffnen …</source>
-        <translation>&amp;Reopen meeting …</translation>
-    </message>
-    <message>
-        <source>&amp;Auszug dieses TOP …</source>
-        <translation>&amp;Extract of this item …</translation>
-    </message>
-    <message>
-        <source>A&amp;lle Auszüge …</source>
-        <translation>&amp;All extracts …</translation>
-    </message>
-    <message>
-        <source>&amp;Niederschrift …</source>
-        <translation>&amp;Minutes …</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffentliche Niederschrift …</source>
-        <translation>&amp;Public minutes …</translation>
-    </message>
-    <message>
-        <source>&amp;Tastenkürzel</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber Protokollant</source>
-        <translation>&amp;About Protokollant</translation>
-    </message>
-    <message>
-        <source>&amp;Datei</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Tagesordnung</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Protokoll</source>
-        <translation>&amp;Minutes</translation>
-    </message>
-    <message>
-        <source>Ab&amp;stimmung</source>
-        <translation>&amp;Vote</translation>
-    </message>
-    <message>
-        <source>An&amp;wesenheit</source>
-        <translation>A&amp;ttendance</translation>
-    </message>
-    <message>
-        <source>Sit&amp;zung</source>
-        <translation>M&amp;eeting</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>&amp;Hilfe</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Der Text ist noch nicht gespeichert ({state}). Bitte erst das Speichern ermöglichen, dann wiederherstellen.</source>
-        <translation>The text is not saved yet ({state}). Please make saving possible first, then restore.</translation>
-    </message>
-    <message>
-        <source>Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert.</source>
-        <translation>Backup restored; the previous state has been backed up as well.</translation>
-    </message>
-    <message>
         <source>{title} – Protokollant</source>
         <translation>{title} – Protokollant</translation>
     </message>
     <message>
-        <source>Der Dialog für neue Sitzungen ist nicht verfügbar.</source>
-        <translation>The new-meeting dialog is not available.</translation>
-    </message>
-    <message>
-        <source>Die Sitzungsauswahl ist nicht verfügbar.</source>
-        <translation>The meeting list is not available.</translation>
-    </message>
-    <message>
-        <source>Die Gremienverwaltung ist nicht verfügbar.</source>
-        <translation>Committee management is not available.</translation>
-    </message>
-    <message>
-        <source>Die Einstellungen sind nicht verfügbar.</source>
-        <translation>The settings are not available.</translation>
-    </message>
-    <message>
         <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
         <translation>Please open or create a meeting first.</translation>
-    </message>
-    <message>
-        <source>Das Einfügen einer Tagesordnung ist nicht verfügbar.</source>
-        <translation>Pasting an agenda is not available.</translation>
-    </message>
-    <message>
-        <source>Die bisherige Tagesordnung mit allen Protokolltexten wird ersetzt. Fortfahren?</source>
-        <translation>The current agenda and all its minutes will be replaced. Continue?</translation>
     </message>
     <message>
         <source>Keine Tagesordnungspunkte – Strg+Umschalt+N fügt einen hinzu.</source>
@@ -808,88 +674,12 @@ Ctrl+Shift+G edits committees and members.</translation>
         <translation>The meeting is finalised. “Reopen meeting” (Ctrl+Shift+R) makes it editable again.</translation>
     </message>
     <message>
-        <source>TOP hinzufügen</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <source>Dringlichkeitsantrag: </source>
-        <translation>Dringlichkeitsantrag: </translation>
-    </message>
-    <message>
-        <source>TOP einschieben</source>
-        <translation>Insert item</translation>
-    </message>
-    <message>
-        <source>TOP bearbeiten</source>
-        <translation>Edit item</translation>
-    </message>
-    <message>
-        <source>TOP {number} „{title}“ löschen?</source>
-        <translation>Delete item {number} “{title}”?</translation>
-    </message>
-    <message>
-        <source>Das Protokoll dieses Punktes ({words} Wörter) wird mitgelöscht.</source>
-        <translation>The minutes of this item ({words} words) will be deleted too.</translation>
-    </message>
-    <message>
-        <source>Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)</source>
-        <translation>Vote recorded – outcome: {outcome} (F2 to change)</translation>
-    </message>
-    <message>
-        <source>Abstimmung eingetragen.</source>
-        <translation>Vote recorded.</translation>
-    </message>
-    <message>
         <source>Sitzungszeit gespeichert.</source>
         <translation>Meeting time saved.</translation>
     </message>
     <message>
-        <source>Sitzung abschließen? Danach kann sie nur noch gelesen und exportiert werden, bis sie ausdrücklich wieder geöffnet wird.</source>
-        <translation>Finalise the meeting? Afterwards it can only be read and exported until it is explicitly reopened.</translation>
-    </message>
-    <message>
-        <source>Es sind noch nicht alle Texte gespeichert.</source>
-        <translation>Not all texts are saved yet.</translation>
-    </message>
-    <message>
-        <source>Sitzung wieder öffnen</source>
-        <translation>Reopen meeting</translation>
-    </message>
-    <message>
-        <source>Warum wird die abgeschlossene Sitzung wieder geöffnet? (wird protokolliert)</source>
-        <translation>Why is the finalised meeting being reopened? (this is recorded)</translation>
-    </message>
-    <message>
-        <source>Bitte geben Sie einen Grund an.</source>
-        <translation>Please give a reason.</translation>
-    </message>
-    <message>
-        <source>Sitzung abgeschlossen.</source>
-        <translation>Meeting finalised.</translation>
-    </message>
-    <message>
-        <source>Sitzung wieder geöffnet.</source>
-        <translation>Meeting reopened.</translation>
-    </message>
-    <message>
         <source>Abgeschlossen – nur lesen</source>
         <translation>Finalised – read only</translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Sitzung öffnen.</source>
-        <translation>Please open a meeting first.</translation>
-    </message>
-    <message>
-        <source>Der Text ist noch nicht gespeichert; der Export wartet, bis das Speichern wieder gelingt.</source>
-        <translation>The text is not saved yet; the export waits until saving works again.</translation>
-    </message>
-    <message>
-        <source>Geschrieben: {path}</source>
-        <translation>Written: {path}</translation>
-    </message>
-    <message>
-        <source>Bitte zuerst einen Tagesordnungspunkt wählen.</source>
-        <translation>Please choose an agenda item first.</translation>
     </message>
     <message>
         <source>Nicht gespeichert!</source>
@@ -949,6 +739,33 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>Sitzung &amp;unterbrechen</source>
         <translation>&amp;Pause meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Der Text ist noch nicht gespeichert ({state}). Bitte erst das Speichern ermöglichen, dann wiederherstellen.</source>
+        <translation>The text is not saved yet ({state}). Please make saving possible first, then restore.</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert.</source>
+        <translation>Backup restored; the previous state has been backed up as well.</translation>
+    </message>
+    <message>
+        <source>Sitzung abschließen? Danach kann sie nur noch gelesen und exportiert werden, bis sie ausdrücklich wieder geöffnet wird.</source>
+        <translation>Finalise the meeting? Afterwards it can only be read and exported until it is explicitly reopened.</translation>
+    </message>
+    <message>
+        <source>Es sind noch nicht alle Texte gespeichert.</source>
+        <translation>Not all texts are saved yet.</translation>
+    </message>
+    <message>
+        <source>Sitzung abgeschlossen.</source>
+        <translation>Meeting finalised.</translation>
+    </message>
+    <message>
+        <source>Sitzung wieder geöffnet.</source>
+        <translation>Meeting reopened.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +875,21 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>Abstimmung eingetragen.</source>
+        <translation>Vote recorded.</translation>
+    </message>
+    <message>
+        <source>Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)</source>
+        <translation>Vote recorded – outcome: {outcome} (F2 to change)</translation>
+    </message>
+    <message>
+        <source>Abstimmung zurückgenommen – Ergebnis wieder: {outcome}</source>
+        <translation>Vote taken back – outcome again: {outcome}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1294,193 @@ Ctrl+Shift+G edits committees and members.</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Neue Sitzung …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>Sitzung ö&amp;ffnen …</source>
+        <translation>&amp;Open meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnung einfügen …</source>
+        <translation>&amp;Paste agenda …</translation>
+    </message>
+    <message>
+        <source>&amp;Gremien und Mitglieder …</source>
+        <translation>&amp;Committees and members …</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>S&amp;ettings …</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster TOP</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <source>&amp;Vorheriger TOP</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <source>TOP &amp;hinzufügen …</source>
+        <translation>&amp;Add item …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;einschieben (z. B. Dringlichkeitsantrag) …</source>
+        <translation>&amp;Insert item (e.g. urgent motion) …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;bearbeiten …</source>
+        <translation>&amp;Edit item …</translation>
+    </message>
+    <message>
+        <source>TOP &amp;löschen …</source>
+        <translation>&amp;Delete item …</translation>
+    </message>
+    <message>
+        <source>TOP nach &amp;oben</source>
+        <translation>Move item &amp;up</translation>
+    </message>
+    <message>
+        <source>TOP nach &amp;unten</source>
+        <translation>Move item do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Zur &amp;Tagesordnung</source>
+        <translation>Go to a&amp;genda</translation>
+    </message>
+    <message>
+        <source>Zum &amp;Protokolltext</source>
+        <translation>Go to &amp;minutes text</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Textabsatz</source>
+        <translation>New &amp;text paragraph</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Antragstext</source>
+        <translation>New &amp;motion wording</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Beschlusstext</source>
+        <translation>New &amp;resolution wording</translation>
+    </message>
+    <message>
+        <source>Absatzart &amp;wechseln (Text → Antrag → Beschluss)</source>
+        <translation>&amp;Change paragraph kind (text → motion → resolution)</translation>
+    </message>
+    <message>
+        <source>&amp;Redner einfügen …</source>
+        <translation>Insert &amp;speaker …</translation>
+    </message>
+    <message>
+        <source>Rede&amp;wendung einfügen …</source>
+        <translation>Insert &amp;phrase …</translation>
+    </message>
+    <message>
+        <source>Absatz nach &amp;oben</source>
+        <translation>Move paragraph &amp;up</translation>
+    </message>
+    <message>
+        <source>Absatz nach &amp;unten</source>
+        <translation>Move paragraph &amp;down</translation>
+    </message>
+    <message>
+        <source>Protokoll &amp;prüfen …</source>
+        <translation>&amp;Check minutes …</translation>
+    </message>
+    <message>
+        <source>Sitzung &amp;abschließen …</source>
+        <translation>&amp;Finalise meeting …</translation>
+    </message>
+    <message>
+        <source>Sitzung &amp;wieder öffnen …</source>
+        <translation>&amp;Reopen meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Auszug dieses TOP …</source>
+        <translation>&amp;Extract of this item …</translation>
+    </message>
+    <message>
+        <source>A&amp;lle Auszüge …</source>
+        <translation>&amp;All extracts …</translation>
+    </message>
+    <message>
+        <source>&amp;Niederschrift …</source>
+        <translation>&amp;Minutes …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffentliche Niederschrift …</source>
+        <translation>&amp;Public minutes …</translation>
+    </message>
+    <message>
+        <source>Niederschrift mit Änderungs&amp;nachweis …</source>
+        <translation>Minutes with change &amp;record …</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Protokollant</source>
+        <translation>&amp;About Protokollant</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnung</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Ab&amp;stimmung</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <source>An&amp;wesenheit</source>
+        <translation>A&amp;ttendance</translation>
+    </message>
+    <message>
+        <source>Sit&amp;zung</source>
+        <translation>M&amp;eeting</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Vorsitz</source>
@@ -1506,6 +1525,17 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>{present} von {total} Stimmberechtigten anwesend – {state}</source>
         <translation>{present} of {total} voting members present – {state}</translation>
+    </message>
+</context>
+<context>
+    <name>excepthook</name>
+    <message>
+        <source>Protokollant – interner Fehler</source>
+        <translation>Protokollant – internal error</translation>
+    </message>
+    <message>
+        <source>Ein interner Fehler ist aufgetreten ({kind}: {exc}). Der Vorgang wurde abgebrochen; Ihr Text ist gespeichert. Details stehen im Protokoll unter {folder}.</source>
+        <translation>An internal error occurred ({kind}: {exc}). The action was cancelled; your text is saved. Details are in the log under {folder}.</translation>
     </message>
 </context>
 <context>

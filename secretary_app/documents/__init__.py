@@ -16,7 +16,6 @@ from ..domain.model import AgendaItem, AuditEntry, Meeting
 from ..settings import Settings
 from . import german
 from .content import extract_blocks, minutes_blocks
-from .context import Interruption
 from .errors import DocumentError
 from .layouts import (
     DEFAULT_LAYOUT,
@@ -130,13 +129,12 @@ def _extract_bytes(
     settings: Settings,
     template: Path,
     data: bytes,
-    interruptions: Sequence[Interruption] = (),
 ) -> bytes:
     from .context import extract_context
     from .render import render
 
     if prepared(template, data):
-        doc = render(data, extract_context(meeting, item, settings, interruptions), template)
+        doc = render(data, extract_context(meeting, item, settings), template)
     else:
         doc = load_template(template, data)
         fill(doc, extract_blocks(meeting, item, settings), template)
@@ -155,18 +153,16 @@ def write_extract(
     settings: Settings | None = None,
     template: Path | None = None,
     layout: str | None = None,
-    interruptions: Sequence[Interruption] = (),
 ) -> Path:
     """Write the Protokollauszug of one item to `path` (.docx); returns the path.
 
     `layout`: a shipped layout's name or a folder (else the settings'); `template`: one file
-    that overrides the layout's extract template for this call; `interruptions`: the meeting
-    clock's (`Store.interruptions`), for `sitzung.unterbrechungen`.
+    that overrides the layout's extract template for this call.
     """
     settings = settings or Settings()
     source = template_path(settings, template, kind="auszug", layout=layout)
     data = read_template(source)
-    content = _extract_bytes(meeting, item, settings, source, data, interruptions)
+    content = _extract_bytes(meeting, item, settings, source, data)
     return write_atomically(content, Path(path))
 
 
@@ -178,7 +174,6 @@ def write_all_extracts(
     template: Path | None = None,
     layout: str | None = None,
     public_only: bool = False,
-    interruptions: Sequence[Interruption] = (),
 ) -> list[Path]:
     """One extract per item into `folder` (created if needed), named by `extract_filename`.
 
@@ -199,7 +194,7 @@ def write_all_extracts(
         while name in used:  # two items with the same number and paper: keep both
             name, counter = f"{stem}_{counter}.docx", counter + 1
         used.add(name)
-        content = _extract_bytes(meeting, item, settings, source, data, interruptions)
+        content = _extract_bytes(meeting, item, settings, source, data)
         rendered.append((name, content))
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -219,7 +214,6 @@ def write_minutes(
     template: Path | None = None,
     layout: str | None = None,
     audit: Sequence[AuditEntry] = (),
-    interruptions: Sequence[Interruption] = (),
 ) -> Path:
     """Write the Niederschrift; `public=True` leaves every non-public item out entirely.
 
@@ -238,9 +232,7 @@ def write_minutes(
     source = template_path(settings, template, kind="niederschrift", layout=layout)
     data = read_template(source)
     if prepared(source, data):
-        context = minutes_context(
-            meeting, settings, public=public, audit=audit, interruptions=interruptions
-        )
+        context = minutes_context(meeting, settings, public=public, audit=audit)
         doc = render(data, context, source)
     else:
         doc = load_template(source, data)

@@ -208,6 +208,16 @@ def minutes_items(meeting: Meeting, public: bool) -> list[AgendaItem]:
     return [it for it in meeting.agenda if it.public or not public]
 
 
+def interruptions_text(meeting: Meeting) -> str:
+    """ "18:10 bis 18:25 Uhr (Pause), 19:00 bis 19:05 Uhr" for the minutes' head."""
+    spans = []
+    for pause in meeting.interruptions:
+        until = pause.until or meeting.end
+        span = f"{pause.start} bis {until} Uhr" if until else f"ab {pause.start} Uhr"
+        spans.append(span + (f" ({pause.note})" if pause.note else ""))
+    return ", ".join(spans)
+
+
 def minutes_blocks(
     meeting: Meeting,
     settings: Settings,
@@ -227,6 +237,10 @@ def minutes_blocks(
     blocks.append(_b(S.RULE, ""))
     head = [
         ("Beginn:", german.time_of_day(meeting.start) if meeting.start else ""),
+        (
+            "Unterbrechung:" if len(meeting.interruptions) == 1 else "Unterbrechungen:",
+            interruptions_text(meeting),
+        ),
         ("Ende:", german.time_of_day(meeting.end) if meeting.end else ""),
         ("Ort:", meeting.location.strip()),
     ]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.model import ROLE_LABELS, AgendaItem, AuditEntry, Meeting, Member, Vote
-from ..domain.rules import result_label
+from ..domain.rules import is_present, result_label
 from ..settings import Settings
 from . import german
 
@@ -82,16 +82,19 @@ def _member_name(meeting: Meeting, key: str) -> str:
     return clean(member.display_name) if member else clean(key)
 
 
-def _present_voting(meeting: Meeting) -> list[Member]:
-    """Voting members present; without recorded attendance every voting member counts."""
+def _present_voting(meeting: Meeting, at: str | None) -> list[Member]:
+    """Voting members present when the vote was taken (`at`, "HH:MM"; unknown: everyone marked
+    present); without recorded attendance every voting member counts."""
     voting = meeting.committee.voting_members
     if not meeting.attendance:
         return voting
+    if at:
+        return [m for m in voting if is_present(meeting, m.key, at)]
     return [m for m in voting if (a := meeting.attendance_of(m.key)) is not None and a.present]
 
 
 def vote_context(meeting: Meeting, item: AgendaItem, vote: Vote, rule: str) -> Context:
-    present = _present_voting(meeting)
+    present = _present_voting(meeting, vote.time)
     excluded = set(item.excluded)
     biased = sum(1 for m in present if m.key in excluded)
     order = {m.key: i for i, m in enumerate(meeting.committee.members)}
@@ -119,7 +122,7 @@ def vote_context(meeting: Meeting, item: AgendaItem, vote: Vote, rule: str) -> C
         "namen_ja": names("yes"),
         "namen_nein": names("no"),
         "namen_enthaltung": names("abstain"),
-        "zeit": "",
+        "zeit": vote.time or "",
     }
 
 
@@ -207,12 +210,7 @@ def committee_context(meeting: Meeting) -> Context:
     }
 
 
-Interruption = Mapping[str, "str | None"]
-
-
-def meeting_context(
-    meeting: Meeting, settings: Settings, interruptions: Sequence[Interruption] = ()
-) -> Context:
+def meeting_context(meeting: Meeting, settings: Settings) -> Context:
     parts = meeting.effective_parts
     members = sorted(meeting.committee.members, key=lambda m: not m.voting)  # voting first
     present = [m for m in members if (a := meeting.attendance_of(m.key)) and a.present]
@@ -232,12 +230,8 @@ def meeting_context(
         "anwesend": [_person(meeting, m) for m in present],
         "abwesend": [_person(meeting, m) for m in absent],
         "unterbrechungen": [
-            {
-                "von": clean(i.get("from") or ""),
-                "bis": clean(i.get("until") or ""),
-                "notiz": clean(i.get("note") or ""),
-            }
-            for i in interruptions
+            {"von": i.start, "bis": i.until or "", "notiz": clean(i.note.strip())}
+            for i in meeting.interruptions
         ],
     }
 
@@ -276,12 +270,10 @@ def audit_lines(audit: Sequence[AuditEntry]) -> list[str]:
     return lines
 
 
-def _common(
-    meeting: Meeting, settings: Settings, public: bool, interruptions: Sequence[Interruption]
-) -> Context:
+def _common(meeting: Meeting, settings: Settings, public: bool) -> Context:
     return {
         "gremium": committee_context(meeting),
-        "sitzung": meeting_context(meeting, settings, interruptions),
+        "sitzung": meeting_context(meeting, settings),
         "unterschrift": signature_context(meeting, settings),
         "oeffentliche_fassung": public,
         # additions beyond version 1 of the contract (names are only ever added)
@@ -290,17 +282,12 @@ def _common(
     }
 
 
-def extract_context(
-    meeting: Meeting,
-    item: AgendaItem,
-    settings: Settings,
-    interruptions: Sequence[Interruption] = (),
-) -> Context:
+def extract_context(meeting: Meeting, item: AgendaItem, settings: Settings) -> Context:
     """The values of the extract template: one item as `top`."""
     position = next((i for i, it in enumerate(meeting.agenda, 1) if it is item), 0)
     if not position:
         position = next((i for i, it in enumerate(meeting.agenda, 1) if it == item), 0)
-    context = _common(meeting, settings, False, interruptions)
+    context = _common(meeting, settings, False)
     context["top"] = item_context(meeting, item, position, settings.majority_rule)
     return context
 
@@ -311,10 +298,9 @@ def minutes_context(
     *,
     public: bool,
     audit: Sequence[AuditEntry] = (),
-    interruptions: Sequence[Interruption] = (),
 ) -> Context:
     """The values of the minutes template: every item (public ones only for `public`)."""
-    context = _common(meeting, settings, public, interruptions)
+    context = _common(meeting, settings, public)
     context["tops"] = [
         item_context(meeting, item, i, settings.majority_rule)
         for i, item in enumerate(meeting.agenda, 1)

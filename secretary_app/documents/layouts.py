@@ -75,15 +75,14 @@ def layout_files(name: str) -> dict[TemplateKind, Path]:
 @lru_cache(maxsize=1)
 def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
     from .context import extract_context, minutes_context
-    from .sample import SAMPLE_INTERRUPTIONS, sample_meeting
+    from .sample import sample_meeting
 
     meeting = sample_meeting()
     settings = Settings(place="Musterstadt", secretary_name="Frau Beispiel")
-    breaks = SAMPLE_INTERRUPTIONS
-    extracts = [extract_context(meeting, item, settings, breaks) for item in meeting.agenda]
+    extracts = [extract_context(meeting, item, settings) for item in meeting.agenda]
     minutes = [
-        minutes_context(meeting, settings, public=False, interruptions=breaks),
-        minutes_context(meeting, settings, public=True, interruptions=breaks),
+        minutes_context(meeting, settings, public=False),
+        minutes_context(meeting, settings, public=True),
     ]
     known = field_names(extracts) | field_names(minutes)
     return extracts, minutes, known

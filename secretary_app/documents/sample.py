@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain.model import AgendaItem, Attendance, Committee, Meeting, Member, Paragraph, Vote
-
-SAMPLE_INTERRUPTIONS: list[dict[str, str | None]] = [
-    {"from": "18:10", "until": "18:25", "note": "Pause"}
-]
+from ..domain.model import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Interruption,
+    Meeting,
+    Member,
+    Paragraph,
+    Vote,
+)
 
 
 def sample_meeting() -> Meeting:
@@ -45,7 +50,7 @@ def sample_meeting() -> Meeting:
             minutes=[
                 Paragraph("text", "Herr Engel erläutert die Vorlage.", speaker="engel"),
                 Paragraph("motion", "Änderungsantrag: Ansatz um 5 % kürzen."),
-                Paragraph("vote", vote=Vote(3, 1, 0, "open", "zum Änderungsantrag")),
+                Paragraph("vote", vote=Vote(3, 1, 0, "open", "zum Änderungsantrag", time="18:05")),
                 Paragraph("resolution", "Die Haushaltssatzung wird beschlossen."),
                 Paragraph("resolution", "Der Ansatz wird um 5 % gekürzt."),
                 Paragraph(
@@ -92,5 +97,6 @@ def sample_meeting() -> Meeting:
         location="Raum 1",
         secretary="Frau Beispiel",
         attendance=attendance,
+        interruptions=[Interruption("18:10", "18:25", "Pause")],
         agenda=items,
     )

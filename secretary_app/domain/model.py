@@ -94,6 +94,15 @@ class Attendance:
 
 
 @dataclass
+class Interruption:
+    """The session was interrupted from `start` until `until` ("HH:MM"; None = still paused)."""
+
+    start: str
+    until: str | None = None
+    note: str = ""
+
+
+@dataclass
 class Vote:
     yes: int = 0
     no: int = 0
@@ -101,6 +110,8 @@ class Vote:
     method: str = "open"
     label: str = ""
     ballots: dict[str, str] = field(default_factory=dict)
+    time: str | None = None  # "HH:MM" when the vote was taken; presence is judged then
+    override: str = ""  # why an implausible vote was recorded anyway
 
     @property
     def cast(self) -> int:
@@ -153,6 +164,7 @@ class Meeting:
     parts: list[str] = field(default_factory=list)
     secretary: str = ""
     attendance: list[Attendance] = field(default_factory=list)
+    interruptions: list[Interruption] = field(default_factory=list)
     finalized: bool = False
     agenda: list[AgendaItem] = field(default_factory=list)
     id: int | None = None

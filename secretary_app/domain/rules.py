@@ -140,3 +140,36 @@ def unanimous(meeting: Meeting, excluded: Iterable[str] = (), at: str | None = N
 def _name(meeting: Meeting, key: str) -> str:
     m = meeting.committee.member(key)
     return m.display_name if m else key
+
+
+def _name_forms(member: Member) -> list[str]:
+    """How a member is named at the start of a paragraph: "Frau Dr. Schulze", "Herr Schubert"."""
+    salutations = [member.salutation] if member.salutation else []
+    if member.salutation == "Herr":
+        salutations.append("Herrn")
+    forms = []
+    for salutation in salutations:
+        forms.append(" ".join(p for p in (salutation, member.title, member.name) if p))
+        if member.title:
+            forms.append(f"{salutation} {member.name}")
+    if member.title:
+        forms.append(f"{member.title} {member.name}")
+    if not salutations:
+        forms.append(member.name)
+    return forms
+
+
+def speaker_at_start(text: str, members: Iterable[Member]) -> str | None:
+    """The member named at the very start of a paragraph ("Frau Schäfer beantragt …"), or None.
+
+    A paragraph's speaker is who it names first, never who spoke in the paragraph before.
+    """
+    start = text.lstrip()
+    best: tuple[int, str] | None = None
+    for member in members:
+        for form in _name_forms(member):
+            if start.startswith(form):
+                rest = start[len(form) : len(form) + 1]
+                if (not rest or not rest.isalnum()) and (best is None or len(form) > best[0]):
+                    best = (len(form), member.key)
+    return best[1] if best else None

@@ -7,23 +7,17 @@ Unknown keys are collected as warnings and otherwise ignored.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ..domain.model import (
-    BALLOT_ANSWERS,
-    COMMITTEE_KINDS,
-    PARAGRAPH_KINDS,
-    PARTS,
-    ROLES,
-    VOTE_METHODS,
     AgendaItem,
     Attendance,
     Committee,
+    Interruption,
     Meeting,
     Member,
     Paragraph,
@@ -34,9 +28,6 @@ from ..errors import KnownError
 FORMAT_NAME = "secretary-app/meeting"
 FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
-
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-T = TypeVar("T")
 
 
 class FormatError(KnownError):
@@ -103,283 +94,251 @@ def _json_reason(msg: str) -> str:
     return msg
 
 
-def _join(path: str, key: str) -> str:
-    return key if path == "$" else f"{path}.{key}"
+_TYPE_WORDS = {
+    "string": "Text",
+    "integer": "eine ganze Zahl",
+    "boolean": "true oder false",
+    "array": "eine Liste",
+    "object": "ein Objekt",
+    "null": "leer (null)",
+}
+_PATTERN_WORDS = {
+    "^([01]\\d|2[0-3]):[0-5]\\d$": "muss eine Uhrzeit HH:MM sein",
+    "^\\d{4}-\\d{2}-\\d{2}$": "muss ein Datum JJJJ-MM-TT sein",
+    "\\S": "darf nicht leer sein",
+}
 
 
-class _Reader:
-    """Walks the JSON value, checking types and collecting warnings with their paths."""
-
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-
-    def fail(self, path: str, message: str) -> FormatError:
-        return FormatError(f"{path}: {message}")
-
-    def obj(self, value: Any, path: str, known: set[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(path, "muss ein Objekt sein")
-        for key in value:
-            if key not in known:
-                self.warnings.append(f"{_join(path, key)}: unbekannter Schlüssel, ignoriert")
-        return value
-
-    def list_(self, d: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
-        if key not in d or d[key] is None:
-            if required:
-                raise self.fail(_join(path, key), "fehlt")
-            return []
-        v = d[key]
-        if not isinstance(v, list):
-            raise self.fail(_join(path, key), "muss eine Liste sein")
-        return v
-
-    def str_(
-        self, d: dict[str, Any], key: str, path: str, required: bool = False, default: str = ""
-    ) -> str:
-        if key not in d or d[key] is None:
-            if required:
-                raise self.fail(f"{path}.{key}", "fehlt")
-            return default
-        v = d[key]
-        if not isinstance(v, str):
-            raise self.fail(f"{path}.{key}", "muss Text sein")
-        if required and not v.strip():
-            raise self.fail(f"{path}.{key}", "darf nicht leer sein")
-        return v
-
-    def bool_(
-        self, d: dict[str, Any], key: str, path: str, required: bool = False, default: bool = False
-    ) -> bool:
-        if key not in d or d[key] is None:
-            if required:
-                raise self.fail(f"{path}.{key}", "fehlt")
-            return default
-        v = d[key]
-        if not isinstance(v, bool):
-            raise self.fail(f"{path}.{key}", "muss true oder false sein")
-        return v
-
-    def count(self, d: dict[str, Any], key: str, path: str) -> int:
-        v = d.get(key, 0)
-        if v is None:
-            v = 0
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-            raise self.fail(f"{path}.{key}", "muss eine ganze Zahl ≥ 0 sein")
-        return v
-
-    def choice(
-        self, d: dict[str, Any], key: str, path: str, allowed: tuple[str, ...], default: str
-    ) -> str:
-        v = self.str_(d, key, path, default=default)
-        if v not in allowed:
-            raise self.fail(f"{path}.{key}", f"muss einer dieser Werte sein: {', '.join(allowed)}")
-        return v
-
-    def time(self, d: dict[str, Any], key: str, path: str) -> str | None:
-        v = self.str_(d, key, path, default="")
-        if not v:
-            return None
-        if not _TIME.match(v):
-            raise self.fail(f"{path}.{key}", "muss eine Uhrzeit HH:MM sein")
-        return v
-
-    def member_ref(self, value: Any, path: str, keys: set[str]) -> str:
-        if not isinstance(value, str):
-            raise self.fail(path, "muss der Schlüssel eines Mitglieds sein")
-        if value not in keys:
-            raise self.fail(path, f"unbekanntes Mitglied „{value}“")
-        return value
-
-    def each(self, values: list[Any], path: str, fn: Callable[[Any, str], T]) -> list[T]:
-        return [fn(v, f"{path}[{i}]") for i, v in enumerate(values)]
+@functools.cache
+def _schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
-def parse(value: Any, source: str = "Die Datei") -> ReadResult:
-    """Validate a decoded JSON value and build the meeting; raises FormatError."""
-    r = _Reader()
-    top = r.obj(value, "$", {"format", "version", "committee", "meeting", "agenda", "$schema"})
-    fmt = top.get("format")
+def _strict(schema: Any) -> Any:
+    """A copy of the schema in which every object with `properties` allows no other keys."""
+    if isinstance(schema, dict):
+        if "if" in schema:  # the branches' properties count too: unevaluatedProperties sees them
+            out = {k: (v if k in ("then", "else") else _strict(v)) for k, v in schema.items()}
+            out["unevaluatedProperties"] = False
+            return out
+        out = {k: _strict(v) for k, v in schema.items()}
+        if "properties" in schema and "additionalProperties" not in schema:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [_strict(v) for v in schema]
+    return schema
+
+
+@functools.cache
+def _validators() -> tuple[Any, Any]:
+    """(the shipped schema, its strict twin that reports unknown keys); jsonschema is lazy."""
+    import jsonschema
+
+    cls = jsonschema.Draft202012Validator
+    checker = cls.FORMAT_CHECKER
+    return cls(_schema(), format_checker=checker), cls(_strict(_schema()))
+
+
+def _path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "$"
+
+
+def _message(error: Any) -> str:
+    """One jsonschema error as "path: German reason"."""
+    path = _path(error.absolute_path)
+    keyword, expected, schema = error.validator, error.validator_value, error.schema
+    if keyword == "required":
+        missing = next((k for k in expected if k not in error.instance), expected[0])
+        return f"{_path([*error.absolute_path, missing])}: fehlt"
+    if schema.get("minimum") == 0 and schema.get("type") == "integer":
+        return f"{path}: muss eine ganze Zahl ≥ 0 sein"
+    if keyword == "type":
+        kinds = [expected] if isinstance(expected, str) else list(expected)
+        words = " oder ".join(_TYPE_WORDS.get(k, k) for k in kinds if k != "null")
+        return f"{path}: muss {words} sein"
+    if keyword == "enum":
+        shown = ", ".join(f"„{v}“" for v in expected if v)
+        return f"{path}: muss einer dieser Werte sein: {shown}"
+    if keyword == "pattern":
+        return f"{path}: {_PATTERN_WORDS.get(expected, 'hat eine ungültige Form')}"
+    if keyword == "format":
+        return f"{path}: muss ein Datum JJJJ-MM-TT sein"
+    if keyword == "minLength":
+        return f"{path}: darf nicht leer sein"
+    if keyword == "const":
+        return f"{path}: muss „{expected}“ sein"
+    return f"{path}: ist ungültig"
+
+
+def _first_error(errors: list[Any]) -> Any:
+    """The fault a reader meets first: earliest in the document, deepest there."""
+    return min(errors, key=lambda e: (list(map(str, e.absolute_path)), -len(e.absolute_path)))
+
+
+def validate(value: Any, source: str = "Die Datei") -> list[str]:
+    """Check a decoded meeting file against the shipped schema and its cross-references.
+
+    Returns the warnings (unknown keys); raises FormatError naming the JSON path of the first
+    fault. This is the only validation of the meeting file: `parse` builds on it.
+    """
+    if not isinstance(value, dict):
+        raise FormatError("$: muss ein Objekt sein")
+    fmt = value.get("format")
     if fmt != FORMAT_NAME:
         raise FormatError(
             f"{source} ist keine Protokollant-Sitzungsdatei (format muss „{FORMAT_NAME}“ sein, "
             f"ist {json.dumps(fmt, ensure_ascii=False)})."
         )
-    version = top.get("version")
+    version = value.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise r.fail("version", "muss eine ganze Zahl sein")
+        raise FormatError("version: muss eine ganze Zahl sein")
     if version > FORMAT_VERSION:
         raise FormatError(
             f"{source} wurde von einer neueren Version von Protokollant geschrieben "
             f"(Format-Version {version}, unterstützt wird bis {FORMAT_VERSION}). "
             "Bitte aktualisieren Sie Protokollant."
         )
-    if version < 1:
-        raise r.fail("version", "muss 1 sein")
-
-    committee = _committee(r, top.get("committee"), "committee")
-    keys = {m.key for m in committee.members}
-    meeting = _meeting(r, top.get("meeting"), "meeting", committee, keys)
-    meeting.agenda = r.each(
-        r.list_(top, "agenda", "$"), "agenda", lambda v, p: _item(r, v, p, keys)
-    )
-    numbers: dict[str, int] = {}
-    for i, item in enumerate(meeting.agenda):
-        if item.number in numbers:
-            raise r.fail(
-                f"agenda[{i}].number",
-                f"„{item.number}“ kommt doppelt vor (auch agenda[{numbers[item.number]}])",
-            )
-        numbers[item.number] = i
-    return ReadResult(meeting=meeting, warnings=r.warnings)
-
-
-def _committee(r: _Reader, value: Any, path: str) -> Committee:
-    if value is None:
-        raise r.fail(path, "fehlt")
-    d = r.obj(value, path, {"name", "kind", "assembly", "members"})
-    members = r.each(r.list_(d, "members", path), f"{path}.members", lambda v, p: _member(r, v, p))
-    seen: dict[str, int] = {}
-    for i, m in enumerate(members):
-        if m.key in seen:
-            raise r.fail(f"{path}.members[{i}].key", f"„{m.key}“ kommt doppelt vor")
-        seen[m.key] = i
-    return Committee(
-        name=r.str_(d, "name", path, required=True),
-        kind=r.choice(d, "kind", path, COMMITTEE_KINDS, "advisory"),
-        assembly=r.str_(d, "assembly", path),
-        members=members,
-    )
-
-
-def _member(r: _Reader, value: Any, path: str) -> Member:
-    d = r.obj(value, path, {"key", "salutation", "title", "name", "faction", "role", "voting"})
-    return Member(
-        key=r.str_(d, "key", path, required=True),
-        salutation=r.choice(d, "salutation", path, ("Frau", "Herr", ""), ""),
-        title=r.str_(d, "title", path),
-        name=r.str_(d, "name", path, required=True),
-        faction=r.str_(d, "faction", path),
-        role=r.choice(d, "role", path, ROLES, "member"),
-        voting=r.bool_(d, "voting", path, default=True),
-    )
-
-
-def _meeting(r: _Reader, value: Any, path: str, committee: Committee, keys: set[str]) -> Meeting:
-    if value is None:
-        raise r.fail(path, "fehlt")
-    d = r.obj(
-        value,
-        path,
-        {
-            "number",
-            "date",
-            "start",
-            "end",
-            "location",
-            "parts",
-            "secretary",
-            "attendance",
-            "finalized",
-        },
-    )
-    number = d.get("number")
-    if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-        raise r.fail(f"{path}.number", "muss eine ganze Zahl ≥ 0 sein")
-    date_text = r.str_(d, "date", path, required=True)
+    shipped, strict = _validators()
     try:
-        date = dt.date.fromisoformat(date_text)
-    except ValueError as exc:
-        raise r.fail(f"{path}.date", "muss ein Datum JJJJ-MM-TT sein") from exc
-    parts = r.list_(d, "parts", path)
-    for i, p in enumerate(parts):
-        if p not in PARTS:
-            raise r.fail(f"{path}.parts[{i}]", "muss „public“ oder „non-public“ sein")
-    attendance = r.each(
-        r.list_(d, "attendance", path),
-        f"{path}.attendance",
-        lambda v, p: _attendance(r, v, p, keys),
-    )
-    seen: set[str] = set()
+        errors = list(shipped.iter_errors(value))
+    except RecursionError as exc:
+        raise FormatError(f"{source} ist zu tief verschachtelt.") from exc
+    if errors:
+        raise FormatError(_message(_first_error(errors)))
+    warnings = []
+    for error in strict.iter_errors(value):
+        if error.validator in ("additionalProperties", "unevaluatedProperties"):
+            known = set(error.schema.get("properties", {}))
+            for branch in ("then", "else"):
+                known |= set(error.schema.get(branch, {}).get("properties", {}))
+            for key in error.instance:
+                if key not in known and key != "$schema":
+                    where = _path([*error.absolute_path, key])
+                    warnings.append(f"{where}: unbekannter Schlüssel, ignoriert")
+    _check_references(value)
+    return sorted(set(warnings), key=warnings.index)
+
+
+def _check_references(value: dict[str, Any]) -> None:
+    """What a schema cannot say: member keys exist and keys and numbers are unique."""
+
+    def unique(values: list[Any], path: str, field: str) -> None:
+        seen: dict[Any, int] = {}
+        for i, v in enumerate(values):
+            key = v.get(field)
+            if key in seen:
+                raise FormatError(
+                    f"{path}[{i}].{field}: „{key}“ kommt doppelt vor (auch {path}[{seen[key]}])"
+                )
+            seen[key] = i
+
+    def known(key: Any, path: str) -> None:
+        if key not in keys:
+            raise FormatError(f"{path}: unbekanntes Mitglied „{key}“")
+
+    members = value["committee"].get("members") or []
+    unique(members, "committee.members", "key")
+    keys = {m["key"] for m in members}
+    attendance = value["meeting"].get("attendance") or []
     for i, a in enumerate(attendance):
-        if a.member in seen:
-            raise r.fail(f"{path}.attendance[{i}].member", f"„{a.member}“ kommt doppelt vor")
-        seen.add(a.member)
-    return Meeting(
+        known(a["member"], f"meeting.attendance[{i}].member")
+    unique(attendance, "meeting.attendance", "member")
+    agenda = value.get("agenda") or []
+    unique(agenda, "agenda", "number")
+    for i, item in enumerate(agenda):
+        for j, key in enumerate(item.get("excluded") or []):
+            known(key, f"agenda[{i}].excluded[{j}]")
+        for j, p in enumerate(item.get("minutes") or []):
+            if p.get("speaker") is not None:
+                known(p["speaker"], f"agenda[{i}].minutes[{j}].speaker")
+            for key in p.get("ballots") or {}:
+                known(key, f"agenda[{i}].minutes[{j}].ballots.{key}")
+
+
+def parse(value: Any, source: str = "Die Datei") -> ReadResult:
+    """Validate a decoded JSON value and build the meeting; raises FormatError."""
+    warnings = validate(value, source)
+    c = value["committee"]
+    committee = Committee(
+        name=c["name"],
+        kind=c.get("kind") or "advisory",
+        assembly=c.get("assembly") or "",
+        members=[
+            Member(
+                key=m["key"],
+                salutation=m.get("salutation") or "",
+                title=m.get("title") or "",
+                name=m["name"],
+                faction=m.get("faction") or "",
+                role=m.get("role") or "member",
+                voting=m.get("voting", True),
+            )
+            for m in c.get("members") or []
+        ],
+    )
+    h = value["meeting"]
+    meeting = Meeting(
         committee=committee,
-        number=number,
-        date=date,
-        start=r.time(d, "start", path),
-        end=r.time(d, "end", path),
-        location=r.str_(d, "location", path),
-        parts=list(parts),
-        secretary=r.str_(d, "secretary", path),
-        attendance=attendance,
-        finalized=r.bool_(d, "finalized", path),
+        number=h["number"],
+        date=dt.date.fromisoformat(h["date"]),
+        start=h.get("start") or None,
+        end=h.get("end") or None,
+        location=h.get("location") or "",
+        parts=list(h.get("parts") or []),
+        secretary=h.get("secretary") or "",
+        attendance=[
+            Attendance(
+                member=a["member"],
+                present=a.get("present", True),
+                arrived=a.get("from") or None,
+                left=a.get("until") or None,
+                note=a.get("note") or "",
+            )
+            for a in h.get("attendance") or []
+        ],
+        interruptions=[
+            Interruption(i["from"], i.get("until") or None, i.get("note") or "")
+            for i in h.get("interruptions") or []
+        ],
+        finalized=h.get("finalized", False),
     )
-
-
-def _attendance(r: _Reader, value: Any, path: str, keys: set[str]) -> Attendance:
-    d = r.obj(value, path, {"member", "present", "from", "until", "note"})
-    if "member" not in d:
-        raise r.fail(f"{path}.member", "fehlt")
-    return Attendance(
-        member=r.member_ref(d["member"], f"{path}.member", keys),
-        present=r.bool_(d, "present", path, default=True),
-        arrived=r.time(d, "from", path),
-        left=r.time(d, "until", path),
-        note=r.str_(d, "note", path),
-    )
-
-
-def _item(r: _Reader, value: Any, path: str, keys: set[str]) -> AgendaItem:
-    d = r.obj(value, path, {"number", "title", "paper", "public", "outcome", "excluded", "minutes"})
-    excluded = [
-        r.member_ref(v, f"{path}.excluded[{i}]", keys)
-        for i, v in enumerate(r.list_(d, "excluded", path))
+    meeting.agenda = [
+        AgendaItem(
+            number=it["number"],
+            title=it["title"],
+            paper=it.get("paper") or "",
+            public=it["public"],
+            outcome=it.get("outcome") or "",
+            excluded=list(it.get("excluded") or []),
+            minutes=[_paragraph(p) for p in it.get("minutes") or []],
+        )
+        for it in value.get("agenda") or []
     ]
-    return AgendaItem(
-        number=r.str_(d, "number", path, required=True),
-        title=r.str_(d, "title", path, required=True),
-        paper=r.str_(d, "paper", path),
-        public=r.bool_(d, "public", path, required=True),
-        outcome=r.str_(d, "outcome", path),
-        excluded=excluded,
-        minutes=r.each(
-            r.list_(d, "minutes", path), f"{path}.minutes", lambda v, p: _paragraph(r, v, p, keys)
-        ),
-    )
+    return ReadResult(meeting=meeting, warnings=warnings)
 
 
-def _paragraph(r: _Reader, value: Any, path: str, keys: set[str]) -> Paragraph:
-    if not isinstance(value, dict):
-        raise r.fail(path, "muss ein Objekt sein")
-    kind = r.choice(value, "kind", path, PARAGRAPH_KINDS, "")
-    if kind == "vote":
-        d = r.obj(value, path, {"kind", "yes", "no", "abstain", "method", "label", "ballots"})
-        ballots_raw = d.get("ballots") or {}
-        if not isinstance(ballots_raw, dict):
-            raise r.fail(f"{path}.ballots", "muss ein Objekt sein")
-        ballots: dict[str, str] = {}
-        for key, answer in ballots_raw.items():
-            r.member_ref(key, f"{path}.ballots.{key}", keys)
-            if answer not in BALLOT_ANSWERS:
-                raise r.fail(f"{path}.ballots.{key}", "muss „yes“, „no“ oder „abstain“ sein")
-            ballots[key] = answer
+def _paragraph(d: dict[str, Any]) -> Paragraph:
+    if d["kind"] == "vote":
         vote = Vote(
-            yes=r.count(d, "yes", path),
-            no=r.count(d, "no", path),
-            abstain=r.count(d, "abstain", path),
-            method=r.choice(d, "method", path, VOTE_METHODS, "open"),
-            label=r.str_(d, "label", path),
-            ballots=ballots,
+            yes=d.get("yes") or 0,
+            no=d.get("no") or 0,
+            abstain=d.get("abstain") or 0,
+            method=d.get("method") or "open",
+            label=d.get("label") or "",
+            ballots=dict(d.get("ballots") or {}),
+            time=d.get("time") or None,
+            override=d.get("override") or "",
         )
         return Paragraph(kind="vote", vote=vote)
-    d = r.obj(value, path, {"kind", "text", "speaker"})
-    speaker = None
-    if d.get("speaker") is not None:
-        speaker = r.member_ref(d["speaker"], f"{path}.speaker", keys)
-    return Paragraph(kind=kind, text=r.str_(d, "text", path), speaker=speaker)
+    return Paragraph(kind=d["kind"], text=d.get("text") or "", speaker=d.get("speaker"))
 
 
 def read_file(path: Path) -> ReadResult:
@@ -425,6 +384,11 @@ def to_json(meeting: Meeting) -> dict[str, Any]:
     if meeting.secretary:
         head["secretary"] = meeting.secretary
     head["attendance"] = attendance
+    if meeting.interruptions:
+        head["interruptions"] = [
+            {"from": i.start, "until": i.until, **({"note": i.note} if i.note else {})}
+            for i in meeting.interruptions
+        ]
     head["finalized"] = meeting.finalized
     return {
         "format": FORMAT_NAME,
@@ -462,6 +426,10 @@ def _paragraph_json(p: Paragraph) -> dict[str, Any]:
             d["label"] = v.label
         if v.ballots:
             d["ballots"] = dict(v.ballots)
+        if v.time:
+            d["time"] = v.time
+        if v.override:
+            d["override"] = v.override
         return d
     d = {"kind": p.kind, "text": p.text}
     if p.speaker:

@@ -37,6 +37,7 @@ REASONS = {
     "timer": "automatisch (alle 10 Minuten)",
     "restore": "vor einer Wiederherstellung",
     "start": "beim Programmstart",
+    "change": "vor dem Löschen oder Ersetzen von Protokoll",
 }
 
 _STAMP = "%Y%m%d-%H%M%S-%f"

@@ -21,6 +21,7 @@ from ..domain.model import (
     AgendaItem,
     Attendance,
     Committee,
+    Interruption,
     Meeting,
     MeetingSummary,
     Member,
@@ -157,7 +158,7 @@ _RawParagraph = tuple[int, str, str | None, str | None, str | None]  # id, kind,
 
 def _as_paragraph(row: _RawParagraph) -> Paragraph:
     return Paragraph(
-        kind=row[1], text=row[2] or "", speaker=row[3], vote=_vote_from_json(row[4]), id=row[0]
+        kind=row[1], text=row[2] or "", speaker=row[3], vote=vote_from_json(row[4]), id=row[0]
     )
 
 
@@ -182,12 +183,14 @@ def vote_to_json(vote: Vote | None) -> str | None:
             "method": vote.method,
             "label": vote.label,
             "ballots": vote.ballots,
+            **({"time": vote.time} if vote.time else {}),
+            **({"override": vote.override} if vote.override else {}),
         },
         ensure_ascii=False,
     )
 
 
-def _vote_from_json(text: str | None) -> Vote | None:
+def vote_from_json(text: str | None) -> Vote | None:
     if not text:
         return None
     d = json.loads(text)
@@ -198,6 +201,27 @@ def _vote_from_json(text: str | None) -> Vote | None:
         method=d.get("method", "open"),
         label=d.get("label", ""),
         ballots=dict(d.get("ballots", {})),
+        time=d.get("time") or None,
+        override=d.get("override", ""),
+    )
+
+
+def interruptions_from_json(text: str | None) -> list[Interruption]:
+    """The meetings.interruptions column ([{"from", "until", "note"}]) as domain objects."""
+    out = []
+    for d in json.loads(text or "[]"):
+        if isinstance(d, dict) and d.get("from"):
+            out.append(Interruption(d["from"], d.get("until") or None, d.get("note") or ""))
+    return out
+
+
+def interruptions_to_json(value: Sequence[Interruption]) -> str:
+    return json.dumps(
+        [
+            {"from": i.start, "until": i.until, **({"note": i.note} if i.note else {})}
+            for i in value
+        ],
+        ensure_ascii=False,
     )
 
 
@@ -278,6 +302,10 @@ class Store:
             schema.migrate(c)
 
     def close(self) -> None:
+        """Close the connection; `PRAGMA optimize` first, as SQLite recommends on closing."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.conn.in_transaction:
+                self.conn.execute("PRAGMA optimize")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
@@ -512,6 +540,7 @@ class Store:
             parts=json.loads(r["parts"] or "[]"),
             secretary=r["secretary"] or "",
             attendance=attendance,
+            interruptions=interruptions_from_json(r["interruptions"]),
             finalized=bool(r["finalized"]),
             id=r["id"],
         )
@@ -560,7 +589,7 @@ class Store:
             kind=p["kind"],
             text=p["text"] or "",
             speaker=p["speaker"],
-            vote=_vote_from_json(p["vote"]),
+            vote=vote_from_json(p["vote"]),
             id=p["id"],
         )
 
@@ -583,7 +612,8 @@ class Store:
             self._save_committee(c, meeting.committee)
             cur = c.execute(
                 "INSERT INTO meetings (committee_id, number, date, start, end, location, parts, "
-                "secretary, finalized, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "secretary, interruptions, finalized, created, modified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     meeting.committee.id,
                     meeting.number,
@@ -593,6 +623,7 @@ class Store:
                     meeting.location,
                     json.dumps(meeting.parts),
                     meeting.secretary,
+                    interruptions_to_json(meeting.interruptions),
                     int(meeting.finalized),
                     _now(),
                     _now(),
@@ -880,13 +911,11 @@ class Store:
         meeting_id = self._meeting_of_item(item_id)
         self._check_open(meeting_id)
         with self.transaction() as c:
-            if self._exported(c, meeting_id):
-                number, title = c.execute(
-                    "SELECT number, title FROM agenda_items WHERE id = ?", (item_id,)
-                ).fetchone()
-                self._audit_change(
-                    c, meeting_id, "item-deleted", f"TOP {number} gelöscht", title, ""
-                )
+            # a deletion is always audited, exported or not: it is the trace of what was lost
+            number, title = c.execute(
+                "SELECT number, title FROM agenda_items WHERE id = ?", (item_id,)
+            ).fetchone()
+            self._audit_change(c, meeting_id, "item-deleted", f"TOP {number} gelöscht", title, "")
             c.execute("DELETE FROM paragraphs WHERE item_id = ?", (item_id,))
             c.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
 
@@ -915,7 +944,9 @@ class Store:
         """Append items to the agenda, or replace the whole agenda, in one transaction."""
         self._check_open(meeting_id)
         with self.transaction() as c:
-            old = self._agenda_numbers(c, meeting_id) if self._exported(c, meeting_id) else None
+            # replacing is always audited (it deletes minutes); appending after an export
+            audited = replace or self._exported(c, meeting_id)
+            old = self._agenda_numbers(c, meeting_id) if audited else None
             if replace:
                 c.execute(
                     "DELETE FROM paragraphs WHERE item_id IN "

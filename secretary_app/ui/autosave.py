@@ -14,17 +14,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import queue
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
-from ..domain.model import Paragraph
-from ..store import FinalizedError, Store, StoreError
-from . import minutes_document as md
+from ..domain.model import Member
+from ..session.writer import BackgroundWriter, SaveJob
+from .panes import minutes_document as md
 
 log = logging.getLogger(__name__)
 
@@ -32,70 +29,31 @@ SAVE_DELAY_MS = 500
 RETRY_MS = 5000
 
 
-@dataclass
-class SaveJob:
-    item_id: int
-    pairs: list[tuple[md.BlockData, Paragraph]]
-    error: str = ""
-    retry: bool = True
-    done: threading.Event = field(default_factory=threading.Event)
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        return [p for _, p in self.pairs]
-
-
 class ParagraphWriter(QObject):
-    """A background thread that owns a second connection and writes one item's minutes per job."""
+    """The background writer (session/writer.py), its results delivered in the GUI thread."""
 
-    finished = Signal(object)  # SaveJob, delivered in the GUI thread
+    finished = Signal(object)  # SaveJob, queued to the GUI thread
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path = db_path
-        self._jobs: queue.Queue[SaveJob | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="paragraph-writer", daemon=True)
-        self._thread.start()
+        self._writer = BackgroundWriter(db_path, self.finished.emit)
+
+    @property
+    def members(self) -> list[Member]:
+        return self._writer.members
+
+    @members.setter
+    def members(self, value: list[Member]) -> None:
+        self._writer.members = value
 
     def submit(self, job: SaveJob) -> None:
-        self._jobs.put(job)
+        self._writer.submit(job)
 
     def wait_idle(self) -> None:
-        """Block until every submitted job is written (or failed)."""
-        self._jobs.join()
+        self._writer.wait_idle()
 
     def stop(self) -> None:
-        self._jobs.put(None)
-        self._thread.join(timeout=10)
-
-    def _run(self) -> None:
-        store: Store | None = None
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                self._jobs.task_done()
-                break
-            try:
-                if store is None:
-                    store = Store.open(self._path, create=False)
-                store.save_paragraphs(job.item_id, job.paragraphs)
-            except FinalizedError as exc:
-                job.error, job.retry = str(exc), False
-            except StoreError as exc:
-                job.error = str(exc)
-                if store is not None:
-                    store.close()
-                    store = None
-            except Exception as exc:  # a bug: keep the text, tell the user, log the details
-                log.exception("saving the minutes of item %s failed", job.item_id)
-                job.error = f"Interner Fehler beim Speichern ({type(exc).__name__}: {exc})."
-            job.done.set()
-            # emit before task_done: `wait_idle` returns on task_done, and `flush_and_wait` then
-            # processes events once; the result must already be queued for the GUI thread by then
-            self.finished.emit(job)
-            self._jobs.task_done()
-        if store is not None:
-            store.close()
+        self._writer.stop()
 
 
 class Autosaver(QObject):

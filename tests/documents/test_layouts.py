@@ -504,7 +504,30 @@ def test_a_style_template_without_placeholders_says_the_same(rich_meeting, tmp_p
 
 
 def test_interruptions_of_the_meeting_clock_in_the_minutes_head(rich_meeting, tmp_path):
-    breaks = [{"from": "18:10", "until": "18:25", "note": "Pause"}, {"from": "19:00"}]
-    texts = _texts(write_minutes(rich_meeting, tmp_path / "n.docx", interruptions=breaks))
-    assert "Unterbrechung:\t18:10–18:25 Uhr (Pause)" in texts
-    assert "Unterbrechung:\t19:00 Uhr" in texts
+    from secretary_app.domain.model import Interruption
+
+    rich_meeting.interruptions = [Interruption("18:10", "18:25", "Pause")]
+    texts = _texts(write_minutes(rich_meeting, tmp_path / "n.docx"))
+    assert "Unterbrechung:\t18:10 bis 18:25 Uhr (Pause)" in texts
+    assert (
+        texts.index("Beginn:\t17:00 Uhr")
+        < texts.index("Unterbrechung:\t18:10 bis 18:25 Uhr (Pause)")
+        < texts.index("Ende:\t19:12 Uhr")
+    )
+    rich_meeting.interruptions.append(Interruption("19:00"))
+    rich_meeting.end = None
+    texts = _texts(write_minutes(rich_meeting, tmp_path / "n.docx"))
+    assert "Unterbrechungen:\t18:10 bis 18:25 Uhr (Pause), ab 19:00 Uhr" in texts
+
+
+def test_bias_counted_among_those_present_when_the_vote_was_taken(rich_meeting, tmp_path):
+    from secretary_app.documents.context import extract_context
+
+    item = rich_meeting.item("2")
+    rich_meeting.attendance_of("crone").left = "18:00"  # Herr Crone (excluded) leaves at 18:00
+    final = item.minutes[-1].vote
+    for time, biased in (("17:30", 1), ("18:30", 0)):
+        final.time = time
+        vote = extract_context(rich_meeting, item, Settings())["top"]["abstimmungen"][-1]
+        # Vogel, Adler (from 17:25) and Becker (until 18:40) may vote at both times
+        assert (vote["zeit"], vote["befangen"], vote["stimmberechtigt"]) == (time, biased, 3)

@@ -53,17 +53,13 @@ def test_agenda_from_text_file_is_appended_and_printed(db_path, meeting_id, tmp_
 def test_replace_with_csv_and_explicit_format(db_path, meeting_id, tmp_path, capsys):
     f = tmp_path / "export.dat"
     f.write_bytes("Nr;Titel;öffentlich\n1;Eröffnung;ja\n2;Vergabe;nein\n".encode("cp1252"))
-    code, _, err = run(
-        "--db",
-        str(db_path),
-        "agenda",
-        str(meeting_id),
-        str(f),
-        "--format",
-        "csv",
-        "--replace",
-        capsys=capsys,
-    )
+    args = ["--db", str(db_path), "agenda", str(meeting_id), str(f), "--format", "csv"]
+    before = _agenda(db_path, meeting_id)
+    code, _, err = run(*args, "--replace", capsys=capsys)
+    assert code == 1  # replacing deletes the minutes: not without --force
+    assert "--force" in err and "425 Wörter" in err
+    assert _agenda(db_path, meeting_id) == before
+    code, _, err = run(*args, "--replace", "--force", capsys=capsys)
     assert code == 0, err
     assert "Windows-1252" in err  # the note on what was assumed
     assert _agenda(db_path, meeting_id) == [
@@ -76,7 +72,7 @@ def test_agenda_from_stdin(db_path, meeting_id, capsys, monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO("1 Eröffnung\n2 Schluss\n".encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, _, _ = run(
-        "--db", str(db_path), "agenda", str(meeting_id), "-", "--replace", capsys=capsys
+        "--db", str(db_path), "agenda", str(meeting_id), "-", "--replace", "--force", capsys=capsys
     )
     assert code == 0
     assert [r[1] for r in _agenda(db_path, meeting_id)] == ["Eröffnung", "Schluss"]
@@ -131,7 +127,14 @@ def test_agenda_and_import_from_an_oparl_url(db_path, meeting_id, capsys):
     with oparl_server() as (host, _):
         url = f"{host}/oparl/bodies/1/meetings/77"
         code, out, err = run(
-            "--db", str(db_path), "agenda", str(meeting_id), url, "--replace", capsys=capsys
+            "--db",
+            str(db_path),
+            "agenda",
+            str(meeting_id),
+            url,
+            "--replace",
+            "--force",
+            capsys=capsys,
         )
         assert code == 0, err
         code, imported, err = run("--db", str(db_path), "import", url, capsys=capsys)

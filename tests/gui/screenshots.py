@@ -25,7 +25,7 @@ def vote_tally_roll_call(path: Path) -> Path:
     """The tally during a roll-call vote on an amendment, the last ballot still to come."""
     from PySide6.QtWidgets import QApplication
 
-    from secretary_app.ui.vote_tally import VoteTally
+    from secretary_app.ui.panes.vote_tally import VoteTally
 
     meeting = demo_meeting()
     tally = VoteTally()
@@ -48,7 +48,7 @@ def attendance(path: Path) -> Path:
     """The attendance of the demo meeting at item 7.1: one late arrival, one member biased."""
     from PySide6.QtWidgets import QApplication
 
-    from secretary_app.ui.attendance_panel import AttendancePanel
+    from secretary_app.ui.panes.attendance_panel import AttendancePanel
 
     meeting = demo_meeting()
     late = meeting.attendance_of("grasnik")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QLineEdit
 
-from secretary_app.ui.agenda_import_dialog import AgendaImportDialog, Column, Role
+from secretary_app.ui.dialogs.agenda_import_dialog import AgendaImportDialog, Column, Role
 from tests.typing_helper import type_text
 
 pytestmark = pytest.mark.gui

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from secretary_app.domain.model import AgendaItem
-from secretary_app.ui.agenda_model import AgendaModel, AgendaRole, number_after
+from secretary_app.ui.models.agenda_model import AgendaModel, AgendaRole, number_after
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from secretary_app.ui.committee_dialog import (
+from secretary_app.ui.dialogs.committee_dialog import (
     CommitteeDialog,
     MemberColumn,
     MembersModel,

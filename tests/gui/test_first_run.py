@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from secretary_app.ui.first_run import FirstRunPanel
+from secretary_app.ui.panes.first_run import FirstRunPanel
 
 pytestmark = pytest.mark.gui
 

@@ -15,9 +15,10 @@ from secretary_app import app as app_module
 from secretary_app.domain.model import AgendaItem, Meeting
 from secretary_app.store import Store
 from secretary_app.ui import messages
-from secretary_app.ui.item_dialog import ItemDialog
-from secretary_app.ui.main_window import MainWindow, window_settings
-from secretary_app.ui.shortcut_dialog import shortcut_rows
+from secretary_app.ui.dialogs.item_dialog import ItemDialog
+from secretary_app.ui.dialogs.shortcut_dialog import shortcut_rows
+from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.window_layout import window_settings
 from tests.typing_helper import type_text
 
 from .window_fixtures import key, prepare_store
@@ -229,7 +230,7 @@ def test_export_menu_writes_minutes_public_minutes_and_all_extracts(window, tmp_
 
 
 def test_shortcut_help_lists_every_command_with_its_keys(window):
-    from secretary_app.ui.shortcut_dialog import ShortcutDialog
+    from secretary_app.ui.dialogs.shortcut_dialog import ShortcutDialog
 
     rows = shortcut_rows(window.menuBar())
     dialog = ShortcutDialog(window, rows)
@@ -262,7 +263,7 @@ def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot
     w.open_start_meeting()
     w.show()
     assert w.meeting is None
-    assert w.pages.currentWidget() is w.empty_page
+    assert w.pages.currentWidget() is w.first_run
     if w.first_run is not None:
         w.first_run.demoRequested.emit()
     else:

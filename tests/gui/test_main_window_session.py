@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from secretary_app.store import Store
 from secretary_app.ui import messages
-from secretary_app.ui import minutes_document as md
 from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.panes import minutes_document as md
 from tests.typing_helper import type_text
 
 from .window_fixtures import in_modal, key, prepare_store

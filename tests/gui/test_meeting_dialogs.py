@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialog
 from secretary_app import __version__
 from secretary_app.domain.model import Committee, Meeting, Member
 from secretary_app.settings import Settings
-from secretary_app.ui import meeting_picker
-from secretary_app.ui.about_dialog import AboutDialog, show_about
-from secretary_app.ui.committee_dialog import CommitteeDialog
-from secretary_app.ui.meeting_picker import MeetingListModel, MeetingPicker
-from secretary_app.ui.new_meeting_dialog import NewMeetingDialog
-from secretary_app.ui.settings_dialog import SettingsDialog
+from secretary_app.ui.dialogs import meeting_picker
+from secretary_app.ui.dialogs.about_dialog import AboutDialog, show_about
+from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
+from secretary_app.ui.dialogs.meeting_picker import MeetingListModel, MeetingPicker
+from secretary_app.ui.dialogs.new_meeting_dialog import NewMeetingDialog
+from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
 

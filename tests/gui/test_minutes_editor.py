@@ -8,8 +8,8 @@ from PySide6.QtGui import QFont, QTextCursor
 
 from secretary_app.domain.model import Member, Paragraph, Vote
 from secretary_app.settings import DEFAULT_VERBS
-from secretary_app.ui import minutes_document as md
-from secretary_app.ui.minutes_editor import MinutesEditor
+from secretary_app.ui.panes import minutes_document as md
+from secretary_app.ui.panes.minutes_editor import MinutesEditor
 from tests.typing_helper import type_text
 
 from .window_fixtures import key

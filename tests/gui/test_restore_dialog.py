@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from secretary_app.domain.model import Paragraph
 from secretary_app.store import backup as bk
 from secretary_app.store.meetings import import_meeting
-from secretary_app.ui.restore_dialog import RestoreDialog, restore_into
+from secretary_app.ui.dialogs.restore_dialog import RestoreDialog, restore_into
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
 from secretary_app.store.meetings import import_meeting
 from secretary_app.ui import autosave
-from secretary_app.ui import minutes_document as md
+from secretary_app.ui.dialogs.restore_dialog import RestoreDialog
 from secretary_app.ui.main_window import MainWindow
-from secretary_app.ui.restore_dialog import RestoreDialog
+from secretary_app.ui.panes import minutes_document as md
 from tests.typing_helper import type_text
 
 pytestmark = [

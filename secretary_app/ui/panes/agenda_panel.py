@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import AgendaItem
-from .agenda_model import AgendaModel, AgendaRole, part_label
+from ...domain.model import AgendaItem
+from ..models.agenda_model import AgendaModel, AgendaRole, part_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HEADER_HEIGHT = 26

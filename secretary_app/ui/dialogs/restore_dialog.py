@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Store
-from ..store.backup import (
+from ...store import Store
+from ...store.backup import (
     Backup,
     RestoreResult,
     backup_dir_for,
@@ -124,7 +124,7 @@ def offer_latest_backup(parent: QWidget | None, db_path: Path, problem: str) -> 
     False when there is no backup or the user declines (nothing changed); StoreError if the
     restore fails. The damaged file is kept beside the backups (`*.damaged`).
     """
-    from . import messages
+    from .. import messages
 
     latest = latest_backup(db_path)
     if latest is None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Sign
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
 
-from ..domain.model import Member, Vote
+from ...domain.model import Member, Vote
 from . import minutes_document as md
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
@@ -85,6 +86,7 @@ class MinutesEditor(QPlainTextEdit):
     """Paragraph-aware plain text editor for one item's minutes at a time."""
 
     speakerInserted = Signal(str)  # member key
+    undone = Signal()  # Ctrl+Z in the editor: a recorded vote may have been taken back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,13 +120,13 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_completer.setCompletionRole(NAME_ROLE)
         self._speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._speaker_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)
+        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)  # type: ignore[index]
 
         self._verbs = QStringListModel(self)
         self._verb_completer = QCompleter(self._verbs, self)
         self._verb_completer.setWidget(self)
         self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)
+        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
         self._speaker_popup = self._speaker_completer.popup()
         self._popups = (
             (self._speaker_completer, self._speaker_popup),
@@ -367,6 +369,10 @@ class MinutesEditor(QPlainTextEdit):
     # -- keys ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Undo):
+            super().keyPressEvent(event)
+            self.undone.emit()
+            return
         key = event.key()
         for completer, popup in self._popups:
             if not popup.isVisible():
@@ -376,7 +382,7 @@ class MinutesEditor(QPlainTextEdit):
                 popup.hide()
                 if index.isValid():
                     source = completer.completionModel().mapToSource(index)  # type: ignore[attr-defined]
-                    completer.activated[QModelIndex].emit(source)
+                    completer.activated[QModelIndex].emit(source)  # type: ignore[index]
                 return
             if key == Qt.Key.Key_Escape:
                 popup.hide()

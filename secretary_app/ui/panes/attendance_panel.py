@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
-from ..domain.model import AgendaItem, Attendance, Meeting, Member
-from .form_parts import window_actions
-from .translations import quorum_text, role_label
+from ...domain import rules
+from ...domain.model import AgendaItem, Attendance, Meeting, Member
+from ..dialogs.form_parts import window_actions
+from ..translations import quorum_text, role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -8,10 +8,9 @@ moved and deleted as a whole.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,7 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from ..domain.model import Paragraph, Vote
+from ...domain.model import Paragraph, Vote
+from ...store.store import vote_from_json as store_vote_from_json
+from ...store.store import vote_to_json as store_vote_to_json
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 SPEAKER_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
@@ -50,29 +51,14 @@ class BlockData(QTextBlockUserData):
 
 
 def vote_to_json(vote: Vote) -> str:
-    return json.dumps(
-        {
-            "yes": vote.yes,
-            "no": vote.no,
-            "abstain": vote.abstain,
-            "method": vote.method,
-            "label": vote.label,
-            "ballots": vote.ballots,
-        },
-        ensure_ascii=False,
-    )
+    """The vote as the block keeps it: the same JSON as the store's (time and override too)."""
+    return store_vote_to_json(vote) or "{}"
 
 
 def vote_from_json(text: str) -> Vote:
-    d = json.loads(text)
-    return Vote(
-        yes=int(d["yes"]),
-        no=int(d["no"]),
-        abstain=int(d["abstain"]),
-        method=d.get("method", "open"),
-        label=d.get("label", ""),
-        ballots=dict(d.get("ballots", {})),
-    )
+    vote = store_vote_from_json(text)
+    assert vote is not None
+    return vote
 
 
 def block_kind(block: QTextBlock) -> str:
@@ -242,7 +228,12 @@ class VoteRenderer(QPyTextObject):
         return size
 
     def drawObject(  # noqa: N802
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         raw = fmt.property(VOTE_PROPERTY)
         if not isinstance(raw, str):
@@ -251,7 +242,7 @@ class VoteRenderer(QPyTextObject):
         result = self._result(vote)
         palette = self._palette()
         painter.save()
-        box = rect.adjusted(0.5, 1.5, -0.5, -1.5)
+        box = QRectF(rect).adjusted(0.5, 1.5, -0.5, -1.5)
         painter.setPen(QColor("#8a9bb0"))
         painter.setBrush(QColor("#eef2f7"))
         painter.drawRoundedRect(box, 4, 4)

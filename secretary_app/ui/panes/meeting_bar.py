@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from ..domain.model import Meeting
-from ..store import Store
-from . import messages
-
-Interruptions = list[dict[str, str | None]]
+from ...domain.model import Interruption, Meeting
+from ...errors import KnownError
+from ...session import Operations
+from .. import messages
 
 
 def _now() -> str:
@@ -29,9 +28,8 @@ class MeetingBar(QWidget):
         super().__init__(parent)
         self.setObjectName("meetingBar")
         self._clock = clock
-        self._store: Store | None = None
+        self._operations: Operations | None = None
         self._meeting: Meeting | None = None
-        self._interruptions: Interruptions = []
         self._read_only = False
         self._committee = QLabel(self)
         font = self._committee.font()
@@ -71,19 +69,17 @@ class MeetingBar(QWidget):
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_meeting(self, store: Store | None, meeting: Meeting | None) -> None:
-        self._store, self._meeting = store, meeting
-        self._interruptions = (
-            store.interruptions(meeting.id) if store and meeting and meeting.id else []
-        )
+    def set_meeting(self, operations: Operations | None, meeting: Meeting | None) -> None:
+        """Show a meeting; its clock is changed through `operations` (None: read only)."""
+        self._operations, self._meeting = operations, meeting
         self._show()
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
         self._show()
 
-    def interruptions(self) -> Interruptions:
-        return list(self._interruptions)
+    def interruptions(self) -> list[Interruption]:
+        return list(self._meeting.interruptions) if self._meeting else []
 
     def _show(self) -> None:
         m = self._meeting
@@ -104,13 +100,14 @@ class MeetingBar(QWidget):
             head += " · " + self.tr("abgeschlossen")
         self._head.setText(head)
         parts = [self.tr("Beginn {t}").format(t=m.start) if m.start else self.tr("nicht begonnen")]
-        for pause in self._interruptions:
-            until = pause.get("until") or "…"
-            parts.append(self.tr("Unterbrechung {a}–{b}").format(a=pause.get("from"), b=until))
+        for pause in m.interruptions:
+            parts.append(
+                self.tr("Unterbrechung {a}–{b}").format(a=pause.start, b=pause.until or "…")
+            )
         if m.end:
             parts.append(self.tr("Ende {t}").format(t=m.end))
         self._times.setText(" · ".join(parts))
-        writable = not m.finalized and not self._read_only
+        writable = not m.finalized and not self._read_only and self._operations is not None
         running = bool(m.start) and not m.end and writable
         self.start_action.setEnabled(not m.start and writable)
         self.pause_action.setEnabled(running)
@@ -121,49 +118,31 @@ class MeetingBar(QWidget):
         )
 
     def _paused(self) -> bool:
-        return bool(self._interruptions) and self._interruptions[-1].get("until") is None
+        m = self._meeting
+        return m is not None and bool(m.interruptions) and m.interruptions[-1].until is None
 
     # -- the clock -------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._meeting is None or self._meeting.start:
-            return
-        self._write_head("start", self._clock())
+        self._run(lambda ops, m: ops.start_session(m, self._clock()))
 
     def end(self) -> None:
-        if self._meeting is None or not self._meeting.start or self._meeting.end:
-            return
-        self._write_head("end", self._clock())
+        self._run(lambda ops, m: ops.end_session(m, self._clock()))
 
     def toggle_pause(self) -> None:
-        m, store = self._meeting, self._store
-        if m is None or store is None or m.id is None or not m.start or m.end:
-            return
-        value = [dict(p) for p in self._interruptions]
-        if value and value[-1].get("until") is None:
-            value[-1]["until"] = self._clock()
+        if self._paused():
+            self._run(lambda ops, m: ops.resume(m, self._clock()))
         else:
-            value.append({"from": self._clock(), "until": None})
-        try:
-            store.set_interruptions(m.id, value)
-        except Exception as exc:
-            messages.report(self, exc, "Speichern der Unterbrechung")
-            return
-        self._interruptions = value
-        self._show()
-        self.clockChanged.emit()
+            self._run(lambda ops, m: ops.interrupt(m, self._clock()))
 
-    def _write_head(self, field: str, value: str) -> None:
-        m, store = self._meeting, self._store
-        if m is None or store is None:
+    def _run(self, operation: Callable[[Operations, Meeting], None]) -> None:
+        ops, m = self._operations, self._meeting
+        if ops is None or m is None or m.id is None:
             return
-        old = getattr(m, field)
-        setattr(m, field, value)
         try:
-            store.update_meeting(m)
-        except Exception as exc:
-            setattr(m, field, old)
-            messages.report(self, exc, "Speichern der Sitzungszeit")
+            operation(ops, m)
+        except KnownError as exc:
+            messages.error(self, str(exc))
             return
         self._show()
         self.clockChanged.emit()

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import AgendaItem
-from ..errors import KnownError
-from ..formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
-from ..formats.oparl import fetch_agenda, is_url
+from ...domain.model import AgendaItem
+from ...errors import KnownError
+from ...formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
+from ...formats.oparl import fetch_agenda, is_url
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex

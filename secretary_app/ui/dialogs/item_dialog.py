@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import AgendaItem
+from ...domain.model import AgendaItem
 
 
 class ItemDialog(QDialog):

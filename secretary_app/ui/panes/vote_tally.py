@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import rules
-from ..domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
-from .form_parts import window_actions
-from .translations import majority_rule_label
+from ...domain import rules
+from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
+from ..dialogs.form_parts import window_actions
+from ..translations import majority_rule_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import documents as documents_pkg
-from ..documents import german
-from ..domain.model import DEFAULT_OUTCOMES
-from ..domain.rules import MAJORITY_RULES
-from ..errors import KnownError
-from ..settings import DEFAULT_VERBS, Settings
+from ... import documents as documents_pkg
+from ...documents import german
+from ...domain.model import DEFAULT_OUTCOMES
+from ...domain.rules import MAJORITY_RULES
+from ...errors import KnownError
+from ...settings import DEFAULT_VERBS, Settings
+from ..translations import majority_rule_label
 from .form_parts import error_label, show_error
-from .translations import majority_rule_label
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...store import Store
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 

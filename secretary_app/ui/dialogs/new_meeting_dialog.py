@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Attendance, Meeting
-from ..errors import KnownError
-from ..settings import Settings
+from ...domain.model import Attendance, Meeting
+from ...errors import KnownError
+from ...settings import Settings
 from .committee_dialog import CommitteeDialog
 from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...store import Store
 
 
 class NewMeetingDialog(QDialog):

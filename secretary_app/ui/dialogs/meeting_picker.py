@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import MeetingSummary
+from ...domain.model import MeetingSummary
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...store import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

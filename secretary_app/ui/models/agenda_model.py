@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..domain.model import AgendaItem
+from ...domain.model import AgendaItem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-protokollant-agenda-rows"
@@ -68,7 +69,7 @@ class AgendaModel(QAbstractListModel):
 
     def set_items(self, items: list[AgendaItem]) -> None:
         self.beginResetModel()
-        self._items = items
+        self._items = list(items)  # its own order; the meeting is changed by the operations
         self.endResetModel()
 
     def items(self) -> list[AgendaItem]:
@@ -221,7 +222,7 @@ class AgendaModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         mime.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode()))

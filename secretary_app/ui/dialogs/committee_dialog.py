@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import COMMITTEE_KINDS, ROLE_LABELS, ROLES, Committee, Member
-from ..errors import KnownError
+from ...domain.model import COMMITTEE_KINDS, ROLE_LABELS, ROLES, Committee, Member
+from ...errors import KnownError
+from ..translations import role_label
 from .form_parts import error_label, show_error
-from .translations import role_label
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...store import Store
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,189 @@
+"""The contradiction checker: what in a meeting's minutes cannot all be true at once.
+
+None of the council systems has it. Every finding is one German line, item number first, so
+the secretary can go through them before she signs; `check_meeting` runs before every export.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from . import rules
+from .model import AgendaItem, Meeting, Paragraph, Vote
+
+PASSED_OUTCOMES = ("beschlossen", "geändert beschlossen", "angenommen", "zugestimmt")
+FAILED_OUTCOMES = ("abgelehnt",)
+
+_WORD_NUMBERS = {
+    "einer": 1,
+    "eine": 1,
+    "einem": 1,
+    "ein": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+_NUMBER = r"(\d+|" + "|".join(_WORD_NUMBERS) + r")"
+# "bei 5 Enthaltungen", "mit 7 Ja-Stimmen", "2 Gegenstimmen", "einer Stimmenthaltung"
+_COUNT_PHRASES = (
+    ("yes", re.compile(_NUMBER + r"\s+(?:Ja-?Stimmen?|Stimmen?\s+dafür|Zustimmungen?)\b", re.I)),
+    ("no", re.compile(_NUMBER + r"\s+(?:Nein-?Stimmen?|Gegenstimmen?|Stimmen?\s+dagegen)\b", re.I)),
+    ("abstain", re.compile(_NUMBER + r"\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)),
+)
+_COUNT_WORDS = {
+    "yes": ("Ja-Stimme", "Ja-Stimmen"),
+    "no": ("Nein-Stimme", "Nein-Stimmen"),
+    "abstain": ("Enthaltung", "Enthaltungen"),
+}
+_UNANIMOUS = re.compile(r"\beinstimmig\b", re.I)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One contradiction: which item, what kind, and the German sentence that says it."""
+
+    item: str  # the item's number ("" for the meeting as a whole)
+    kind: (
+        str  # implausible-vote | text-counts | unanimous | outcome | no-vote | no-outcome | absent
+    )
+    text: str
+
+    def __str__(self) -> str:
+        return f"TOP {self.item}: {self.text}" if self.item else self.text
+
+
+def _as_number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+
+
+def counts_in_text(text: str) -> dict[str, int]:
+    """The vote counts a sentence states: {"abstain": 5} for "bei 5 Enthaltungen"."""
+    found: dict[str, int] = {}
+    for field, pattern in _COUNT_PHRASES:
+        match = pattern.search(text)
+        if match:
+            found[field] = _as_number(match.group(1))
+    return found
+
+
+def vote_problems(vote: Vote, meeting: Meeting, item: AgendaItem) -> list[str]:
+    """Why a vote cannot be right in this room at its time (empty when plausible).
+
+    A vote without a time is judged against everyone who was there at some point of the
+    meeting: a member who left at 19:10 may well have voted at 18:00.
+    """
+    if vote.time is None:
+        meeting = dataclasses.replace(
+            meeting,
+            attendance=[
+                dataclasses.replace(a, arrived=None, left=None) for a in meeting.attendance
+            ],
+        )
+    return rules.tally_problems(vote, meeting, item.excluded, vote.time)
+
+
+def _final_vote(item: AgendaItem) -> Vote | None:
+    """The vote on the item itself: the last vote without a label (amendments have one)."""
+    final = [v for v in item.votes if not v.label]
+    return final[-1] if final else None
+
+
+def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
+    out: list[Finding] = []
+
+    def add(kind: str, text: str) -> None:
+        out.append(Finding(item.number, kind, text))
+
+    for vote in item.votes:
+        if vote.override:
+            continue  # recorded anyway on purpose; the reason is stored with the vote
+        for problem in vote_problems(vote, meeting, item):
+            label = f" ({vote.label})" if vote.label else ""
+            add("implausible-vote", f"Abstimmung{label}: {problem}")
+    texts = [p for p in item.minutes if p.kind != "vote" and p.text]
+    votes = item.votes
+    if votes:
+        for p in texts:
+            stated = counts_in_text(p.text)
+            if stated and not any(
+                all(getattr(v, f) == n for f, n in stated.items()) for v in votes
+            ):
+                said = ", ".join(f"{n} {_COUNT_WORDS[f][n != 1]}" for f, n in stated.items())
+                tallies = "; ".join(
+                    f"Ja {v.yes}, Nein {v.no}, Enthaltung {v.abstain}" for v in votes
+                )
+                add(
+                    "text-counts",
+                    f"Der Text nennt {said}, die Abstimmung sagt {tallies}: „{_quote(p)}“",
+                )
+        final = _final_vote(item)
+        if final is not None and final.no > 0 and any(_UNANIMOUS.search(p.text) for p in texts):
+            add(
+                "unanimous",
+                f"Der Text sagt „einstimmig“, die Abstimmung hat aber {final.no} Nein-Stimmen.",
+            )
+    final = _final_vote(item)
+    outcome = item.outcome.strip().lower()
+    if final is not None:
+        passed = rules.vote_passes(final, rule)
+        if not outcome:
+            add("no-outcome", "Es wurde abgestimmt, aber kein Ergebnis (Beschlussstatus) gesetzt.")
+        elif passed and outcome in FAILED_OUTCOMES:
+            add(
+                "outcome",
+                f"Ergebnis „{item.outcome}“, aber die Abstimmung (Ja {final.yes}, Nein "
+                f"{final.no}) ist nach der Mehrheitsregel angenommen.",
+            )
+        elif not passed and outcome in PASSED_OUTCOMES:
+            add(
+                "outcome",
+                f"Ergebnis „{item.outcome}“, aber die Abstimmung (Ja {final.yes}, Nein "
+                f"{final.no}) ist nach der Mehrheitsregel abgelehnt.",
+            )
+    if any(p.kind == "resolution" for p in item.minutes) and not votes:
+        add("no-vote", "Es gibt einen Beschlusstext, aber keine Abstimmung.")
+    for p in item.minutes:
+        if p.speaker and not _present_at_all(meeting, p.speaker):
+            add("absent", f"{_name(meeting, p.speaker)} spricht, ist aber als abwesend vermerkt.")
+    return out
+
+
+def _present_at_all(meeting: Meeting, key: str) -> bool:
+    a = meeting.attendance_of(key)
+    return a is None or a.present  # without an attendance list nobody is marked absent
+
+
+def _name(meeting: Meeting, key: str) -> str:
+    m = meeting.committee.member(key)
+    return m.display_name if m else key
+
+
+def _quote(p: Paragraph, limit: int = 60) -> str:
+    text = " ".join(p.text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_meeting(
+    meeting: Meeting, rule: str = "simple", public_only: bool = False
+) -> list[Finding]:
+    """Every contradiction of the meeting, in agenda order."""
+    out: list[Finding] = []
+    for item in meeting.agenda:
+        if public_only and not item.public:
+            continue
+        out.extend(_check_item(meeting, item, rule))
+    return out
+
+
+def check_item(meeting: Meeting, item: AgendaItem, rule: str = "simple") -> list[Finding]:
+    return _check_item(meeting, item, rule)

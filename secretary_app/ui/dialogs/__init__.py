@@ -1,0 +1,1 @@
+"""The dialogs around the session: committees, settings, meetings, import, help."""

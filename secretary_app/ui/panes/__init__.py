@@ -1,0 +1,1 @@
+"""The panes of the live session: agenda, minutes, tally, attendance, meeting bar."""

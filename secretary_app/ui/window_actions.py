@@ -1,0 +1,287 @@
+"""The main window's commands: every QAction with its shortcut, and the menus that hold them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+STANDARD_FALLBACK = {
+    StandardKey.New: "Ctrl+N",
+    StandardKey.Open: "Ctrl+O",
+    StandardKey.Quit: "Ctrl+Q",
+    StandardKey.Undo: "Ctrl+Z",
+    StandardKey.Redo: "Ctrl+Shift+Z",
+    StandardKey.Preferences: "Ctrl+,",
+    StandardKey.HelpContents: "F1",
+}
+Keys = str | QKeySequence.StandardKey | list[str]
+
+# disabled while the meeting is finalised (read-only)
+EDITING_ACTIONS = (
+    "add_item",
+    "insert_item",
+    "edit_item",
+    "delete_item",
+    "item_up",
+    "item_down",
+    "new_text",
+    "new_motion",
+    "new_resolution",
+    "toggle_kind",
+    "verbs",
+    "paragraph_up",
+    "paragraph_down",
+    "import_agenda",
+)
+
+
+def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> QAction:
+    action = QAction(text, w)
+    action.setObjectName(name)
+    if isinstance(keys, QKeySequence.StandardKey):
+        # a platform without a binding for it (e.g. Quit offscreen) gets the usual key
+        sequences = QKeySequence.keyBindings(keys) or [QKeySequence(STANDARD_FALLBACK[keys])]
+        action.setShortcuts(sequences)
+    elif isinstance(keys, list):
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    else:
+        action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    w.addAction(action)
+    w.actions_by_name[name] = action
+    return action
+
+
+class WindowActions(QObject):
+    """Builds the window's actions and menus (a QObject so its texts have a translation context)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def build(self) -> None:
+        self.build_actions()
+        self.build_menus()
+
+    def build_actions(self) -> None:
+        w = self.w
+        ag, ex = w.agenda_commands, w.export_commands
+        mc, mi = w.meeting_commands, w.minutes_commands
+
+        def a(name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> None:
+            _action(w, name, text, keys, slot)
+
+        # file
+        a("new_meeting", self.tr("&Neue Sitzung …"), StandardKey.New, mc.new_meeting)
+        a("open_meeting", self.tr("Sitzung ö&ffnen …"), StandardKey.Open, mc.choose_meeting)
+        a("import_agenda", self.tr("&Tagesordnung einfügen …"), "Ctrl+Shift+I", ag.import_agenda)
+        a("committees", self.tr("&Gremien und Mitglieder …"), "Ctrl+Shift+G", mc.edit_committees)
+        a("settings", self.tr("&Einstellungen …"), StandardKey.Preferences, mc.edit_settings)
+        a(
+            "restore_backup",
+            self.tr("Sicherung &wiederherstellen …"),
+            "Ctrl+Shift+W",
+            mc.restore_backup,
+        )
+        a("quit", self.tr("&Beenden"), StandardKey.Quit, w.close)
+        # edit
+        a("undo", self.tr("&Rückgängig"), StandardKey.Undo, mi.undo)
+        a("redo", self.tr("&Wiederholen"), StandardKey.Redo, w.editor.redo)
+        # agenda
+        a("next_item", self.tr("&Nächster TOP"), "Ctrl+PgDown", lambda: w.agenda.step(1))
+        a("previous_item", self.tr("&Vorheriger TOP"), "Ctrl+PgUp", lambda: w.agenda.step(-1))
+        a("add_item", self.tr("TOP &hinzufügen …"), "Ctrl+Shift+N", ag.add_item)
+        a(
+            "insert_item",
+            self.tr("TOP &einschieben (z. B. Dringlichkeitsantrag) …"),
+            "Ctrl+Shift+D",
+            ag.insert_item,
+        )
+        a("edit_item", self.tr("TOP &bearbeiten …"), "F2", ag.edit_item)
+        a("delete_item", self.tr("TOP &löschen …"), "Ctrl+Shift+Del", ag.delete_item)
+        a("item_up", self.tr("TOP nach &oben"), "Alt+Shift+Up", lambda: ag.move_item(-1))
+        a("item_down", self.tr("TOP nach &unten"), "Alt+Shift+Down", lambda: ag.move_item(1))
+        a("focus_agenda", self.tr("Zur &Tagesordnung"), "F5", w.focus_agenda)
+        # minutes
+        a("focus_editor", self.tr("Zum &Protokolltext"), "F6", w.focus_editor)
+        a("new_text", self.tr("Neuer &Textabsatz"), "Ctrl+1", lambda: mi.new_paragraph("text"))
+        a("new_motion", self.tr("Neuer &Antragstext"), "Ctrl+2", lambda: mi.new_paragraph("motion"))
+        a(
+            "new_resolution",
+            self.tr("Neuer &Beschlusstext"),
+            "Ctrl+3",
+            lambda: mi.new_paragraph("resolution"),
+        )
+        a(
+            "toggle_kind",
+            self.tr("Absatzart &wechseln (Text → Antrag → Beschluss)"),
+            "Ctrl+T",
+            w.editor.toggle_kind,
+        )
+        a("speaker", self.tr("&Redner einfügen …"), "Ctrl+Space", mi.show_speakers)
+        a("verbs", self.tr("Rede&wendung einfügen …"), "Ctrl+R", mi.show_verbs)
+        a(
+            "paragraph_up",
+            self.tr("Absatz nach &oben"),
+            "Alt+Up",
+            lambda: w.editor.move_paragraph(-1),
+        )
+        a(
+            "paragraph_down",
+            self.tr("Absatz nach &unten"),
+            "Alt+Down",
+            lambda: w.editor.move_paragraph(1),
+        )
+        a("check", self.tr("Protokoll &prüfen …"), "Ctrl+Shift+K", ex.check)
+        # meeting
+        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+F", mc.finalize)
+        a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", mc.reopen)
+        # export
+        a("export_extract", self.tr("&Auszug dieses TOP …"), "Ctrl+Shift+E", ex.export_extract)
+        a("export_all", self.tr("A&lle Auszüge …"), "Ctrl+Shift+L", ex.export_all_extracts)
+        a("export_minutes", self.tr("&Niederschrift …"), "Ctrl+Shift+M", ex.export_minutes)
+        a(
+            "export_public",
+            self.tr("Ö&ffentliche Niederschrift …"),
+            "Ctrl+Shift+O",
+            lambda: ex.export_minutes(public=True),
+        )
+        a(
+            "export_audit",
+            self.tr("Niederschrift mit Änderungs&nachweis …"),
+            "Ctrl+Shift+A",
+            lambda: ex.export_minutes(audit=True),
+        )
+        a(
+            "export_extract_pdf",
+            self.tr("Auszug dieses TOP als &PDF …"),
+            "Ctrl+Alt+E",
+            lambda: ex.export_extract(pdf=True),
+        )
+        a(
+            "export_minutes_pdf",
+            self.tr("Niederschrift als P&DF …"),
+            "Ctrl+Alt+M",
+            lambda: ex.export_minutes(pdf=True),
+        )
+        # help
+        a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, mc.show_shortcuts)
+        a("about", self.tr("Ü&ber Protokollant"), "Ctrl+F1", mc.show_about)
+        for name, icon_text in (
+            ("add_item", "+"),
+            ("insert_item", "!"),
+            ("edit_item", "✎"),
+            ("item_up", "↑"),
+            ("item_down", "↓"),
+            ("delete_item", "✕"),
+        ):
+            w.actions_by_name[name].setIconText(icon_text)
+
+    def build_menus(self) -> None:
+        w = self.w
+        bar = w.menuBar()
+        act = w.actions_by_name
+
+        def menu(title: str, names: list[str | None]) -> QMenu:
+            m = bar.addMenu(title)
+            for name in names:
+                if name is None:
+                    m.addSeparator()
+                else:
+                    m.addAction(act[name])
+            return m
+
+        menu(
+            self.tr("&Datei"),
+            [
+                "new_meeting",
+                "open_meeting",
+                None,
+                "import_agenda",
+                "committees",
+                "settings",
+                None,
+                "restore_backup",
+                None,
+                "quit",
+            ],
+        )
+        menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        menu(
+            self.tr("&Tagesordnung"),
+            [
+                "next_item",
+                "previous_item",
+                None,
+                "add_item",
+                "insert_item",
+                "edit_item",
+                "delete_item",
+                None,
+                "item_up",
+                "item_down",
+                None,
+                "focus_agenda",
+            ],
+        )
+        menu(
+            self.tr("&Protokoll"),
+            [
+                "focus_editor",
+                None,
+                "new_text",
+                "new_motion",
+                "new_resolution",
+                "toggle_kind",
+                None,
+                "speaker",
+                "verbs",
+                None,
+                "paragraph_up",
+                "paragraph_down",
+                None,
+                "check",
+            ],
+        )
+        bar.addMenu(self.tr("Ab&stimmung")).addActions(w.tally.actions())
+        bar.addMenu(self.tr("An&wesenheit")).addActions(w.attendance.actions())
+        session = menu(self.tr("Sit&zung"), [])
+        session.addActions(w.meeting_bar.actions())
+        session.addSeparator()
+        session.addAction(act["finalize"])
+        session.addAction(act["reopen"])
+        menu(
+            self.tr("E&xport"),
+            [
+                "export_extract",
+                "export_all",
+                "export_minutes",
+                "export_public",
+                "export_audit",
+                "export_extract_pdf",
+                "export_minutes_pdf",
+            ],
+        )
+        menu(self.tr("&Hilfe"), ["shortcuts", "about"])
+        w.agenda.add_tool_actions(
+            [
+                act[n]
+                for n in (
+                    "add_item",
+                    "insert_item",
+                    "edit_item",
+                    "item_up",
+                    "item_down",
+                    "delete_item",
+                )
+            ]
+        )

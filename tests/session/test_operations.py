@@ -1,0 +1,245 @@
+"""The operations without a display: each rule of the session layer, and that it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from secretary_app.domain.model import AgendaItem, Paragraph, Vote
+from secretary_app.formats import meeting_file
+from secretary_app.session import (
+    Cancelled,
+    Operations,
+    ScriptedInteraction,
+    VoteRefused,
+)
+from secretary_app.session.operations import ExportError
+from secretary_app.store import StoreError
+from secretary_app.store.backup import list_backups
+from secretary_app.store.meetings import import_meeting
+
+RICH = Path(__file__).parent.parent / "data" / "rich-meeting.json"
+
+
+@pytest.fixture
+def rich(store):
+    """The rich meeting (7 members, 5 voting; Bär absent, Özdemir from 17:25, Weiß until 19:10;
+    Haas excluded on Ö 2.1) stored; returns its id."""
+    return import_meeting(store, meeting_file.read_file(RICH).meeting)
+
+
+def ops_for(store, **answers) -> tuple[Operations, ScriptedInteraction]:
+    interaction = ScriptedInteraction(**answers)
+    return Operations(store, interaction, clock=lambda: "18:00"), interaction
+
+
+def item(store, meeting_id, number):
+    meeting = store.load_meeting(meeting_id)
+    return meeting, meeting.item(number)
+
+
+# -- votes ---------------------------------------------------------------------------------
+
+
+def test_a_vote_larger_than_the_room_is_refused_and_nothing_changes(store, rich):
+    ops, asked = ops_for(store)
+    meeting, top9 = item(store, rich, "9")
+    before = store.content_digest()
+    with pytest.raises(VoteRefused, match="8 Stimmen gezählt, aber nur 4"):
+        ops.record_vote(meeting, top9, Vote(yes=8, time="18:00"), append=True)
+    assert store.content_digest() == before
+    assert "Trotzdem eintragen" in asked.asked[0]
+
+
+def test_an_implausible_vote_is_recorded_only_with_its_reason_stored(store, rich):
+    ops, _ = ops_for(store, reasons=["Nachzählung laut Vorsitz"])
+    meeting, top9 = item(store, rich, "9")
+    ops.record_vote(meeting, top9, Vote(yes=8, time="18:00"), append=True)
+    stored = store.load_meeting(rich).item("9").votes[-1]
+    assert (stored.yes, stored.override) == (8, "Nachzählung laut Vorsitz")
+    assert (
+        meeting_file.to_json(store.load_meeting(rich))["agenda"][2]["minutes"][-1]["override"]
+        == "Nachzählung laut Vorsitz"
+    )
+
+
+def test_presence_is_judged_at_the_time_of_the_vote(store, rich):
+    ops, _ = ops_for(store)
+    meeting, top1 = item(store, rich, "1")
+    # 17:10: Özdemir (from 17:25) is not there yet, Bär is absent: 3 voting members
+    with pytest.raises(VoteRefused):
+        ops.record_vote(meeting, top1, Vote(yes=4, time="17:10"), append=True)
+    # 18:00: Özdemir has come: 4 may vote
+    ops.record_vote(meeting, top1, Vote(yes=4, time="18:00"), append=True)
+    assert store.load_meeting(rich).item("1").votes[-1].time == "18:00"
+
+
+def test_roll_call_names_must_agree_with_the_counts_and_the_excluded_may_not_vote(store, rich):
+    ops, _ = ops_for(store)
+    meeting, top2 = item(store, rich, "Ö 2.1")  # Haas is excluded there
+    wrong_count = Vote(yes=2, method="roll-call", ballots={"krueger": "yes"}, time="18:00")
+    with pytest.raises(VoteRefused, match="namentlichen Stimmen passen nicht"):
+        ops.record_vote(meeting, top2, wrong_count)
+    biased = Vote(yes=1, method="roll-call", ballots={"haas": "yes"}, time="18:00")
+    with pytest.raises(VoteRefused, match="befangen"):
+        ops.record_vote(meeting, top2, biased)
+    absent = Vote(yes=1, method="roll-call", ballots={"baer": "yes"}, time="18:00")
+    with pytest.raises(VoteRefused, match="nicht stimmberechtigt anwesend"):
+        ops.record_vote(meeting, top2, absent)
+
+
+def test_a_final_vote_sets_the_outcome_and_undoing_it_restores_the_old_one(store, rich):
+    ops, _ = ops_for(store)
+    meeting, top9 = item(store, rich, "9")
+    top9.outcome = "vertagt"
+    store.update_item(top9)
+    recorded = ops.record_vote(meeting, top9, Vote(yes=1, no=3, time="18:00"))
+    assert store.load_meeting(rich).item("9").outcome == "abgelehnt"
+    ops.undo_vote(top9, recorded)
+    assert store.load_meeting(rich).item("9").outcome == "vertagt"
+
+
+def test_undo_keeps_an_outcome_she_set_by_hand_after_the_vote(store, rich):
+    ops, _ = ops_for(store)
+    meeting, top9 = item(store, rich, "9")
+    recorded = ops.record_vote(meeting, top9, Vote(yes=3, time="18:00"))
+    ops.set_outcome(meeting, top9, "geändert beschlossen")
+    ops.undo_vote(top9, recorded)
+    assert store.load_meeting(rich).item("9").outcome == "geändert beschlossen"
+
+
+# -- destructive changes ---------------------------------------------------------------------
+
+
+def test_deleting_an_item_with_minutes_asks_backs_up_and_audits(store, rich):
+    ops, asked = ops_for(store, confirm_answers=[False, True])
+    meeting, top2 = item(store, rich, "Ö 2.1")
+    before = store.content_digest()
+    with pytest.raises(Cancelled):
+        ops.delete_item(meeting, top2)
+    assert store.content_digest() == before and not list_backups(store.path)
+    assert "2 Abstimmungen" in asked.asked[0]
+    ops.delete_item(meeting, top2)
+    assert store.load_meeting(rich).item("Ö 2.1") is None
+    (backup,) = list_backups(store.path)
+    assert backup.reason == "change"
+    rows = store.audit(rich)
+    assert rows[-1]["action"] == "item-deleted" and "Ö 2.1" in rows[-1]["detail"]
+
+
+def test_an_empty_item_is_deleted_without_a_question(store, rich):
+    ops, asked = ops_for(store)
+    meeting = store.load_meeting(rich)
+    ops.add_item(meeting, AgendaItem(number="10", title="Verschiedenes"))
+    ops.delete_item(meeting, meeting.item("10"))
+    assert asked.asked == [] and store.load_meeting(rich).item("10") is None
+
+
+def test_replacing_the_agenda_asks_backs_up_and_audits(store, rich):
+    ops, asked = ops_for(store, confirm_answers=[True])
+    ops.replace_agenda(rich, [AgendaItem(number="1", title="Neu")], replace=True)
+    assert [i.title for i in store.load_meeting(rich).agenda] == ["Neu"]
+    assert "3 Punkte" in asked.asked[0]
+    assert [b.reason for b in list_backups(store.path)] == ["change"]
+    assert store.audit(rich)[-1]["detail"] == "Tagesordnung ersetzt"
+
+
+def test_a_finalised_meeting_refuses_changes_and_names_the_reopen_command(store, rich):
+    ops, _ = ops_for(store)
+    ops.finalize(rich)
+    meeting, top9 = item(store, rich, "9")
+    with pytest.raises(Exception, match=f"secretary-app reopen {rich} --reason"):
+        ops.record_vote(meeting, top9, Vote(yes=1))
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+
+def test_an_export_is_written_and_recorded_together(store, rich, tmp_path):
+    ops, _ = ops_for(store)
+    target = tmp_path / "out" / "n.docx"
+    result = ops.export_minutes(rich, target)
+    assert result.paths == [target] and target.exists()
+    assert store.audit(rich)[-1]["action"] == "export"
+    assert [p.name for p in target.parent.iterdir()] == ["n.docx"]
+
+
+def test_a_failed_audit_write_writes_no_file_and_says_so(store, rich, tmp_path, monkeypatch):
+    ops, _ = ops_for(store)
+
+    def locked(*_a, **_k):
+        raise StoreError("Die Datenbank ist gesperrt.")
+
+    monkeypatch.setattr(store, "record_export", locked)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportError, match="Es wurde nichts geschrieben"):
+        ops.export_minutes(rich, folder / "n.docx")
+    assert list(folder.iterdir()) == []
+
+
+def test_no_document_is_in_place_before_its_audit_row(store, rich, tmp_path, monkeypatch):
+    """A kill between writing and recording must not leave a file without its row."""
+    ops, _ = ops_for(store)
+    target = tmp_path / "auszug.docx"
+    seen = {}
+    original = store.record_export
+
+    def record(meeting_id, what):
+        seen["target existed"] = target.exists()
+        original(meeting_id, what)
+
+    monkeypatch.setattr(store, "record_export", record)
+    ops.export_extract(rich, "9", target)
+    assert seen == {"target existed": False} and target.exists()
+
+
+def test_all_extracts_land_in_the_folder_with_one_audit_row(store, rich, tmp_path):
+    ops, _ = ops_for(store)
+    result = ops.export_all_extracts(rich, tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        p.name for p in result.paths
+    )
+    assert len(result.paths) == 3
+    assert [r["action"] for r in store.audit(rich)].count("export") == 1
+
+
+def test_findings_are_shown_before_an_export_and_can_stop_it(store, rich, tmp_path):
+    ops, asked = ops_for(store, go_on_with_findings=False)
+    meeting, top9 = item(store, rich, "9")
+    top9.minutes.append(Paragraph(kind="text", text="Der Antrag wird einstimmig angenommen."))
+    top9.minutes.append(Paragraph(kind="vote", vote=Vote(yes=2, no=1)))
+    store.save_paragraphs(top9.id, top9.minutes)
+    with pytest.raises(Cancelled):
+        ops.export_extract(rich, "9", tmp_path / "a.docx")
+    assert not (tmp_path / "a.docx").exists()
+    assert any(f.kind == "unanimous" for f in asked.reviewed[0])
+
+
+# -- interruptions -------------------------------------------------------------------------
+
+
+def test_interruptions_reach_the_store_the_meeting_file_and_the_minutes(store, rich, tmp_path):
+    ops, _ = ops_for(store)
+    meeting = store.load_meeting(rich)
+    meeting.start, meeting.end = None, None
+    store.update_meeting(meeting)
+    ops.start_session(meeting, "17:00")
+    ops.interrupt(meeting, "18:10")
+    ops.resume(meeting, "18:25")
+    ops.interrupt(meeting, "19:00")
+    ops.end_session(meeting, "19:30")  # ends the open interruption too
+    dumped = meeting_file.to_json(store.load_meeting(rich))["meeting"]["interruptions"]
+    assert dumped == [
+        {"from": "18:10", "until": "18:25"},
+        {"from": "19:00", "until": "19:30"},
+    ]
+    again = import_meeting(
+        store, meeting_file.parse(meeting_file.to_json(store.load_meeting(rich))).meeting
+    )
+    assert store.load_meeting(again).interruptions == store.load_meeting(rich).interruptions
+    ops.export_minutes(rich, tmp_path / "n.docx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
+    assert "Unterbrechungen:\t18:10 bis 18:25 Uhr, 19:00 bis 19:30 Uhr" in text
