@@ -1,7 +1,8 @@
 """The documents: one extract, all extracts and the minutes of a 40-item × 30-paragraph meeting.
 
-The floor is python-docx writing the same paragraphs with no logic: open the same template, add
-the paragraph texts the real writer produced (read back from its output beforehand), save. The
+The floor is python-docx writing the same paragraphs with no logic: open the same template (the
+default layout's `auszug.docx` or `niederschrift.docx`), add the paragraph texts the real writer
+produced (read back from its output beforehand), save. The
 ratio says what the writer's logic (styles, votes, dative wording, properties, checks) costs on
 top of what python-docx costs anyway.
 """
@@ -15,7 +16,6 @@ from typing import Any
 
 from benchmarks.archive import make_meeting
 from benchmarks.common import Row, time_pair
-from secretary_app import paths
 
 
 def _texts(path: Path) -> list[str]:
@@ -24,11 +24,13 @@ def _texts(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs]
 
 
-def _floor(texts: list[str], path: Path) -> None:
+def _floor(texts: list[str], path: Path, kind: str = "auszug") -> None:
     """python-docx with no logic: the template, the paragraphs, save."""
     import docx
 
-    document = docx.Document(str(paths.default_template_path()))
+    from secretary_app.documents import layout_files
+
+    document = docx.Document(str(layout_files("")[kind]))  # type: ignore[index]
     for text in texts:
         document.add_paragraph(text)
     document.save(str(path))
@@ -74,7 +76,7 @@ def measure(quick: bool) -> list[Row]:
         minutes_texts = _texts(minutes)
         minutes_samples, minutes_floor = time_pair(
             lambda: write_minutes(meeting, minutes),
-            lambda: _floor(minutes_texts, folder / "floor-minutes.docx"),
+            lambda: _floor(minutes_texts, folder / "floor-minutes.docx", "niederschrift"),
             repeat_minutes,
         )
     finally:

@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--public", action="store_true", help="nur öffentliche Punkte")
     s.add_argument("-o", "--output", metavar="DATEI_ODER_ORDNER", required=True)
     s.add_argument("--template", metavar="VORLAGE.docx", help="eigene Word-Vorlage")
+    _layout_options(s)
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("minutes", help="Niederschrift der Sitzung als Word-Datei")
@@ -152,7 +153,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Änderungsnachweis anhängen (Abschluss, Wiederöffnen, spätere Änderungen)",
     )
+    _layout_options(s)
     s.set_defaults(func=cmd_minutes)
+
+    s = sub.add_parser("template", help="Vorlagen: prüfen, mitgelieferte Layouts auflisten")
+    template_sub = s.add_subparsers(
+        dest="template_command", metavar="BEFEHL", required=True, parser_class=_GermanParser
+    )
+    t = template_sub.add_parser("check", help="Vorlage mit einer Beispielsitzung prüfen")
+    t.add_argument("file", metavar="VORLAGE.docx")
+    t.add_argument(
+        "--art", choices=("auszug", "niederschrift"), help="sonst an den Platzhaltern erkannt"
+    )
+    t.set_defaults(func=cmd_template_check)
+    t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
+    t.set_defaults(func=cmd_template_list)
 
     s = sub.add_parser(
         "check",
@@ -223,6 +238,44 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", metavar="GRUND", required=True, help="Grund (wird protokolliert)")
     s.set_defaults(func=cmd_reopen)
     return p
+
+
+def _layout_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--layout",
+        metavar="NAME",
+        help="mitgeliefertes Layout (referenz, karlsruhe, beschluss, zu-punkt) oder Ordner "
+        "mit auszug.docx und niederschrift.docx; sonst das aus den Einstellungen",
+    )
+    parser.add_argument(
+        "--pdf", action="store_true", help="zusätzlich als PDF (LibreOffice oder Word nötig)"
+    )
+
+
+def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    findings = documents.check_template(Path(args.file), args.art)
+    if not findings:
+        out(
+            f"Die Vorlage „{args.file}“ ist in Ordnung: die Beispielsitzung wird fehlerfrei "
+            "geschrieben."
+        )
+        return EXIT_OK
+    print(f"Die Vorlage „{args.file}“ kann so nicht verwendet werden:", file=sys.stderr)
+    for finding in findings:
+        print(f"  • {finding}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def cmd_template_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from . import documents
+
+    for layout in documents.shipped_layouts():
+        out(f"{layout.name}\t{layout.label}")
+        for path in documents.layout_files(layout.name).values():
+            out(f"\t{path}")
+    return EXIT_OK
 
 
 def _count(text: str) -> int:
@@ -366,7 +419,11 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with reading_operations(args) as ops:
         if args.all:
             result = ops.export_all_extracts(
-                args.meeting, Path(args.output), template=template, public_only=args.public
+                args.meeting,
+                Path(args.output),
+                template=template,
+                layout=args.layout,
+                public_only=args.public,
             )
         else:
             result = ops.export_extract(
@@ -374,12 +431,17 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                 args.item,
                 Path(args.output),
                 template=template,
+                layout=args.layout,
                 public_only=args.public,
             )
-    for path in result.paths:
-        out(f"Geschrieben: {path}")
-    if args.all:
-        out(f"{plural(len(result.paths), 'Protokollauszug', 'Protokollauszüge')} geschrieben.")
+        for path in result.paths:
+            out(f"Geschrieben: {path}")
+        if args.all:
+            count = plural(len(result.paths), "Protokollauszug", "Protokollauszüge")
+            out(f"{count} geschrieben.")
+        if args.pdf:
+            for pdf in ops.export_pdf(result.paths):
+                out(f"Geschrieben: {pdf}")
     return EXIT_OK
 
 
@@ -403,9 +465,13 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             public=args.public,
             audit=args.audit,
             template=template,
+            layout=args.layout,
         )
-    for path in result.paths:
-        out(f"Geschrieben: {path}")
+        for path in result.paths:
+            out(f"Geschrieben: {path}")
+        if args.pdf:
+            for pdf in ops.export_pdf(result.paths):
+                out(f"Geschrieben: {pdf}")
     return EXIT_OK
 
 

@@ -84,11 +84,13 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
 
 
 def _check_resources() -> None:
+    from .documents import layout_files, shipped_layouts
     from .ui.translations import catalogue_path
 
     required = [
         paths.demo_meeting_path(),
         paths.default_template_path(),
+        *(path for layout in shipped_layouts() for path in layout_files(layout.name).values()),
         paths.resources_dir() / "icons" / "protokollant.svg",
         paths.resources_dir() / "icons" / "protokollant-256.png",
         Path(__file__).resolve().parent / "formats" / "meeting.schema.json",

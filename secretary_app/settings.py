@@ -38,7 +38,8 @@ DEFAULT_VERBS = (
 
 @dataclass
 class Settings:
-    template: str = ""  # path of a custom .docx template; "" = the built-in one
+    template: str = ""  # path of a custom .docx template (styles only); "" = the layout's
+    layout: str = ""  # a shipped layout's name or a folder with the city's templates; "" = referenz
     output_dir: str = ""  # where exports go; "" = the user's documents folder
     outcomes: list[str] = field(default_factory=lambda: list(DEFAULT_OUTCOMES))
     majority_rule: str = "simple"  # see domain.rules.MAJORITY_RULES
@@ -46,6 +47,7 @@ class Settings:
     secretary_name: str = ""  # printed under the signature line; document author when set
     secretary_role: str = "Schriftführerin"
     place: str = ""  # the city, for "Potsdam, den 14.06.2016"
+    signing_date: str = ""  # date under the signature (TT.MM.JJJJ); "" = the meeting's date
     language: str = "de"  # "de" or "en" (user interface)
     typography: bool = True  # „…“, – and … while typing in the minutes editor
     spelling: bool = True  # German spelling check in the minutes editor

@@ -32,6 +32,39 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     yield
 
 
+@pytest.fixture(autouse=True)
+def _every_written_document_is_valid(monkeypatch: pytest.MonkeyPatch):
+    """Every .docx the documents package writes during a test passes the Open XML validator
+    (openxml-audit, as `openxml-audit -q -m 0`) when the test ends, while it still exists."""
+    from secretary_app import documents
+    from secretary_app.documents import writer
+
+    written: list[Path] = []
+    original = writer.write_atomically
+
+    def recording(data: bytes, path: Path) -> Path:
+        result = original(data, path)
+        if Path(path).suffix == ".docx":
+            written.append(Path(path))
+        return result
+
+    monkeypatch.setattr(writer, "write_atomically", recording)
+    monkeypatch.setattr(documents, "write_atomically", recording)
+    yield
+    from tests.docx_validator import errors
+
+    seen: set[bytes] = set()
+    for path in written:
+        if not path.is_file():
+            continue  # the test removed it or replaced it by a folder
+        content = path.read_bytes()
+        if content in seen:
+            continue
+        seen.add(content)
+        found = errors(path)
+        assert found == [], f"Open XML validator: {path.name}: {found}"
+
+
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     """A private copy of the reference meeting file."""

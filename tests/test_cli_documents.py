@@ -234,3 +234,105 @@ def test_minutes_can_list_the_audit_trail(db_path, meeting_id, tmp_path, capsys)
     )
     assert code == 1
     assert "nur der vollständigen Niederschrift" in err
+
+
+# --- layouts, template check, PDF ---------------------------------------------------------------
+
+
+def test_layout_option_picks_a_shipped_layout(db_path, meeting_id, tmp_path, capsys):
+    target = tmp_path / "a.docx"
+    args = ("--db", str(db_path), "extract", meeting_id, "7.1", "-o", str(target))
+    assert run(*args, "--layout", "zu-punkt", capsys=capsys)[0] == 0
+    assert "Zu Punkt 7.1: Soziale Arbeit mit Flüchtlingen in der Landeshauptstadt Potsdam" in (
+        _texts(target)
+    )
+    code, _, err = run(*args, "--layout", "bremen", capsys=capsys)
+    assert code == 1 and "„bremen“ gibt es nicht" in err and "karlsruhe" in err
+
+
+def test_template_check_passes_shipped_and_quotes_the_faulty_paragraph(tmp_path, capsys):
+    from secretary_app.documents import layout_files
+
+    good = layout_files("karlsruhe")["niederschrift"]
+    code, out, _ = run("template", "check", str(good), capsys=capsys)
+    assert code == 0 and "ist in Ordnung" in out
+
+    for paragraph, message in (
+        ("Beschlossen am {{ sitzung.datum_lang }} von {{ gremium.nam }}", "„nam“ ist unbekannt"),
+        ("{% if top.titel %}offen", "Fehler in einem Platzhalter"),
+    ):
+        doc = docx.Document(str(layout_files("referenz")["auszug"]))
+        doc.add_paragraph(paragraph)
+        bad = tmp_path / "stadt.docx"
+        doc.save(str(bad))
+        code, _, err = run("template", "check", str(bad), capsys=capsys)
+        assert code == 1
+        assert message in err and f"im Absatz „{paragraph}“" in err
+        assert "Traceback" not in err
+
+
+def test_template_list_names_every_shipped_layout(capsys):
+    code, out, _ = run("template", "list", capsys=capsys)
+    assert code == 0
+    for name in ("referenz", "karlsruhe", "beschluss", "zu-punkt"):
+        assert f"{name}\t" in out
+
+
+def test_pdf_without_a_converter_says_so_and_keeps_the_docx(
+    db_path, meeting_id, tmp_path, capsys, monkeypatch
+):
+    from secretary_app.documents import pdf
+
+    monkeypatch.setattr(pdf, "find_soffice", lambda: None)
+    monkeypatch.setattr(pdf, "_docx2pdf_available", lambda: False)
+    target = tmp_path / "a.docx"
+    code, _, err = run(
+        "--db",
+        str(db_path),
+        "extract",
+        meeting_id,
+        "7.1",
+        "-o",
+        str(target),
+        "--pdf",
+        capsys=capsys,
+    )
+    assert code == 1
+    assert "kein Programm zum Umwandeln in PDF" in err and "LibreOffice" in err
+    assert target.exists() and not target.with_suffix(".pdf").exists()
+
+
+def test_pdf_with_libreoffice(db_path, meeting_id, tmp_path, capsys):
+    from secretary_app.documents import pdf
+
+    if pdf.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed on this machine")
+    target = tmp_path / "n.docx"
+    code, out, err = run(
+        "--db",
+        str(db_path),
+        "minutes",
+        meeting_id,
+        "-o",
+        str(target),
+        "--pdf",
+        "--layout",
+        "karlsruhe",
+        capsys=capsys,
+    )
+    assert code == 0, err
+    made = target.with_suffix(".pdf")
+    assert made.read_bytes().startswith(b"%PDF") and f"Geschrieben: {made}" in out
+    assert made.stat().st_mode & 0o777 == 0o600
+
+
+def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):
+    for action, at in (("beginnen", "17:00"), ("unterbrechen", "18:10"), ("fortsetzen", "18:25")):
+        assert (
+            run("--db", str(db_path), "clock", meeting_id, action, "--at", at, capsys=capsys)[0]
+            == 0
+        )
+    target = tmp_path / "n.docx"
+    args = ("--db", str(db_path), "minutes", meeting_id, "-o", str(target))
+    assert run(*args, "--layout", "karlsruhe", capsys=capsys)[0] == 0
+    assert "Unterbrechung:\t18:10 bis 18:25 Uhr" in _texts(target)

@@ -17,6 +17,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -25,6 +26,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.styles.style import BaseStyle
+
+from secretary_app.documents.writer import current_compatibility
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "protokoll.docx"
@@ -68,6 +71,17 @@ def _contextual_spacing(style: BaseStyle) -> None:
     ppr.append(OxmlElement("w:contextualSpacing"))
 
 
+# The elements that follow w:pBdr inside w:pPr (ECMA-376 CT_PPrBase): the border must stand
+# before them, or Word has to repair the file.
+_AFTER_PBDR = (
+    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
 def _bottom_border(style: BaseStyle) -> None:
     ppr = style.element.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
@@ -75,7 +89,7 @@ def _bottom_border(style: BaseStyle) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    ppr.append(borders)
+    ppr.insert_element_before(borders, *_AFTER_PBDR)
 
 
 def _paragraph_style(
@@ -137,7 +151,8 @@ def _field(paragraph: object, instruction: str, placeholder: str) -> None:
             p.append(shown)
 
 
-def build(path: Path = OUT, *, font: str = FONT) -> Path:
+def _base(font: str = FONT) -> docx.document.Document:
+    """Styles, A4 page and footer: what every template of every layout shares."""
     doc = docx.Document()
 
     # Document defaults and Normal: the font and German language for spell checking.
@@ -227,12 +242,21 @@ def build(path: Path = OUT, *, font: str = FONT) -> Path:
     _field(footer, "PAGE", "1")
     footer.add_run(" von ")
     _field(footer, "NUMPAGES", "1")
+    current_compatibility(doc)
+    _clear_body(doc)
+    return doc
 
-    # Sample body: one paragraph per style, for the city that restyles the template in Word.
+
+def _clear_body(doc: docx.document.Document) -> None:
     body = doc._body._body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+
+
+def build(path: Path = OUT, *, font: str = FONT) -> Path:
+    """The style template (no placeholders): one sample paragraph per style."""
+    doc = _base(font)
     samples = (
         ("Protokoll Titel", "Protokollauszug"),
         ("Protokoll Untertitel", "aus der"),
@@ -263,9 +287,13 @@ def build(path: Path = OUT, *, font: str = FONT) -> Path:
     doc.add_paragraph("_" * 28 + "\t" + "_" * 28, style="Protokoll Unterschrift")
     doc.add_paragraph("Vorsitz\tSchriftführung", style="Protokoll Unterschrift")
 
+    return _save(doc, path, "Protokollant – Vorlage für Protokollauszug und Niederschrift")
+
+
+def _save(doc: docx.document.Document, path: Path, title: str) -> Path:
     # Properties of the template itself, fixed so the build is reproducible.
     props = doc.core_properties
-    props.title = "Protokollant – Vorlage für Protokollauszug und Niederschrift"
+    props.title = title
     props.author = ""
     props.last_modified_by = ""
     props.comments = ""
@@ -328,6 +356,633 @@ def _normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+# --- layouts: templates with placeholders (TEMPLATES.md) --------------------------------------
+#
+# A paragraph is (style, runs) where runs is a text or a list of (text, character style); a
+# block tag ("{%p if … %}") is a paragraph of its own that disappears when rendered. Tabs and
+# line breaks in a text become Word tabs and line breaks.
+
+Runs = str | list[tuple[str, str | None]]
+Para = tuple[str, Runs] | tuple[str, Runs, dict[str, object]]
+# Tab stops of a paragraph of its own: the style's stop cleared, left stops at these positions.
+ONE_LINE_TABS = {"clear": 4.5, "tabs": (3.5, 7.0, 10.5)}
+THREE_COLUMNS = {"clear": 9.0, "tabs": (5.8, 11.6)}
+
+
+def tag(text: str) -> Para:
+    return ("Normal", "{%p " + text + " %}")
+
+
+NUMBER = "Protokoll Stimmenzahl"
+NAMES_LINES = (
+    ("namen_ja", "Mit Ja stimmte", "Mit Ja stimmten"),
+    ("namen_nein", "Mit Nein stimmte", "Mit Nein stimmten"),
+    ("namen_enthaltung", "Der Stimme enthielt sich", "Der Stimme enthielten sich"),
+)
+
+
+def _plural(values: str, one: str, many: str) -> str:
+    return "{% if " + values + "|length == 1 %}" + one + "{% else %}" + many + "{% endif %}"
+
+
+def names_block(v: str) -> list[Para]:
+    out: list[Para] = []
+    for key, one, many in NAMES_LINES:
+        out += [
+            tag(f"if {v}.{key}"),
+            (
+                "Protokoll Namen",
+                _plural(f"{v}.{key}", one, many) + f": {{{{ {v}.{key}|aufzaehlung }}}}.",
+            ),
+            tag("endif"),
+        ]
+    out += [
+        tag(f'if {v}.verfahren == "geheim"'),
+        ("Protokoll Namen", "Die Abstimmung erfolgte geheim."),
+        tag("endif"),
+    ]
+    return out
+
+
+def item_heading(text: str, details: str) -> list[Para]:
+    """The item heading; without the details below it, it keeps the space they would give."""
+    return [
+        tag(f"if {details}"),
+        ("Protokoll TOP", text),
+        tag("else"),
+        ("Protokoll TOP", text, {"after": 12}),
+        tag("endif"),
+    ]
+
+
+def reference_item(t: str) -> list[Para]:
+    """The item as the reference extract prints it (also each item of the reference minutes)."""
+    heading = f"Top {{{{ {t}.nummer }}}} {{{{ {t}.titel }}}}"
+    v = "a.abstimmung"
+    return [
+        tag(f"if {t}.vorlage or {t}.ergebnis"),
+        ("Protokoll TOP", heading),
+        tag("else"),
+        ("Protokoll TOP", heading, {"after": 12}),  # even spacing without paper and outcome
+        tag("endif"),
+        tag(f"if {t}.vorlage"),
+        ("Protokoll TOP Angaben", f"{{{{ {t}.vorlage }}}}"),
+        tag("endif"),
+        tag(f"if {t}.ergebnis"),
+        ("Protokoll TOP Angaben", f"{{{{ {t}.ergebnis }}}}"),
+        tag("endif"),
+        tag(f"for a in {t}.absaetze"),
+        tag('if a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "beschluss"'),
+        tag("if a.erster_beschluss"),
+        ("Protokoll Beschlussformel", "{{ gremium.formel }}"),
+        tag("endif"),
+        ("Protokoll Beschluss", "{{ a.text }}"),
+        tag('elif a.art == "abstimmung"'),
+        (
+            "Protokoll Abstimmung",
+            "Abstimmungsergebnis"
+            f"{{% if {v}.bezeichnung %}} {{{{ {v}.bezeichnung }}}}{{% endif %}}:",
+        ),
+        ("Protokoll Stimmen", [("Zustimmung:\t", None), (f"{{{{ {v}.ja }}}}", NUMBER)]),
+        ("Protokoll Stimmen", [("Ablehnung:\t", None), (f"{{{{ {v}.nein }}}}", NUMBER)]),
+        (
+            "Protokoll Stimmen",
+            [("Stimmenthaltung:\t", None), (f"{{{{ {v}.enthaltung }}}}", NUMBER)],
+        ),
+        *names_block(v),
+        tag(f"if {t}.befangen"),
+        (
+            "Protokoll Namen",
+            "Wegen Befangenheit "
+            + _plural(f"{t}.befangen", "nahm", "nahmen")
+            + f" nicht teil: {{{{ {t}.befangen|aufzaehlung }}}}.",
+        ),
+        tag("endif"),
+        tag("else"),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag("endif"),
+        tag("endfor"),
+    ]
+
+
+PLACE_DATE = (
+    "{% if unterschrift.ort %}{{ unterschrift.ort }}, den {% endif %}{{ unterschrift.datum }}"
+)
+LINE = "_" * 32
+
+
+def reference_extract() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Protokollauszug"),
+        ("Protokoll Untertitel", "aus der"),
+        (
+            "Protokoll Untertitel",
+            "{{ sitzung.nummer }}. {{ sitzung.art_dativ }} Sitzung {{ gremium.genitiv }}",
+        ),
+        ("Protokoll Untertitel", "vom {{ sitzung.datum }}"),
+        ("Protokoll Trennlinie", ""),
+        ("Protokoll Teil", "{{ top.teil }}"),
+        *reference_item("top"),
+        ("Protokoll Ort Datum", PLACE_DATE),
+        ("Protokoll Unterschrift", LINE),
+        tag("if sitzung.schriftfuehrer"),
+        ("Protokoll Unterschrift", "{{ sitzung.schriftfuehrer }}"),
+        tag("endif"),
+        ("Protokoll Unterschrift", "{{ schriftfuehrer_funktion }}"),
+    ]
+
+
+def _person(p: str, times: bool) -> str:
+    text = (
+        f"{{{{ {p}.name }}}}{{% if {p}.fraktion %}}, {{{{ {p}.fraktion }}}}{{% endif %}}"
+        f'{{% if {p}.funktion != "Mitglied" %}} ({{{{ {p}.funktion }}}}){{% endif %}}'
+    )
+    if times:
+        text += (
+            f"{{% if {p}.ab or {p}.bis %}} –{{% if {p}.ab %}} ab {{{{ {p}.ab }}}} Uhr{{% endif %}}"
+            f"{{% if {p}.bis %}} bis {{{{ {p}.bis }}}} Uhr{{% endif %}}{{% endif %}}"
+        )
+    return text + f"{{% if {p}.notiz %}} – {{{{ {p}.notiz }}}}{{% endif %}}"
+
+
+def minutes_head() -> list[Para]:
+    return [
+        tag("if sitzung.beginn"),
+        ("Protokoll Kopf", "Beginn:\t{{ sitzung.beginn }} Uhr"),
+        tag("endif"),
+        tag("if sitzung.unterbrechungen"),
+        (
+            "Protokoll Kopf",
+            "Unterbrechung{% if sitzung.unterbrechungen|length > 1 %}en{% endif %}:\t"
+            "{% for u in sitzung.unterbrechungen %}"
+            "{% if u.bis or sitzung.ende %}{{ u.von }} bis {{ u.bis or sitzung.ende }} Uhr"
+            "{% else %}ab {{ u.von }} Uhr{% endif %}"
+            "{% if u.notiz %} ({{ u.notiz }}){% endif %}{% if not loop.last %}, {% endif %}"
+            "{% endfor %}",
+        ),
+        tag("endif"),
+        tag("if sitzung.ende"),
+        ("Protokoll Kopf", "Ende:\t{{ sitzung.ende }} Uhr"),
+        tag("endif"),
+        tag("if sitzung.ort"),
+        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
+        tag("endif"),
+        tag("if sitzung.anwesend or sitzung.abwesend"),
+        ("Protokoll Abschnitt", "Anwesend"),
+        tag("for p in sitzung.anwesend"),
+        ("Protokoll Liste", _person("p", True)),
+        tag("else"),
+        ("Protokoll Liste", "niemand"),
+        tag("endfor"),
+        tag("if sitzung.abwesend"),
+        ("Protokoll Abschnitt", "Abwesend"),
+        tag("for p in sitzung.abwesend"),
+        ("Protokoll Liste", _person("p", False)),
+        tag("endfor"),
+        tag("endif"),
+        tag("else"),
+        ("Protokoll Abschnitt", "Anwesenheit"),
+        ("Protokoll Liste", "Die Anwesenheit wurde nicht erfasst."),
+        tag("endif"),
+    ]
+
+
+def agenda_list() -> list[Para]:
+    return [
+        ("Protokoll Abschnitt", "Tagesordnung"),
+        tag('for teil in ["öffentlich", "nichtöffentlich"]'),
+        tag('set punkte = tops|selectattr("teil", "equalto", teil)|list'),
+        tag("if punkte"),
+        ("Protokoll Teil", "{{ teil }}"),
+        tag("for t in punkte"),
+        (
+            "Protokoll Tagesordnung",
+            "{{ t.nummer }}\t{{ t.titel }}{% if t.vorlage %}\n{{ t.vorlage }}{% endif %}",
+        ),
+        tag("endfor"),
+        tag("endif"),
+        tag("endfor"),
+    ]
+
+
+def reference_minutes() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Niederschrift"),
+        (
+            "Protokoll Untertitel",
+            "über die {{ sitzung.nummer }}. {{ sitzung.art }} Sitzung {{ gremium.genitiv }}",
+        ),
+        ("Protokoll Untertitel", "vom {{ sitzung.datum }}"),
+        tag("if oeffentliche_fassung"),
+        ("Protokoll Untertitel", "– öffentlicher Teil –"),
+        tag("endif"),
+        ("Protokoll Trennlinie", ""),
+        *minutes_head(),
+        *agenda_list(),
+        ("Protokoll Abschnitt", "Verlauf der Sitzung"),
+        tag("for t in tops"),
+        tag("if loop.first or t.teil != loop.previtem.teil"),
+        ("Protokoll Teil", "{{ t.teil }}"),
+        tag("endif"),
+        *reference_item("t"),
+        tag("else"),
+        ("Protokoll Text", "Die Tagesordnung ist leer."),
+        tag("endfor"),
+        ("Protokoll Ort Datum", PLACE_DATE),
+        ("Protokoll Unterschrift", f"{LINE}\t{LINE}"),
+        tag("if sitzung.vorsitz or sitzung.schriftfuehrer"),
+        ("Protokoll Unterschrift", "{{ sitzung.vorsitz }}\t{{ sitzung.schriftfuehrer }}"),
+        tag("endif"),
+        ("Protokoll Unterschrift", "{{ vorsitz_funktion }}\t{{ schriftfuehrer_funktion }}"),
+        tag("if aenderungsnachweis"),
+        ("Protokoll Abschnitt", "Änderungsnachweis"),
+        tag("for zeile in aenderungsnachweis"),
+        ("Protokoll Liste", "{{ zeile }}"),
+        tag("endfor"),
+        tag("endif"),
+    ]
+
+
+# Karlsruhe: the head of its "Protokoll TOP n" files, "Punkt N der Tagesordnung", the
+# resolution and the result before the discussion, "Zur Beurkundung:". An item without a
+# number is printed as an "Auszug aus dem Protokoll" (a part of a long debate).
+STANDARD_OUTCOMES = (
+    '("beschlossen", "geändert beschlossen", "abgelehnt", "zurückgestellt", "vertagt", '
+    '"zur Kenntnis genommen", "zurückgezogen", "verwiesen")'
+)
+KARLSRUHE_RESULT = (
+    "{% if t.ergebnis and t.ergebnis not in " + STANDARD_OUTCOMES + " %}{{ t.ergebnis }}"
+    "{% elif t.abstimmungen %}{{ (t.abstimmungen|last).als_text }}"
+    '{% elif t.ergebnis == "zur Kenntnis genommen" %}Kenntnisnahme'
+    "{% else %}Keine Abstimmung{% endif %}"
+)
+
+
+def karlsruhe_head(part: str) -> list[Para]:
+    return [
+        ("Protokoll Titel", "NIEDERSCHRIFT"),
+        ("Protokoll Untertitel", ""),
+        ("Protokoll Kopf", "Stadt Karlsruhe"),
+        (
+            "Protokoll Kopf",
+            "Gremium: {{ sitzung.nummer }}. "
+            '{% if gremium.name == "Gemeinderat" %}Plenarsitzung{% else %}Sitzung{% endif %} '
+            "{{ gremium.name }}",
+        ),
+        (
+            "Protokoll Kopf",
+            "Termin: {{ sitzung.datum_lang }}"
+            "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}",
+        ),
+        ("Protokoll Kopf", part),
+        tag("if sitzung.ort"),
+        ("Protokoll Kopf", "Ort: {{ sitzung.ort }}"),
+        tag("endif"),
+        ("Protokoll Kopf", "Vorsitzende/r: {{ sitzung.vorsitz }}"),
+        ("Protokoll Trennlinie", ""),
+    ]
+
+
+def karlsruhe_item(t: str) -> list[Para]:
+    return [
+        tag(f"if {t}.nummer"),
+        ("Protokoll TOP", f"{{{{ {t}.lfd }}}}."),
+        *item_heading(
+            f"Punkt {{{{ {t}.nummer }}}} der Tagesordnung: {{{{ {t}.titel }}}}", f"{t}.vorlage"
+        ),
+        tag(f"if {t}.vorlage"),
+        ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
+        tag("endif"),
+        tag(f"if {t}.beschluesse or {t}.ergebnis"),
+        ("Protokoll Abstimmung", "Beschluss:"),
+        tag(f"for b in {t}.beschluesse"),
+        ("Protokoll Text", "{{ b }}", {"after": 0}),
+        tag("else"),
+        ("Protokoll Text", f"{{{{ {t}.ergebnis }}}}", {"after": 0}),
+        tag("endfor"),
+        tag("endif"),
+        ("Protokoll Abstimmung", "Abstimmungsergebnis:", {"before": 12}),
+        ("Protokoll Text", KARLSRUHE_RESULT.replace("t.", f"{t}.")),
+        # the discussion: what was said and moved; an amendment's vote where it was taken
+        # (the resolution and the final result stand above)
+        tag(f"for a in {t}.absaetze"),
+        tag('if a.art == "text"'),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag('elif a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "abstimmung" and a.abstimmung.bezeichnung'),
+        (
+            "Protokoll Text",
+            "Abstimmung {{ a.abstimmung.bezeichnung }}: {{ a.abstimmung.als_text }}",
+        ),
+        tag("endif"),
+        tag("endfor"),
+        tag("else"),
+        ("Protokoll TOP", "Auszug aus dem Protokoll"),
+        ("Protokoll Text", "(...)"),
+        ("Protokoll TOP Angaben", f"{{{{ {t}.titel }}}}"),
+        tag(f"for a in {t}.absaetze"),
+        tag('if a.art != "abstimmung"'),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag("endif"),
+        tag("endfor"),
+        ("Protokoll Text", "(...)"),
+        tag("endif"),
+    ]
+
+
+KARLSRUHE_SIGNATURE: list[Para] = [
+    ("Protokoll Ort Datum", "Zur Beurkundung:", {"after": 0}),
+    (
+        "Protokoll Unterschrift",
+        '{% if sitzung.schriftfuehrer.startswith("Herr") %}Der Schriftführer:'
+        "{% else %}Die Schriftführerin:{% endif %}",
+        {"after": 42},
+    ),
+    ("Protokoll Unterschrift", "Hauptamt - Ratsangelegenheiten"),
+    ("Protokoll Unterschrift", "{{ unterschrift.datum_lang }}"),
+]
+
+
+def karlsruhe_extract() -> list[Para]:
+    return [
+        *karlsruhe_head("{{ top.teil }}"),
+        tag("set t = top"),
+        *karlsruhe_item("t"),
+        tag("if top.nummer"),
+        *KARLSRUHE_SIGNATURE,
+        tag("endif"),
+    ]
+
+
+def karlsruhe_minutes() -> list[Para]:
+    return [
+        *karlsruhe_head(
+            "{{ sitzung.art }}{% if oeffentliche_fassung %} (öffentlicher Teil){% endif %}"
+        ),
+        *minutes_head(),
+        *agenda_list(),
+        tag("for t in tops"),
+        *karlsruhe_item("t"),
+        tag("endfor"),
+        ("Protokoll Text", "Schluss der Sitzung: {{ sitzung.ende }} Uhr"),
+        *KARLSRUHE_SIGNATURE,
+    ]
+
+
+# "Beschluss:" — resolution first, the vote on one line with bias as a fourth count.
+ONE_LINE = (
+    "Dafür: {{ v.ja }}\tDagegen: {{ v.nein }}\tEnthaltung: {{ v.enthaltung }}"
+    "\tBefangen: {{ v.befangen }}"
+)
+
+
+def decision_item(t: str) -> list[Para]:
+    return [
+        *item_heading(f"TOP {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}", f"{t}.vorlage"),
+        tag(f"if {t}.vorlage"),
+        ("Protokoll TOP Angaben", f"Drucksache {{{{ {t}.vorlage }}}}"),
+        tag("endif"),
+        tag(f"for a in {t}.absaetze"),
+        tag('if a.art == "text"'),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag('elif a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "abstimmung" and a.abstimmung.bezeichnung'),
+        (
+            "Protokoll Namen",
+            "Abstimmung {{ a.abstimmung.bezeichnung }}: {{ a.abstimmung.ergebnis }} "
+            "(Dafür: {{ a.abstimmung.ja }}, Dagegen: {{ a.abstimmung.nein }}, "
+            "Enthaltung: {{ a.abstimmung.enthaltung }})",
+        ),
+        tag("endif"),
+        tag("endfor"),
+        tag(f"if {t}.beschluesse"),
+        ("Protokoll Abstimmung", "Beschluss:"),
+        tag(f"for b in {t}.beschluesse"),
+        ("Protokoll Beschluss", "{{ b }}"),
+        tag("endfor"),
+        tag("endif"),
+        tag(f"for v in {t}.abstimmungen"),
+        tag("if not v.bezeichnung"),
+        ("Protokoll Abstimmung", "Abstimmung:"),
+        ("Protokoll Stimmen", ONE_LINE, ONE_LINE_TABS),
+        *names_block("v"),
+        tag("endif"),
+        tag("endfor"),
+        tag(f"if {t}.ergebnis"),
+        ("Protokoll TOP Angaben", f"Ergebnis: {{{{ {t}.ergebnis }}}}", {"before": 6}),
+        tag("endif"),
+    ]
+
+
+def decision_extract() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Auszug aus der Niederschrift"),
+        (
+            "Protokoll Untertitel",
+            "über die {{ sitzung.nummer }}. Sitzung {{ gremium.genitiv }} "
+            "am {{ sitzung.wochentag }}, {{ sitzung.datum_lang }}",
+        ),
+        ("Protokoll Trennlinie", ""),
+        ("Protokoll Teil", "{{ top.teil|satzanfang }}er Teil"),
+        *decision_item("top"),
+        ("Protokoll Ort Datum", "{{ unterschrift.ort }}, {{ unterschrift.datum_lang }}"),
+        ("Protokoll Unterschrift", LINE),
+        ("Protokoll Unterschrift", "{{ sitzung.schriftfuehrer }}"),
+        ("Protokoll Unterschrift", "{{ schriftfuehrer_funktion }}"),
+    ]
+
+
+def decision_minutes() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Niederschrift"),
+        (
+            "Protokoll Untertitel",
+            "über die {{ sitzung.nummer }}. Sitzung {{ gremium.genitiv }} "
+            "am {{ sitzung.wochentag }}, {{ sitzung.datum_lang }}",
+        ),
+        tag("if oeffentliche_fassung"),
+        ("Protokoll Untertitel", "– öffentlicher Teil –"),
+        tag("endif"),
+        ("Protokoll Trennlinie", ""),
+        *minutes_head(),
+        *agenda_list(),
+        tag("for t in tops"),
+        tag("if loop.first or t.teil != loop.previtem.teil"),
+        ("Protokoll Teil", "{{ t.teil|satzanfang }}er Teil"),
+        tag("endif"),
+        *decision_item("t"),
+        tag("endfor"),
+        ("Protokoll Ort Datum", "{{ unterschrift.ort }}, {{ unterschrift.datum_lang }}"),
+        ("Protokoll Unterschrift", f"{LINE}\t{LINE}"),
+        ("Protokoll Unterschrift", "{{ sitzung.vorsitz }}\t{{ sitzung.schriftfuehrer }}"),
+        ("Protokoll Unterschrift", "{{ vorsitz_funktion }}\t{{ schriftfuehrer_funktion }}"),
+    ]
+
+
+# "Zu Punkt N:" — discussion, then "Beratungsergebnis:" in words; three signatures.
+def to_item(t: str) -> list[Para]:
+    return [
+        *item_heading(f"Zu Punkt {{{{ {t}.nummer }}}}: {{{{ {t}.titel }}}}", f"{t}.vorlage"),
+        tag(f"if {t}.vorlage"),
+        ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
+        tag("endif"),
+        tag(f"for a in {t}.absaetze"),
+        tag('if a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "beschluss"'),
+        tag("if a.erster_beschluss"),
+        ("Protokoll Beschlussformel", "{{ gremium.formel }}"),
+        tag("endif"),
+        ("Protokoll Beschluss", "{{ a.text }}"),
+        tag('elif a.art == "abstimmung"'),
+        (
+            "Protokoll Abstimmung",
+            "{% if a.abstimmung.bezeichnung %}Abstimmung {{ a.abstimmung.bezeichnung }}"
+            "{% else %}Beratungsergebnis{% endif %}: {{ a.abstimmung.als_text|satzanfang }}"
+            '{% if a.abstimmung.ergebnis == "angenommen" and a.abstimmung.nein + '
+            "a.abstimmung.enthaltung > 0 %} ({{ a.abstimmung.ja }} Ja-Stimmen){% endif %}",
+        ),
+        *names_block("a.abstimmung"),
+        tag(f"if {t}.befangen and not a.abstimmung.bezeichnung"),
+        (
+            "Protokoll Namen",
+            "An Beratung und Abstimmung "
+            + _plural(f"{t}.befangen", "hat", "haben")
+            + f" wegen Befangenheit nicht teilgenommen: {{{{ {t}.befangen|aufzaehlung }}}}.",
+        ),
+        tag("endif"),
+        tag("else"),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag("endif"),
+        tag("endfor"),
+        tag(f"if {t}.ergebnis and not {t}.abstimmungen"),
+        ("Protokoll Abstimmung", f"Beratungsergebnis: {{{{ {t}.ergebnis|satzanfang }}}}"),
+        tag("endif"),
+    ]
+
+
+THREE_SIGNATURES: list[Para] = [
+    ("Protokoll Ort Datum", "{{ unterschrift.ort }}, den {{ unterschrift.datum }}"),
+    ("Protokoll Unterschrift", "_" * 20 + "\t" + "_" * 20 + "\t" + "_" * 20, THREE_COLUMNS),
+    (
+        "Protokoll Unterschrift",
+        "{{ sitzung.vorsitz }}\tOberbürgermeister/in\t{{ sitzung.schriftfuehrer }}",
+        THREE_COLUMNS,
+    ),
+    (
+        "Protokoll Unterschrift",
+        "{{ vorsitz_funktion }}\t\t{{ schriftfuehrer_funktion }}",
+        THREE_COLUMNS,
+    ),
+]
+
+
+def to_extract() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Protokollauszug"),
+        (
+            "Protokoll Untertitel",
+            "{{ sitzung.nummer }}. {{ sitzung.art }} Sitzung {{ gremium.genitiv }}",
+        ),
+        (
+            "Protokoll Untertitel",
+            "am {{ sitzung.wochentag }}, dem {{ sitzung.datum_lang }}"
+            "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}"
+            "{% if sitzung.ort %}, {{ sitzung.ort }}{% endif %}",
+        ),
+        ("Protokoll Trennlinie", ""),
+        *to_item("top"),
+        *THREE_SIGNATURES,
+    ]
+
+
+def to_minutes() -> list[Para]:
+    return [
+        ("Protokoll Titel", "Niederschrift"),
+        (
+            "Protokoll Untertitel",
+            "über die {{ sitzung.nummer }}. {{ sitzung.art }} Sitzung {{ gremium.genitiv }}",
+        ),
+        (
+            "Protokoll Untertitel",
+            "am {{ sitzung.wochentag }}, dem {{ sitzung.datum_lang }}",
+        ),
+        tag("if oeffentliche_fassung"),
+        ("Protokoll Untertitel", "– öffentlicher Teil –"),
+        tag("endif"),
+        ("Protokoll Trennlinie", ""),
+        *minutes_head(),
+        *agenda_list(),
+        tag("for t in tops"),
+        tag("if loop.first or t.teil != loop.previtem.teil"),
+        ("Protokoll Teil", "{{ t.teil }}"),
+        tag("endif"),
+        *to_item("t"),
+        tag("endfor"),
+        *THREE_SIGNATURES,
+    ]
+
+
+LAYOUTS = {
+    "referenz": (reference_extract, reference_minutes),
+    "karlsruhe": (karlsruhe_extract, karlsruhe_minutes),
+    "beschluss": (decision_extract, decision_minutes),
+    "zu-punkt": (to_extract, to_minutes),
+}
+LAYOUTS_DIR = HERE / "layouts"
+
+
+def _add(doc: docx.document.Document, para: Para) -> None:
+    style, runs = para[0], para[1]
+    p = doc.add_paragraph(style=style)
+    if isinstance(runs, str):
+        if runs:
+            p.add_run(runs)
+    else:
+        for text, char_style in runs:
+            p.add_run(text, style=char_style)
+    if len(para) > 2:
+        options: dict[str, Any] = para[2]  # type: ignore[misc]
+        fmt = p.paragraph_format
+        if "after" in options:
+            fmt.space_after = Pt(options["after"])
+        if "before" in options:
+            fmt.space_before = Pt(options["before"])
+        if "clear" in options:
+            fmt.tab_stops.add_tab_stop(Cm(options["clear"]), WD_TAB_ALIGNMENT.CLEAR)
+        for position in options.get("tabs", ()):
+            fmt.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.LEFT)
+
+
+def build_layout(name: str, folder: Path | None = None, *, font: str = FONT) -> list[Path]:
+    """The two templates of a shipped layout: auszug.docx and niederschrift.docx."""
+    folder = folder or LAYOUTS_DIR / name
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind, make in zip(("auszug", "niederschrift"), LAYOUTS[name], strict=True):
+        doc = _base(font)
+        for para in make():
+            _add(doc, para)
+        label = "Protokollauszug" if kind == "auszug" else "Niederschrift"
+        written.append(_save(doc, folder / f"{kind}.docx", f"Protokollant – {label} ({name})"))
+    return written
+
+
+def build_all(root: Path = HERE) -> list[Path]:
+    written = [build(root / "protokoll.docx")]
+    for name in LAYOUTS:
+        written += build_layout(name, root / "layouts" / name)
+    return written
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
-    print(build(target))
+    if len(sys.argv) > 1:  # a folder: the whole set there (for the reproducibility test)
+        for path in build_all(Path(sys.argv[1])):
+            print(path)
+    else:
+        for path in build_all():
+            print(path)

@@ -1141,6 +1141,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
+        <source>Ordner mit auszug.docx und niederschrift.docx wählen</source>
+        <translation>Choose a folder with auszug.docx and niederschrift.docx</translation>
+    </message>
+    <message>
         <source>Ablageordner wählen</source>
         <translation>Choose output folder</translation>
     </message>
@@ -1173,12 +1177,32 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>e.g. Potsdam</translation>
     </message>
     <message>
+        <source>Datum der Sitzung (sonst TT.MM.JJJJ)</source>
+        <translation>Date of the meeting (else DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>Eigener Ordner …</source>
+        <translation>Own folder …</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;prüfen</source>
+        <translation>&amp;Check template</translation>
+    </message>
+    <message>
+        <source>Schreibt eine Beispielsitzung mit der Vorlage, ohne eine Datei anzulegen</source>
+        <translation>Renders a sample meeting with the template without creating a file</translation>
+    </message>
+    <message>
         <source>Word-&amp;Vorlage:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
         <source>&amp;Ablageordner:</source>
         <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>&amp;Name der Schriftführung:</source>
@@ -1191,6 +1215,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>&amp;Ort für die Unterschrift:</source>
         <translation>&amp;Place for the signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum der Unterschrift:</source>
+        <translation>&amp;Signing date:</translation>
     </message>
     <message>
         <source>&amp;Dokumente</source>
@@ -1245,6 +1273,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Eigenes Layout: {path}</source>
+        <translation>Own layout: {path}</translation>
+    </message>
+    <message>
+        <source>„{name}“ kann so nicht verwendet werden:</source>
+        <translation>“{name}” cannot be used like this:</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist in Ordnung.</source>
+        <translation>“{name}” is fine.</translation>
+    </message>
+    <message>
         <source>Die Vorlage muss eine Word-Datei (.docx) sein: {path}</source>
         <translation>The template must be a Word file (.docx): {path}</translation>
     </message>
@@ -1255,6 +1295,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner.</source>
         <translation>The output folder {path} does not exist. Please choose a folder.</translation>
+    </message>
+    <message>
+        <source>Das Datum der Unterschrift „{text}“ ist kein Datum (TT.MM.JJJJ) – oder das Feld leer lassen für das Datum der Sitzung.</source>
+        <translation>The signing date “{text}” is not a date (DD.MM.YYYY) – or leave the field empty for the date of the meeting.</translation>
     </message>
     <message>
         <source>Bitte lassen Sie mindestens ein Ergebnis in der Liste.</source>
@@ -1583,6 +1627,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Niederschrift mit Änderungs&amp;nachweis …</source>
         <translation>Minutes with change &amp;record …</translation>
+    </message>
+    <message>
+        <source>Auszug dieses TOP als &amp;PDF …</source>
+        <translation>Extract of this item as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Niederschrift als P&amp;DF …</source>
+        <translation>Minutes as P&amp;DF …</translation>
     </message>
     <message>
         <source>&amp;Tastenkürzel</source>

@@ -1,7 +1,9 @@
 """The formal documents as Word files: Protokollauszug (one item) and Niederschrift (minutes).
 
-Written over a template with named styles (`resources/templates/protokoll.docx` or the
-city's own); python-docx is imported only when a document is written.
+Written from a layout: two Word templates with placeholders (`TEMPLATES.md`, rendered with
+docxtpl) that a city edits in Word; shipped layouts live in `resources/templates/layouts/`.
+A template without placeholders is a style template (the older kind): its named styles are
+filled with the built-in wording. python-docx is imported only when a document is written.
 """
 
 from __future__ import annotations
@@ -10,17 +12,46 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .. import paths
 from ..domain.model import AgendaItem, AuditEntry, Meeting
 from ..settings import Settings
 from . import german
 from .content import extract_blocks, minutes_blocks
 from .errors import DocumentError
-from .writer import fill, load_template, read_template, save_atomically, set_properties
+from .layouts import (
+    DEFAULT_LAYOUT,
+    LAYOUTS,
+    Layout,
+    TemplateKind,
+    check_template,
+    layout_files,
+    prepared,
+    shipped_layouts,
+)
+from .pdf import PdfError, convert_to_pdf
+from .render import Finding, TemplateRefused
+from .writer import (
+    document_bytes,
+    fill,
+    load_template,
+    read_template,
+    set_properties,
+    write_atomically,
+)
 
 __all__ = [
+    "DEFAULT_LAYOUT",
+    "LAYOUTS",
     "DocumentError",
+    "Finding",
+    "Layout",
+    "PdfError",
+    "TemplateKind",
+    "TemplateRefused",
+    "check_template",
+    "convert_to_pdf",
     "extract_filename",
+    "layout_files",
+    "shipped_layouts",
     "template_path",
     "write_all_extracts",
     "write_extract",
@@ -28,15 +59,25 @@ __all__ = [
 ]
 
 _UNSAFE = re.compile(r'[\s<>:"/\\|?*\x00-\x1f]+')
+_LEVEL = re.compile(r"(\d+)(.*)")
+MAX_FILENAME = 120  # characters, ".docx" included: safe on every file system and in a zip
 
 
-def template_path(settings: Settings | None = None, template: Path | None = None) -> Path:
-    """The template to use: the explicit one, else the configured one, else the built-in one."""
+def template_path(
+    settings: Settings | None = None,
+    template: Path | None = None,
+    *,
+    kind: TemplateKind = "auszug",
+    layout: str | None = None,
+) -> Path:
+    """The template to use: the explicit one, else the configured style template, else the
+    layout's (the `layout` argument, the settings' layout, else the reference layout)."""
     if template is not None:
         return Path(template)
-    if settings is not None and settings.template.strip():
+    if layout is None and settings is not None and settings.template.strip():
         return Path(settings.template.strip())
-    return paths.default_template_path()
+    name = layout if layout is not None else (settings.layout if settings is not None else "")
+    return layout_files(name)[kind]
 
 
 def _safe(text: str) -> str:
@@ -44,25 +85,34 @@ def _safe(text: str) -> str:
 
 
 def _number_key(meeting: Meeting, number: str) -> str:
-    """ "7.1" → "07.1": numeric levels padded to the widest of the agenda, so names sort."""
-    levels = number.strip().split(".")
-    if not all(level.isdigit() for level in levels):
+    """ "7.1" → "07.1", "6a" → "06a": the digits of each level padded to the widest of the
+    agenda (at least two at the top), so file names sort as the agenda runs."""
+    levels = [_LEVEL.fullmatch(level) for level in number.strip().split(".")]
+    if not levels or not all(levels):
         return _safe(number)
-    widths: dict[int, int] = {}
+    widths: dict[int, int] = {0: 2}
     for it in meeting.agenda:
-        other = it.number.strip().split(".")
-        if all(level.isdigit() for level in other):
-            for depth, level in enumerate(other):
-                widths[depth] = max(widths.get(depth, 0), len(level))
-    widths[0] = max(widths.get(0, 0), 2)
-    return ".".join(level.zfill(widths.get(d, 1)) for d, level in enumerate(levels))
+        for depth, level in enumerate(it.number.strip().split(".")):
+            match = _LEVEL.fullmatch(level)
+            if match:
+                widths[depth] = max(widths.get(depth, 0), len(match[1]))
+    parts = []
+    for depth, match in enumerate(levels):
+        assert match is not None
+        suffix = _safe(match[2]) if match[2].strip() else ""
+        parts.append(match[1].zfill(widths.get(depth, 1)) + suffix)
+    return ".".join(parts)
 
 
 def extract_filename(meeting: Meeting, item: AgendaItem) -> str:
-    """ "2016-06-14_TOP_07.1_15-SVV-0743.docx": date, item number, paper; sorts by item."""
+    """ "2016-06-14_TOP_07.1_15-SVV-0743.docx": date, item number, paper; sorts by item;
+    at most 120 characters (a long paper reference is cut)."""
     name = f"{meeting.date.isoformat()}_TOP_{_number_key(meeting, item.number)}"
-    if item.paper.strip():
-        name += f"_{_safe(item.paper)}"
+    room = MAX_FILENAME - len(".docx")
+    name = name[:room]
+    if item.paper.strip() and len(name) + 2 <= room:
+        name += f"_{_safe(item.paper)}"[: room - len(name)]
+        name = name.rstrip("-.")
     return name + ".docx"
 
 
@@ -73,16 +123,26 @@ def _meeting_subject(meeting: Meeting) -> str:
     )
 
 
-def _write_extract(
-    meeting: Meeting, item: AgendaItem, path: Path, settings: Settings, template: Path, data: bytes
-) -> Path:
-    doc = load_template(template, data)
-    fill(doc, extract_blocks(meeting, item, settings), template)
+def _extract_bytes(
+    meeting: Meeting,
+    item: AgendaItem,
+    settings: Settings,
+    template: Path,
+    data: bytes,
+) -> bytes:
+    from .context import extract_context
+    from .render import render
+
+    if prepared(template, data):
+        doc = render(data, extract_context(meeting, item, settings), template)
+    else:
+        doc = load_template(template, data)
+        fill(doc, extract_blocks(meeting, item, settings), template)
     title = " ".join(w for w in ("Protokollauszug TOP", item.number, item.title) if w)
     set_properties(
         doc, title=title, subject=_meeting_subject(meeting), author=settings.secretary_name.strip()
     )
-    return save_atomically(doc, Path(path))
+    return document_bytes(doc)
 
 
 def write_extract(
@@ -92,11 +152,18 @@ def write_extract(
     *,
     settings: Settings | None = None,
     template: Path | None = None,
+    layout: str | None = None,
 ) -> Path:
-    """Write the Protokollauszug of one item to `path` (.docx); returns the path."""
+    """Write the Protokollauszug of one item to `path` (.docx); returns the path.
+
+    `layout`: a shipped layout's name or a folder (else the settings'); `template`: one file
+    that overrides the layout's extract template for this call.
+    """
     settings = settings or Settings()
-    source = template_path(settings, template)
-    return _write_extract(meeting, item, path, settings, source, read_template(source))
+    source = template_path(settings, template, kind="auszug", layout=layout)
+    data = read_template(source)
+    content = _extract_bytes(meeting, item, settings, source, data)
+    return write_atomically(content, Path(path))
 
 
 def write_all_extracts(
@@ -105,20 +172,19 @@ def write_all_extracts(
     *,
     settings: Settings | None = None,
     template: Path | None = None,
+    layout: str | None = None,
     public_only: bool = False,
 ) -> list[Path]:
-    """One extract per item into `folder` (created if needed), named by `extract_filename`."""
+    """One extract per item into `folder` (created if needed), named by `extract_filename`.
+
+    Every extract is rendered before the first file is written: a template that fails on
+    any item leaves the folder as it was.
+    """
     settings = settings or Settings()
-    source = template_path(settings, template)
+    source = template_path(settings, template, kind="auszug", layout=layout)
     data = read_template(source)
     folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DocumentError(
-            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
-        ) from exc
-    written: list[Path] = []
+    rendered: list[tuple[str, bytes]] = []
     used: set[str] = set()
     for item in meeting.agenda:
         if public_only and not item.public:
@@ -128,8 +194,15 @@ def write_all_extracts(
         while name in used:  # two items with the same number and paper: keep both
             name, counter = f"{stem}_{counter}.docx", counter + 1
         used.add(name)
-        written.append(_write_extract(meeting, item, folder / name, settings, source, data))
-    return written
+        content = _extract_bytes(meeting, item, settings, source, data)
+        rendered.append((name, content))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DocumentError(
+            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
+        ) from exc
+    return [write_atomically(content, folder / name) for name, content in rendered]
 
 
 def write_minutes(
@@ -139,6 +212,7 @@ def write_minutes(
     public: bool = False,
     settings: Settings | None = None,
     template: Path | None = None,
+    layout: str | None = None,
     audit: Sequence[AuditEntry] = (),
 ) -> Path:
     """Write the Niederschrift; `public=True` leaves every non-public item out entirely.
@@ -147,18 +221,26 @@ def write_minutes(
     export) to the full minutes; it is refused for the public version, whose readers must not
     see what it may say about non-public items.
     """
+    from .context import minutes_context
+    from .render import render
+
     if public and audit:
         raise DocumentError(
             "Der Änderungsnachweis kann nur der vollständigen Niederschrift angehängt werden."
         )
     settings = settings or Settings()
-    source = template_path(settings, template)
-    doc = load_template(source)
-    fill(doc, minutes_blocks(meeting, settings, public=public, audit=audit), source)
+    source = template_path(settings, template, kind="niederschrift", layout=layout)
+    data = read_template(source)
+    if prepared(source, data):
+        context = minutes_context(meeting, settings, public=public, audit=audit)
+        doc = render(data, context, source)
+    else:
+        doc = load_template(source, data)
+        fill(doc, minutes_blocks(meeting, settings, public=public, audit=audit), source)
     title = f"Niederschrift über die {_meeting_subject(meeting)}"
     if public:
         title += " – öffentlicher Teil"
     set_properties(
         doc, title=title, subject=meeting.committee.name, author=settings.secretary_name.strip()
     )
-    return save_atomically(doc, Path(path))
+    return write_atomically(document_bytes(doc), Path(path))

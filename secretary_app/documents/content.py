@@ -64,7 +64,7 @@ def _member_name(meeting: Meeting, key: str) -> str:
     return member.display_name if member else key
 
 
-def vote_blocks(meeting: Meeting, vote: Vote) -> Iterator[Block]:
+def vote_blocks(meeting: Meeting, vote: Vote, excluded: Sequence[str] = ()) -> Iterator[Block]:
     heading = "Abstimmungsergebnis" + (f" {vote.label.strip()}" if vote.label.strip() else "") + ":"
     yield _b(S.VOTE, heading)
     for label, count in (
@@ -75,10 +75,10 @@ def vote_blocks(meeting: Meeting, vote: Vote) -> Iterator[Block]:
         yield Block(S.COUNTS, ((f"{label}\t", None), (str(count), S.NUMBER)))
     if vote.method == "roll-call":
         order = {m.key: i for i, m in enumerate(meeting.committee.members)}
-        for answer, lead in (
-            ("yes", "Mit Ja stimmten"),
-            ("no", "Mit Nein stimmten"),
-            ("abstain", "Der Stimme enthielten sich"),
+        for answer, one, many in (
+            ("yes", "Mit Ja stimmte", "Mit Ja stimmten"),
+            ("no", "Mit Nein stimmte", "Mit Nein stimmten"),
+            ("abstain", "Der Stimme enthielt sich", "Der Stimme enthielten sich"),
         ):
             keys = sorted(
                 (k for k, v in vote.ballots.items() if v == answer),
@@ -86,18 +86,24 @@ def vote_blocks(meeting: Meeting, vote: Vote) -> Iterator[Block]:
             )
             if keys:
                 names = german.join_names([_member_name(meeting, k) for k in keys])
-                yield _b(S.NAMES, f"{lead}: {names}.")
+                yield _b(S.NAMES, f"{one if len(keys) == 1 else many}: {names}.")
     elif vote.method == "secret":
         yield _b(S.NAMES, "Die Abstimmung erfolgte geheim.")
+    if excluded:  # bias is said at the vote it concerns, not above the minutes
+        names = german.join_names([_member_name(meeting, k) for k in excluded])
+        verb = "nahm" if len(excluded) == 1 else "nahmen"
+        yield _b(S.NAMES, f"Wegen Befangenheit {verb} nicht teil: {names}.")
 
 
-def _paragraph_blocks(meeting: Meeting, minutes: Iterable[Paragraph]) -> Iterator[Block]:
+def _paragraph_blocks(
+    meeting: Meeting, minutes: Iterable[Paragraph], excluded: Sequence[str] = ()
+) -> Iterator[Block]:
     previous = ""
     for paragraph in minutes:
         kind = paragraph.kind
         if kind == "vote":
             if paragraph.vote is not None:
-                yield from vote_blocks(meeting, paragraph.vote)
+                yield from vote_blocks(meeting, paragraph.vote, excluded)
         elif kind == "resolution":
             if previous != "resolution":
                 yield _b(S.FORMULA, formula(meeting))
@@ -109,11 +115,6 @@ def _paragraph_blocks(meeting: Meeting, minutes: Iterable[Paragraph]) -> Iterato
         previous = kind
 
 
-def excluded_sentence(member: Member | None, key: str) -> str:
-    name = member.display_name if member else key
-    return f"{name} nimmt wegen Befangenheit nicht an der Beratung und Abstimmung teil."
-
-
 def item_blocks(meeting: Meeting, item: AgendaItem) -> Iterator[Block]:
     """The item as the extract and the minutes print it: heading, paper, outcome, minutes."""
     yield _b(S.ITEM, " ".join(w for w in ("Top", item.number, item.title) if w))
@@ -121,9 +122,7 @@ def item_blocks(meeting: Meeting, item: AgendaItem) -> Iterator[Block]:
         yield _b(S.ITEM_DETAILS, item.paper)
     if item.outcome:
         yield _b(S.ITEM_DETAILS, item.outcome)
-    for key in item.excluded:
-        yield _b(S.TEXT, excluded_sentence(meeting.committee.member(key), key))
-    yield from _paragraph_blocks(meeting, item.minutes)
+    yield from _paragraph_blocks(meeting, item.minutes, item.excluded)
 
 
 def _place_date(meeting: Meeting, settings: Settings) -> str:

@@ -22,6 +22,10 @@ _HEADS: tuple[tuple[str, str, str], ...] = (
     ("vorstand", "m", "s"),
     ("kreis", "m", "es"),
     ("konvent", "m", "s"),
+    ("bürgerschaft", "f", ""),
+    ("schaft", "f", ""),  # Arbeitsgemeinschaft, Bürgerschaft, Körperschaft
+    ("stelle", "f", ""),  # Schiedsstelle
+    ("jury", "f", ""),
     ("versammlung", "f", ""),
     ("vertretung", "f", ""),
     ("kommission", "f", ""),
@@ -38,6 +42,11 @@ _HEADS: tuple[tuple[str, str, str], ...] = (
     ("komitee", "n", "s"),
     ("parlament", "n", "s"),
     ("plenum", "n", "s"),
+    # generic feminine endings last: a specific head above wins
+    ("ung", "f", ""),
+    ("heit", "f", ""),
+    ("keit", "f", ""),
+    ("ion", "f", ""),
 )
 
 _ARTICLES = {
@@ -155,6 +164,38 @@ def dative(name: str) -> str:
 def date(value: dt.date) -> str:
     """DD.MM.YYYY."""
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def long_date(value: dt.date) -> str:
+    """ "14. Juni 2016"."""
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def weekday(value: dt.date) -> str:
+    return WEEKDAYS[value.weekday()]
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ "14.06.2016" or "2016-06-14" → date; anything else → None."""
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
 
 
 def parts_adjective(parts: list[str], ending: str) -> str:

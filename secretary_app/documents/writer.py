@@ -126,9 +126,16 @@ def _dotx_as_docx(data: bytes) -> bytes:
 
 
 def read_template(template: Path) -> bytes:
-    """The template's bytes; a .dotx is accepted as the .docx it is inside."""
+    """The template's bytes, checked to be a bounded package without XML entities; a .dotx is
+    accepted as the .docx it is inside."""
+    from .render import MAX_UNPACKED, check_package
+
     try:
-        return _dotx_as_docx(template.read_bytes())
+        if template.stat().st_size > MAX_UNPACKED:
+            raise DocumentError(
+                f"Die Vorlage „{template}“ ist über 64 MB groß und wird nicht geöffnet."
+            )
+        raw = template.read_bytes()
     except FileNotFoundError as exc:
         raise DocumentError(
             f"Die Vorlage „{template}“ gibt es nicht. Bitte in den Einstellungen eine "
@@ -140,6 +147,8 @@ def read_template(template: Path) -> bytes:
         raise DocumentError(
             f"Die Vorlage „{template}“ kann nicht gelesen werden ({exc.strerror})."
         ) from exc
+    check_package(raw, template)
+    return _dotx_as_docx(raw)
 
 
 def fill(doc: Any, blocks: Sequence[Block], template: Path) -> None:
@@ -159,12 +168,20 @@ def fill(doc: Any, blocks: Sequence[Block], template: Path) -> None:
         body.append(sect_pr)  # the section properties must stay last
 
 
+CORE_LIMIT = 255  # Word's (and python-docx's) limit for a core property
+
+
+def _prop(text: str) -> str:
+    text = _ILLEGAL_XML.sub("", text)
+    return text if len(text) <= CORE_LIMIT else text[: CORE_LIMIT - 1] + "…"
+
+
 def set_properties(doc: Any, *, title: str, subject: str, author: str) -> None:
     """Core and app properties from the meeting only; nothing inherited from the template."""
     props = doc.core_properties
-    props.title = _ILLEGAL_XML.sub("", title)
-    props.subject = _ILLEGAL_XML.sub("", subject)
-    props.author = _ILLEGAL_XML.sub("", author)
+    props.title = _prop(title)
+    props.subject = _prop(subject)
+    props.author = _prop(author)
     props.last_modified_by = props.author
     for name in ("comments", "keywords", "category", "content_status", "identifier", "version"):
         setattr(props, name, "")
@@ -173,27 +190,149 @@ def set_properties(doc: Any, *, title: str, subject: str, author: str) -> None:
     props.created = now
     props.modified = now
     props.revision = 1
-    for part in doc.part.package.iter_parts():
+    printed = props._element.find(f"{{{CP_NS}}}lastPrinted")
+    if printed is not None:
+        props._element.remove(printed)
+    package = doc.part.package
+    for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             part._blob = APP_XML
     for rel_id, rel in list(doc.part.rels.items()):
         if rel.reltype.endswith(_DROPPED_RELS):
             del doc.part.rels[rel_id]
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/custom-properties"):  # the template's own custom properties
+            del package.rels[rel_id]
+    current_compatibility(doc)
+    keep_with_what_precedes(doc)
+
+
+CP_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+# w:settings children that must come after w:compat (ECMA-376 CT_Settings order)
+_AFTER_COMPAT = {
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator", "docId", "chartTrackingRefBased",
+    "conflictMode", "discardImageEditingData", "defaultImageDpi",
+}  # fmt: skip
+
+
+def current_compatibility(doc: Any) -> None:
+    """Word's current compatibility mode (15): no "Kompatibilitätsmodus" in Word's title bar."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        successor = next(
+            (
+                c
+                for c in settings
+                if isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1] in _AFTER_COMPAT
+            ),
+            None,
+        )
+        if successor is None:
+            settings.append(compat)
+        else:
+            successor.addprevious(compat)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:uri"), _WORD_URI)
+            setting.set(qn("w:val"), "15")
+            return
+    mode = OxmlElement("w:compatSetting")
+    mode.set(qn("w:name"), "compatibilityMode")
+    mode.set(qn("w:uri"), _WORD_URI)
+    mode.set(qn("w:val"), "15")
+    compat.append(mode)
+
+
+# A paragraph followed by one of these keeps with its successor: the vote block stays with the
+# resolution it counts, the signature block with the last words it signs.
+KEEP_WITH_PREVIOUS = (
+    "Protokoll Abstimmung",
+    "Protokoll Stimmen",
+    "Protokoll Namen",
+    "Protokoll Ort Datum",
+    "Protokoll Unterschrift",
+)
+
+
+def keep_with_what_precedes(doc: Any) -> None:
+    from docx.oxml.ns import qn
+
+    ids = set()
+    for style in doc.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")) in KEEP_WITH_PREVIOUS:
+            ids.add(style.get(qn("w:styleId")))
+    if not ids:
+        return
+    p_pr, p_style, keep, val = qn("w:pPr"), qn("w:pStyle"), qn("w:keepNext"), qn("w:val")
+    previous = None
+    for p in doc.element.body.iter(qn("w:p")):
+        ppr = p.find(p_pr)
+        style = ppr.find(p_style) if ppr is not None else None
+        if previous is not None and style is not None and style.get(val) in ids:
+            _keep_next(previous, p_pr, p_style, keep)
+        previous = p
+
+
+def _keep_next(p: Any, p_pr: str, p_style: str, keep: str) -> None:
+    """<w:keepNext/> in its place: first in w:pPr, after w:pStyle (schema order)."""
+    from lxml import etree
+
+    ppr = p.find(p_pr)
+    if ppr is None:
+        ppr = etree.SubElement(p, p_pr)
+        p.insert(0, ppr)
+    if ppr.find(keep) is not None:
+        return
+    element = etree.Element(keep)
+    style = ppr.find(p_style)
+    if style is not None:
+        style.addnext(element)
+    else:
+        ppr.insert(0, element)
+
+
+def private_mode(path: Path) -> int:
+    """0600 for a new file; an existing file keeps at most its own mode (never wider)."""
+    try:
+        return os.stat(path).st_mode & 0o600
+    except OSError:
+        return 0o600
 
 
 def save_atomically(doc: Any, path: Path) -> Path:
     """Write to a temporary file beside `path`, then rename: never half a document."""
+    path = Path(path)
+    if path.is_dir():
+        raise DocumentError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen mit .docx angeben.")
+    return write_atomically(document_bytes(doc), path)
+
+
+def document_bytes(doc: Any) -> bytes:
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def write_atomically(data: bytes, path: Path) -> Path:
+    """`data` to a temporary file beside `path` (mode 0600), then renamed over it."""
     import tempfile
 
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise DocumentError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen mit .docx angeben.")
+        raise DocumentError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen angeben.")
     if not folder.is_dir():
         raise DocumentError(f"Der Ordner „{folder}“ existiert nicht. Bitte einen anderen wählen.")
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    data = buffer.getvalue()
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem[:40]}-", suffix=".tmp", dir=folder)
@@ -201,7 +340,7 @@ def save_atomically(doc: Any, path: Path) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
+        os.chmod(tmp_name, private_mode(path))
         os.replace(tmp_name, path)
         tmp_name = ""
     except OSError as exc:

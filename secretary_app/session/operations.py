@@ -444,9 +444,10 @@ class Operations:
         path: Path | None = None,
         *,
         template: Path | None = None,
+        layout: str | None = None,
         public_only: bool = False,
     ) -> ExportResult:
-        """The Protokollauszug of one item (by its number)."""
+        """The Protokollauszug of one item (by its number); `layout` overrides the settings'."""
         from .. import documents
 
         meeting = self.store.load_meeting(meeting_id)
@@ -465,7 +466,7 @@ class Operations:
 
         def write(staged: Path) -> None:
             documents.write_extract(
-                meeting, item, staged, settings=self.settings, template=template
+                meeting, item, staged, settings=self.settings, template=template, layout=layout
             )
 
         written = self._publish(meeting_id, [(target, write)], f"{what}: {target}")
@@ -477,6 +478,7 @@ class Operations:
         folder: Path | None = None,
         *,
         template: Path | None = None,
+        layout: str | None = None,
         public_only: bool = False,
     ) -> ExportResult:
         """One Protokollauszug per item into `folder`, named so that they sort by number."""
@@ -500,6 +502,7 @@ class Operations:
                 staging,
                 settings=self.settings,
                 template=template,
+                layout=layout,
                 public_only=public_only,
             )
             pairs = [(folder / p.name, p) for p in staged]
@@ -516,6 +519,7 @@ class Operations:
         public: bool = False,
         audit: bool = False,
         template: Path | None = None,
+        layout: str | None = None,
     ) -> ExportResult:
         """The Niederschrift; `public` leaves out every non-public item, `audit` appends the
         Änderungsnachweis (only to the full minutes)."""
@@ -540,11 +544,19 @@ class Operations:
                 public=public,
                 settings=self.settings,
                 template=template,
+                layout=layout,
                 audit=entries,
             )
 
         written = self._publish(meeting_id, [(target, write)], f"{what}: {target}")
         return ExportResult(written, findings)
+
+    def export_pdf(self, written: Sequence[Path]) -> list[Path]:
+        """Each written .docx also as PDF beside it, converted by LibreOffice or Word (never a
+        second layout); without a converter a German PdfError says so, the .docx stay."""
+        from .. import documents
+
+        return [documents.convert_to_pdf(path) for path in written if path.suffix == ".docx"]
 
     def _review(self, findings: list[Finding], what: str) -> None:
         if findings and not self.interaction.review_findings(findings, what):

@@ -24,7 +24,9 @@ class ExportCommands(QObject):
         self.w = window
         self.last_export: list[Path] = []
 
-    def _run(self, write: Callable[[int], ExportResult], many: bool = False) -> None:
+    def _run(
+        self, write: Callable[[int], ExportResult], many: bool = False, pdf: bool = False
+    ) -> None:
         w = self.w
         m = w.meeting
         if m is None or m.id is None:
@@ -42,6 +44,8 @@ class ExportCommands(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = write(m.id)
+            # the PDF is converted from the written .docx (LibreOffice or Word), never redrawn
+            paths = w.ops.export_pdf(result.paths) if pdf else list(result.paths)
         except Cancelled:
             return
         except KnownError as exc:
@@ -49,27 +53,28 @@ class ExportCommands(QObject):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.last_export = list(result.paths)
-        if not result.paths:
+        self.last_export = paths
+        if not paths:
             return
-        where = result.paths[0] if not many else result.paths[0].parent
+        where = paths[0] if not many else paths[0].parent
         w.statusBar().showMessage(self.tr("Geschrieben: {path}").format(path=where), 8000)
         if w.open_results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(where)))
 
-    def export_extract(self) -> None:
+    def export_extract(self, pdf: bool = False) -> None:
         item = self.w.current
         if item is None:
             messages.error(self.w, self.tr("Bitte zuerst einen Tagesordnungspunkt wählen."))
             return
-        self._run(lambda meeting_id: self.w.ops.export_extract(meeting_id, item.number))
+        self._run(lambda meeting_id: self.w.ops.export_extract(meeting_id, item.number), pdf=pdf)
 
     def export_all_extracts(self) -> None:
         self._run(lambda meeting_id: self.w.ops.export_all_extracts(meeting_id), many=True)
 
-    def export_minutes(self, public: bool = False, audit: bool = False) -> None:
+    def export_minutes(self, public: bool = False, audit: bool = False, pdf: bool = False) -> None:
         self._run(
-            lambda meeting_id: self.w.ops.export_minutes(meeting_id, public=public, audit=audit)
+            lambda meeting_id: self.w.ops.export_minutes(meeting_id, public=public, audit=audit),
+            pdf=pdf,
         )
 
     def check(self) -> None:

@@ -161,6 +161,18 @@ class WindowActions(QObject):
             "Ctrl+Shift+A",
             lambda: ex.export_minutes(audit=True),
         )
+        a(
+            "export_extract_pdf",
+            self.tr("Auszug dieses TOP als &PDF …"),
+            "Ctrl+Alt+E",
+            lambda: ex.export_extract(pdf=True),
+        )
+        a(
+            "export_minutes_pdf",
+            self.tr("Niederschrift als P&DF …"),
+            "Ctrl+Alt+M",
+            lambda: ex.export_minutes(pdf=True),
+        )
         # help
         a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, mc.show_shortcuts)
         a("about", self.tr("Ü&ber Protokollant"), "Ctrl+F1", mc.show_about)
@@ -252,7 +264,15 @@ class WindowActions(QObject):
         session.addAction(act["reopen"])
         menu(
             self.tr("E&xport"),
-            ["export_extract", "export_all", "export_minutes", "export_public", "export_audit"],
+            [
+                "export_extract",
+                "export_all",
+                "export_minutes",
+                "export_public",
+                "export_audit",
+                "export_extract_pdf",
+                "export_minutes_pdf",
+            ],
         )
         menu(self.tr("&Hilfe"), ["shortcuts", "about"])
         w.agenda.add_tool_actions(

@@ -16,7 +16,11 @@ def test_deciding_committee_formula_roll_call_names_and_bias(rich_meeting, tmp_p
     item = rich_meeting.item("2")
     texts = _texts(write_extract(rich_meeting, item, tmp_path / "a.docx"))
     assert "5. öffentlichen/nichtöffentlichen Sitzung des Hauptausschusses" in texts
-    assert "Herr Crone nimmt wegen Befangenheit nicht an der Beratung und Abstimmung teil." in texts
+    # bias is said where it matters, in the vote block, once per vote, not above the minutes
+    assert texts.count("Wegen Befangenheit nahm nicht teil: Herr Crone.") == 2
+    assert texts.index("Wegen Befangenheit nahm nicht teil: Herr Crone.") > texts.index(
+        "Abstimmungsergebnis zum Änderungsantrag der CDU:"
+    )
     assert texts.index("Abstimmungsergebnis zum Änderungsantrag der CDU:") < texts.index(
         "Der Hauptausschuss beschließt:"
     )
@@ -24,7 +28,7 @@ def test_deciding_committee_formula_roll_call_names_and_bias(rich_meeting, tmp_p
     assert texts[formula + 1] == "Die Haushaltssatzung 2017 wird beschlossen."
     assert texts.count("Abstimmungsergebnis:") == 1
     assert "Mit Ja stimmten: Frau Dr. Vogel und Frau Becker." in texts
-    assert "Mit Nein stimmten: Herr Adler." in texts
+    assert "Mit Nein stimmte: Herr Adler." in texts  # one name: singular
     assert not any(t.startswith("Der Stimme enthielten sich") for t in texts)  # nobody did
 
 

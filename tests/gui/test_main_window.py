@@ -288,3 +288,14 @@ def test_vote_message_is_gone_on_the_next_item(window):
     key(window, Qt.Key.Key_PageDown, CTRL)
     assert window.current.number == "3"
     assert window.statusBar().currentMessage() == ""
+
+
+def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
+    from secretary_app.documents import pdf
+
+    if pdf.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed on this machine")
+    key(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.AltModifier)
+    (made,) = window.last_export
+    assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
+    assert made.with_suffix(".docx").exists()

@@ -276,3 +276,39 @@ def test_picker_counts_in_german(qtbot, store):
     add_meetings(store, committee(), [2])
     picker = show_active(qtbot, MeetingPicker(store))
     assert picker.count_label.text() == "2 Sitzungen"
+
+
+def test_settings_layout_choice_and_template_check(qtbot, store, tmp_path):
+    import docx
+
+    from secretary_app.documents import layout_files
+
+    dialog = show_active(qtbot, SettingsDialog(store))
+    assert dialog.layout_combo.currentData() == "referenz"
+    dialog.layout_combo.setFocus()
+    qtbot.keyClick(dialog.layout_combo, Qt.Key.Key_Down)  # Karlsruhe
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.check_label.text() == (
+        "„auszug.docx“ ist in Ordnung.\n„niederschrift.docx“ ist in Ordnung."
+    )
+
+    city = docx.Document(str(layout_files("karlsruhe")["auszug"]))
+    city.add_paragraph("Sitzung vom {{ sitzung.datum_kurz }}")
+    bad = tmp_path / "karlsruhe-neu.docx"
+    city.save(str(bad))
+    dialog.template_edit.setText(str(bad))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "„karlsruhe-neu.docx“ kann so nicht verwendet werden" in dialog.check_label.text()
+    assert "„datum_kurz“ ist unbekannt" in dialog.check_label.text()
+    assert "„Sitzung vom {{ sitzung.datum_kurz }}“" in dialog.check_label.text()
+
+    dialog.template_edit.clear()
+    dialog.signing_date_edit.setFocus()
+    type_text(dialog.signing_date_edit, "31.02.2024")
+    dialog.save()
+    assert "kein Datum" in dialog.error_label.text()
+    dialog.signing_date_edit.clear()
+    type_text(dialog.signing_date_edit, "20.06.2016")
+    dialog.save()
+    saved = Settings.load(store)
+    assert (saved.layout, saved.signing_date) == ("karlsruhe", "20.06.2016")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import documents as documents_pkg
+from ...documents import german
 from ...domain.model import DEFAULT_OUTCOMES
 from ...domain.rules import MAJORITY_RULES
 from ...errors import KnownError
@@ -143,6 +145,17 @@ class SettingsDialog(QDialog):
         return path
 
     @staticmethod
+    def choose_layout_folder(parent: QWidget, current: str) -> str:
+        """The folder dialog for a city's own layout (tests replace it); "" when cancelled."""
+        return QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate(
+                "SettingsDialog", "Ordner mit auszug.docx und niederschrift.docx wählen"
+            ),
+            current,
+        )
+
+    @staticmethod
     def choose_folder(parent: QWidget, current: str) -> str:
         """The folder dialog for the output folder (tests replace it); "" when cancelled."""
         return QFileDialog.getExistingDirectory(
@@ -175,17 +188,39 @@ class SettingsDialog(QDialog):
         )
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("z. B. Potsdam"))
+        self.signing_date_edit = QLineEdit()
+        self.signing_date_edit.setPlaceholderText(self.tr("Datum der Sitzung (sonst TT.MM.JJJJ)"))
+        self.layout_combo = QComboBox()
+        for shipped in documents_pkg.shipped_layouts():
+            self.layout_combo.addItem(shipped.label, shipped.name)
+        self.layout_button = QPushButton(self.tr("Eigener Ordner …"))
+        self.check_button = QPushButton(self.tr("Vorlage &prüfen"))
+        self.check_button.setToolTip(
+            self.tr("Schreibt eine Beispielsitzung mit der Vorlage, ohne eine Datei anzulegen")
+        )
+        layout_row = QHBoxLayout()
+        layout_row.addWidget(self.layout_combo, 1)
+        layout_row.addWidget(self.layout_button)
+        layout_row.addWidget(self.check_button)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         documents = QWidget()
         form = QFormLayout(documents)
         template_label = QLabel(self.tr("Word-&Vorlage:"))
         template_label.setBuddy(self.template_edit)
         output_label = QLabel(self.tr("&Ablageordner:"))
         output_label.setBuddy(self.output_edit)
+        layout_label = QLabel(self.tr("&Layout:"))
+        layout_label.setBuddy(self.layout_combo)
+        form.addRow(layout_label, layout_row)
+        form.addRow("", self.check_label)
         form.addRow(template_label, template_row)
         form.addRow(output_label, output_row)
         form.addRow(self.tr("&Name der Schriftführung:"), self.secretary_name_edit)
         form.addRow(self.tr("&Bezeichnung:"), self.secretary_role_combo)
         form.addRow(self.tr("&Ort für die Unterschrift:"), self.place_edit)
+        form.addRow(self.tr("&Datum der Unterschrift:"), self.signing_date_edit)
         tabs.addTab(documents, self.tr("&Dokumente"))
 
         # votes and outcomes
@@ -252,6 +287,8 @@ class SettingsDialog(QDialog):
         self.tabs = tabs
 
         self.template_button.clicked.connect(self._pick_template)
+        self.layout_button.clicked.connect(self._pick_layout_folder)
+        self.check_button.clicked.connect(self.check_templates)
         self.output_button.clicked.connect(self._pick_folder)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -262,6 +299,8 @@ class SettingsDialog(QDialog):
         self.secretary_name_edit.setText(s.secretary_name)
         self.secretary_role_combo.setCurrentText(s.secretary_role)
         self.place_edit.setText(s.place)
+        self.signing_date_edit.setText(s.signing_date)
+        self._select_layout(s.layout or documents_pkg.DEFAULT_LAYOUT)
         self.rule_combo.setCurrentIndex(max(self.rule_combo.findData(s.majority_rule), 0))
         self.outcomes.set_items(s.outcomes)
         self.verbs.set_items(s.verbs)
@@ -273,6 +312,46 @@ class SettingsDialog(QDialog):
         path = self.choose_template(self, self.template_edit.text())
         if path:
             self.template_edit.setText(path)
+
+    def _select_layout(self, name: str) -> None:
+        index = self.layout_combo.findData(name)
+        if index < 0:  # a city's own folder
+            self.layout_combo.addItem(self.tr("Eigenes Layout: {path}").format(path=name), name)
+            index = self.layout_combo.count() - 1
+        self.layout_combo.setCurrentIndex(index)
+
+    def _layout_name(self) -> str:
+        """The chosen layout; "" for the reference layout (the default follows updates)."""
+        name = str(self.layout_combo.currentData() or "")
+        return "" if name == documents_pkg.DEFAULT_LAYOUT else name
+
+    def _pick_layout_folder(self) -> None:
+        path = self.choose_layout_folder(self, str(self.layout_combo.currentData() or ""))
+        if path:
+            self._select_layout(path)
+
+    def check_templates(self) -> None:
+        """ "Vorlage prüfen": the Word template if one is set, else both of the layout."""
+        settings = self.current()
+        try:
+            if settings.template:
+                files = [Path(settings.template).expanduser()]
+            else:
+                files = list(documents_pkg.layout_files(settings.layout).values())
+        except KnownError as exc:
+            self.check_label.setText(str(exc))
+            return
+        lines = []
+        for path in files:
+            findings = documents_pkg.check_template(path)
+            if findings:
+                lines.append(
+                    self.tr("„{name}“ kann so nicht verwendet werden:").format(name=path.name)
+                )
+                lines.extend(f"  • {finding}" for finding in findings)
+            else:
+                lines.append(self.tr("„{name}“ ist in Ordnung.").format(name=path.name))
+        self.check_label.setText("\n".join(lines))
 
     def _pick_folder(self) -> None:
         path = self.choose_folder(self, self.output_edit.text())
@@ -292,6 +371,8 @@ class SettingsDialog(QDialog):
             secretary_name=self.secretary_name_edit.text().strip(),
             secretary_role=self.secretary_role_combo.currentText().strip(),
             place=self.place_edit.text().strip(),
+            signing_date=self.signing_date_edit.text().strip(),
+            layout=self._layout_name(),
             language=str(self.language_combo.currentData() or "de"),
             typography=self.typography_check.isChecked(),
             spelling=self.spelling_check.isChecked(),
@@ -319,6 +400,13 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner."
                 ).format(path=s.output_dir)
+            )
+        if s.signing_date and german.parse_date(s.signing_date) is None:
+            problems.append(
+                self.tr(
+                    "Das Datum der Unterschrift „{text}“ ist kein Datum (TT.MM.JJJJ) – oder das "
+                    "Feld leer lassen für das Datum der Sitzung."
+                ).format(text=s.signing_date)
             )
         if not s.outcomes:
             problems.append(self.tr("Bitte lassen Sie mindestens ein Ergebnis in der Liste."))

@@ -1,0 +1,163 @@
+"""Layouts: a pair of templates (extract, minutes), shipped or the city's own folder.
+
+`check_template` is what "Vorlage prüfen" and `secretary-app template check` run: the static
+check (syntax, unknown names) and a render of the sample meeting, all in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from .. import paths
+from ..settings import Settings
+from .errors import DocumentError
+from .render import (
+    Finding,
+    TemplateRefused,
+    field_names,
+    first_failure,
+    has_placeholders,
+    static_findings,
+)
+
+TemplateKind = Literal["auszug", "niederschrift"]
+FILES: dict[TemplateKind, str] = {"auszug": "auszug.docx", "niederschrift": "niederschrift.docx"}
+DEFAULT_LAYOUT = "referenz"
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    label: str  # German, for the settings
+
+
+LAYOUTS = (
+    Layout("referenz", "Referenz – wie der Potsdamer Protokollauszug (Standard)"),
+    Layout("karlsruhe", "Karlsruhe – „Punkt N der Tagesordnung“, „Zur Beurkundung:“"),
+    Layout("beschluss", "„Beschluss:“ – Abstimmung in einer Zeile, „Befangen“ als vierte Zahl"),
+    Layout("zu-punkt", "„Zu Punkt N:“ – Ergebnis in Worten, drei Unterschriften"),
+)
+
+
+def layouts_dir() -> Path:
+    return paths.resources_dir() / "templates" / "layouts"
+
+
+def shipped_layouts() -> list[Layout]:
+    return list(LAYOUTS)
+
+
+def layout_files(name: str) -> dict[TemplateKind, Path]:
+    """The two templates of a layout: a shipped one by name, or a folder holding
+    `auszug.docx` and `niederschrift.docx`; "" is the reference layout."""
+    name = name.strip() or DEFAULT_LAYOUT
+    shipped = {layout.name for layout in LAYOUTS}
+    if name in shipped:
+        folder = layouts_dir() / name
+    else:
+        folder = Path(name).expanduser()
+        if not folder.is_dir():
+            names = ", ".join(sorted(shipped))
+            raise DocumentError(
+                f"Das Layout „{name}“ gibt es nicht. Mitgeliefert sind: {names}; sonst bitte "
+                "einen Ordner mit „auszug.docx“ und „niederschrift.docx“ angeben."
+            )
+    return {kind: folder / file for kind, file in FILES.items()}
+
+
+# --- checking ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
+    from .context import extract_context, minutes_context
+    from .sample import sample_meeting
+
+    meeting = sample_meeting()
+    settings = Settings(place="Musterstadt", secretary_name="Frau Beispiel")
+    extracts = [extract_context(meeting, item, settings) for item in meeting.agenda]
+    minutes = [
+        minutes_context(meeting, settings, public=False),
+        minutes_context(meeting, settings, public=True),
+    ]
+    known = field_names(extracts) | field_names(minutes)
+    return extracts, minutes, known
+
+
+def _kind_of(used: set[str], template: Path) -> TemplateKind:
+    if "tops" in used:
+        return "niederschrift"
+    if "top" in used:
+        return "auszug"
+    return "niederschrift" if "niederschrift" in template.name.lower() else "auszug"
+
+
+def findings_for(template: Path, data: bytes, kind: TemplateKind | None = None) -> list[Finding]:
+    """Everything that keeps this template from rendering (empty: it renders)."""
+    from .context import TOP_LEVEL_EXTRACT, TOP_LEVEL_MINUTES
+
+    extracts, minutes, known = _samples()
+    top_level = set(TOP_LEVEL_EXTRACT) | set(TOP_LEVEL_MINUTES)
+    top_level |= set(extracts[0]) | set(minutes[0])
+    findings, used = static_findings(data, top_level, known)
+    if findings:
+        return findings
+    kind = kind or _kind_of(used, template)
+    allowed = set(extracts[0] if kind == "auszug" else minutes[0])
+    wrong = sorted(n for n in used if n in top_level and n not in allowed)
+    if wrong:
+        other = "Niederschrift" if kind == "auszug" else "den Protokollauszug"
+        return [
+            Finding(
+                f"Der Name „{name}“ gibt es nur in der Vorlage für {other}"
+                + (" (im Protokollauszug heißt der Punkt „top“)" if name == "tops" else "")
+                + (" (in der Niederschrift: „for top in tops“)" if name == "top" else "")
+            )
+            for name in wrong
+        ]
+    return first_failure(template, data, extracts if kind == "auszug" else minutes)
+
+
+_CHECKED: dict[tuple[str, str, str], tuple[Finding, ...]] = {}
+
+
+def prepared(template: Path, data: bytes, kind: TemplateKind | None = None) -> bool:
+    """True for a template with placeholders that renders (checked once per content);
+    False for a style template; a template that does not render raises TemplateRefused."""
+    if not has_placeholders(data):
+        return False
+    key = (hashlib.sha256(data).hexdigest(), str(template), kind or "")
+    findings = _CHECKED.get(key)
+    if findings is None:
+        if len(_CHECKED) > 32:
+            _CHECKED.clear()
+        findings = _CHECKED[key] = tuple(findings_for(template, data, kind))
+    if findings:
+        raise TemplateRefused(template, list(findings))
+    return True
+
+
+def check_template(path: Path, kind: TemplateKind | None = None) -> list[Finding]:
+    """Render the sample meeting with the template at `path`; what keeps it from rendering.
+
+    A file that cannot be read or is unsafe gives one finding with the German reason; a style
+    template (no placeholders) is checked for the named styles the built-in wording needs.
+    """
+    from .writer import load_template, read_template
+
+    path = Path(path)
+    try:
+        data = read_template(path)
+        if has_placeholders(data):
+            load_template(path, data)  # not a Word file: say so rather than a Jinja error
+            return findings_for(path, data, kind)
+        from .styles import style_ids
+
+        style_ids(load_template(path, data), str(path))
+    except DocumentError as exc:
+        return [Finding(str(exc))]
+    return []
