@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.model import AgendaItem
+from ..domain.model import AgendaItem, Vote
 from ..errors import KnownError
 
 FORMATS = ("text", "csv", "oparl", "docx")
@@ -29,6 +29,8 @@ class AgendaReadResult:
     items: list[AgendaItem]
     notes: list[str] = field(default_factory=list)
     fmt: str = "text"
+    # votes named in prose results, by index into `items`: offered in the preview, not taken
+    suggested_votes: dict[int, Vote] = field(default_factory=dict)
 
 
 # -- paper references ----------------------------------------------------------------------
@@ -294,11 +296,15 @@ def detect_text_format(text: str) -> str:
     return "csv" if looks_like_csv(text) else "text"
 
 
-def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaReadResult:
+def read_agenda(
+    source: bytes | str | Path, fmt: str | None = None, meeting: str | None = None
+) -> AgendaReadResult:
     """Read an agenda from a file (Path), file content (bytes) or pasted text (str).
 
-    `fmt` is one of "text", "csv", "oparl", "docx", or None to detect it. Raises
-    `AgendaFormatError` with a German message; never returns part of an agenda.
+    `fmt` is one of "text", "csv", "oparl", "docx", or None to detect it; `meeting` chooses
+    one meeting of an OParl file that lists several. Raises `AgendaFormatError` with a German
+    message (`oparl.MeetingListError` when a meeting must be chosen); never returns part of
+    an agenda.
     """
     if fmt is not None and fmt not in FORMATS:
         raise AgendaFormatError(f"Unbekanntes Format „{fmt}“. Möglich sind: {', '.join(FORMATS)}.")
@@ -323,7 +329,7 @@ def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaRea
         data = b""
         fmt = fmt or detect_text_format(text)
     try:
-        result = _dispatch(fmt, data, text, label, notes, base_dir)
+        result = _dispatch(fmt, data, text, label, notes, base_dir, meeting)
     except RecursionError as exc:
         raise AgendaFormatError(f"{label} ist zu tief verschachtelt.") from exc
     result.fmt = fmt
@@ -331,7 +337,13 @@ def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaRea
 
 
 def _dispatch(
-    fmt: str, data: bytes, text: str | None, label: str, notes: list[str], base_dir: Path | None
+    fmt: str,
+    data: bytes,
+    text: str | None,
+    label: str,
+    notes: list[str],
+    base_dir: Path | None,
+    meeting: str | None = None,
 ) -> AgendaReadResult:
     if fmt == "docx":
         if text is not None:
@@ -348,7 +360,7 @@ def _dispatch(
     if fmt == "oparl":
         from .oparl import read_oparl_agenda
 
-        return read_oparl_agenda(text, label, notes, base_dir=base_dir)
+        return read_oparl_agenda(text, label, notes, base_dir=base_dir, meeting_id=meeting)
     from .agenda_text import read_text_agenda
 
     return read_text_agenda(text, label, notes)

@@ -71,6 +71,19 @@ class _Draft:
     paper: str = ""
 
 
+_DECORATION = " \t-–—*_=.:"
+
+
+def part_heading(text: str) -> bool | None:
+    """True for a heading such as "Öffentliche Sitzung" or "- öffentlicher Teil -", False for
+    the non-public part, None for anything else."""
+    flat = " ".join(text.strip(_DECORATION).split())
+    m = _HEADING.match(flat) or _PART_WORD.match(flat)
+    if m is None:
+        return None
+    return not m.group("non")
+
+
 def _split_columns(rest: str) -> tuple[str, str, list[str], bool | None]:
     """Tab columns or wide gaps: title, paper, further text (an originator), public flag.
 
