@@ -449,6 +449,7 @@ def fetch_agenda(
 
 _NUMBER_PART = re.compile(r"^(?P<part>Ö|NÖ|N|Oe|NOe)\s*(?=\d)(?P<rest>.*)$", re.IGNORECASE)
 _WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[a-zäöüß])")
+_WRAP_KEEP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
 
 
 def flat_text(text: str) -> str:
@@ -457,7 +458,7 @@ def flat_text(text: str) -> str:
     "Ort-\\nschaft" → "Ortschaft"; "Müller-\\nLüdenscheidt" keeps its hyphen (next letter
     upper case); soft hyphens go.
     """
-    text = _WRAP.sub("", text.replace("\u00ad", ""))
+    text = _WRAP_KEEP.sub("-", _WRAP.sub("", text.replace("\u00ad", "")))
     return " ".join(text.split())
 
 

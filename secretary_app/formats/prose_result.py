@@ -57,11 +57,11 @@ def suggested_vote(result: str) -> Vote | None:
     """
     counts: dict[str, int] = {}
     for kind, pattern in _PATTERNS.items():
-        found = {_value(m.group("n")) for m in pattern.finditer(result)}
+        found = [_value(m.group("n")) for m in pattern.finditer(result)]
         if len(found) > 1:
             return None  # "3 Ja-Stimmen ... 5 Ja-Stimmen": two votes in one text
         if found:
-            counts[kind] = found.pop()
+            counts[kind] = found[0]
     if not counts:
         return None
     vote = Vote(yes=counts.get("yes", 0), no=counts.get("no", 0), abstain=counts.get("abstain", 0))
