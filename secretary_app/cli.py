@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import", help="Sitzungsdatei (JSON) importieren")
     s.add_argument("file", metavar="DATEI")
+    s.add_argument(
+        "--meeting",
+        dest="oparl_meeting",
+        metavar="ID",
+        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
+    )
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -67,7 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--replace", action="store_true", help="vorhandene Tagesordnung ersetzen statt anfügen"
     )
+    s.add_argument(
+        "--meeting",
+        dest="oparl_meeting",
+        metavar="ID",
+        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
+    )
     s.set_defaults(func=cmd_agenda)
+
+    s = sub.add_parser(
+        "results", help="Ergebnisse und Abstimmungen als OParl-JSON (oder CSV) ausgeben"
+    )
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("-o", "--output", metavar="DATEI", required=True)
+    s.add_argument("--csv", action="store_true", help="CSV, eine Zeile je Abstimmung")
+    s.add_argument("--all", action="store_true", help="auch nichtöffentliche Punkte")
+    s.add_argument("--base-url", metavar="URL", help="Adresse für die OParl-ids (sonst urn:)")
+    s.set_defaults(func=cmd_results)
 
     s = sub.add_parser("list", help="Sitzungen auflisten")
     s.set_defaults(func=cmd_list)
@@ -179,7 +201,8 @@ def _import_oparl(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     notes: list[str] = []
     source = args.file if oparl.is_url(args.file) else Path(args.file)
-    m = oparl.read_oparl_meeting(source, notes=notes)
+    with _meeting_list_shown():
+        m = oparl.read_oparl_meeting(source, notes=notes, meeting_id=args.oparl_meeting)
     for note in notes:
         print(f"Hinweis: {note}", file=sys.stderr)
     with writing_store(args) as store:
@@ -199,14 +222,15 @@ def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Read an agenda (file, URL or stdin) and add it to a meeting in one transaction."""
     from .formats import agenda, oparl
 
-    if oparl.is_url(args.source):
-        if args.format not in (None, "oparl"):
-            raise agenda.AgendaFormatError("Eine Adresse (URL) kann nur OParl sein.")
-        result = oparl.fetch_agenda(args.source)
-    elif args.source == "-":
-        result = agenda.read_agenda(sys.stdin.buffer.read(), args.format)
-    else:
-        result = agenda.read_agenda(Path(args.source), args.format)
+    with _meeting_list_shown():
+        if oparl.is_url(args.source):
+            if args.format not in (None, "oparl"):
+                raise agenda.AgendaFormatError("Eine Adresse (URL) kann nur OParl sein.")
+            result = oparl.fetch_agenda(args.source, meeting_id=args.oparl_meeting)
+        elif args.source == "-":
+            result = agenda.read_agenda(sys.stdin.buffer.read(), args.format, args.oparl_meeting)
+        else:
+            result = agenda.read_agenda(Path(args.source), args.format, args.oparl_meeting)
     with writing_store(args) as store:
         store.replace_agenda(args.meeting, result.items, args.replace)
     for note in result.notes:
@@ -216,6 +240,46 @@ def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         out("\t".join((item.number, part, item.title, item.paper, item.outcome)).rstrip("\t"))
     verb = "ersetzt durch" if args.replace else "ergänzt um"
     out(f"Tagesordnung der Sitzung {args.meeting} {verb} {len(result.items)} Punkte.")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _meeting_list_shown() -> Iterator[None]:
+    """A file listing several meetings: print them (id, date, name) before the error."""
+    from .formats.oparl import MeetingListError
+
+    try:
+        yield
+    except MeetingListError as exc:
+        for choice in exc.choices:
+            print(f"{choice.id}\t{choice.label}", file=sys.stderr)
+        raise
+
+
+def cmd_results(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Outcomes and votes as OParl 1.1 JSON (votes as extension) or CSV; public items only."""
+    from .formats.results import DEFAULT_BASE, write_results
+
+    store = open_store(args)
+    try:
+        meeting = store.load_meeting(args.meeting)
+    finally:
+        store.close()
+    summary = write_results(
+        meeting,
+        Path(args.output),
+        csv_format=args.csv,
+        public_only=not args.all,
+        base_url=args.base_url or DEFAULT_BASE,
+    )
+    if summary.non_public_items:
+        print(
+            f"Achtung: Die Datei enthält {summary.non_public_items} nichtöffentliche(n) "
+            "Tagesordnungspunkt(e). Nicht veröffentlichen.",
+            file=sys.stderr,
+        )
+    _record_export(args, meeting, f"Ergebnisse ({'CSV' if args.csv else 'OParl'}): {args.output}")
+    out(f"Geschrieben: {args.output} ({summary.items} Punkte, {summary.votes} Abstimmungen)")
     return EXIT_OK
 
 
