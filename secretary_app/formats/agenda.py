@@ -16,8 +16,18 @@ from ..domain.model import AgendaItem, Vote
 from ..errors import KnownError
 
 FORMATS = ("text", "csv", "oparl", "docx")
-MAX_BYTES = 20 * 1024 * 1024
-MAX_ITEMS = 2000
+# The limits every reader keeps (issue 14); each message names its limit.
+MAX_BYTES = 20 * 1024 * 1024  # a file, a pasted text, one OParl response of the meeting
+MAX_ITEMS = 2000  # agenda items of one meeting
+MAX_ROWS = 10_000  # CSV rows (blank rows and the header included)
+MAX_LINE_CHARS = 2000  # one line of a pasted Tagesordnung
+MAX_TITLE_CHARS = 20_000  # one item's title after its continuation lines are joined
+MAX_NOTES = 50  # notes shown; more are summed up in one
+
+
+def mb(size: int) -> str:
+    """ "20 MB" for messages that name a limit."""
+    return f"{size / (1024 * 1024):.0f} MB"
 
 
 class AgendaFormatError(KnownError):
@@ -216,8 +226,8 @@ def read_source(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise AgendaFormatError(
-                f"Die Datei {path} ist mit {size // (1024 * 1024)} MB zu groß für eine "
-                "Tagesordnung."
+                f"Die Datei {path} ist mit {mb(size)} zu groß für eine Tagesordnung "
+                f"(Grenze: {mb(MAX_BYTES)})."
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -232,6 +242,26 @@ def read_source(path: Path) -> bytes:
         ) from exc
 
 
+def check_item_count(count: int, source: str) -> None:
+    """Refuse more than MAX_ITEMS items (readers call this as soon as they pass the limit)."""
+    if count > MAX_ITEMS:
+        raise AgendaFormatError(
+            f"{source} enthält mehr als {MAX_ITEMS} Tagesordnungspunkte; das ist keine "
+            f"Tagesordnung (Grenze: {MAX_ITEMS} Punkte je Sitzung)."
+        )
+
+
+def check_unicode(text: str, source: str) -> None:
+    """Refuse a lone surrogate ("\\ud800" in JSON): it cannot be stored or printed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise AgendaFormatError(
+            f"{source} enthält ein ungültiges Zeichen (U+{ord(text[exc.start]):04X}, ein "
+            f"einzelnes Surrogat) an Position {exc.start}. Bitte die Datei neu exportieren."
+        ) from exc
+
+
 def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
     """Final checks every reader shares: something was read, numbers and titles present."""
     if not items:
@@ -239,11 +269,7 @@ def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
             f"{source} enthält keinen Tagesordnungspunkt. Erwartet werden Zeilen wie "
             "„7.1 Parkraumkonzept Innenstadt 24/SVV/0422“."
         )
-    if len(items) > MAX_ITEMS:
-        raise AgendaFormatError(
-            f"{source} enthält {len(items)} Tagesordnungspunkte; mehr als {MAX_ITEMS} sind "
-            "keine Tagesordnung."
-        )
+    check_item_count(len(items), source)
     seen: set[str] = set()
     doubled: list[str] = []
     for item in items:
@@ -320,11 +346,19 @@ def read_agenda(
         label = "Die Eingabe"
         data = source
         if len(data) > MAX_BYTES:
-            raise AgendaFormatError("Die Eingabe ist zu groß für eine Tagesordnung.")
+            raise AgendaFormatError(
+                f"Die Eingabe ist mit {mb(len(data))} zu groß für eine Tagesordnung "
+                f"(Grenze: {mb(MAX_BYTES)})."
+            )
         fmt = fmt or detect_format(data)
         text = None
     else:
         label = "Der eingefügte Text"
+        if len(source) > MAX_BYTES:
+            raise AgendaFormatError(
+                f"Der eingefügte Text ist mit {len(source):,} Zeichen zu lang für eine "
+                f"Tagesordnung (Grenze: {MAX_BYTES:,} Zeichen).".replace(",", ".")
+            )
         text = source
         data = b""
         fmt = fmt or detect_text_format(text)
@@ -333,6 +367,9 @@ def read_agenda(
     except RecursionError as exc:
         raise AgendaFormatError(f"{label} ist zu tief verschachtelt.") from exc
     result.fmt = fmt
+    if len(result.notes) > MAX_NOTES:  # one note per line of a long paste helps nobody
+        more = len(result.notes) - MAX_NOTES
+        result.notes[MAX_NOTES:] = [f"… und {more} weitere Hinweise dieser Art."]
     return result
 
 

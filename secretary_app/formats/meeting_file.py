@@ -36,6 +36,14 @@ FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# Limits (issue 14): a real meeting is far below them; each message names its limit.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ITEMS = 2000  # agenda items
+MAX_PARAGRAPHS = 5000  # paragraphs of one item's minutes
+MAX_MEMBERS = 1000
+MAX_NUMBER = 999_999  # meeting number
+MAX_COUNT = 100_000  # votes cast for one answer
+MAX_WARNINGS = 50
 T = TypeVar("T")
 
 
@@ -54,6 +62,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise FormatError(f"{path} ist ein Ordner, keine Datei.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FormatError(
+                f"Die Datei {path} ist mit {size / 1024 / 1024:.0f} MB zu groß für eine "
+                f"Sitzungsdatei (Grenze: {MAX_FILE_BYTES // 1024 // 1024} MB)."
+            )
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise FormatError(f"Die Datei {path} gibt es nicht.") from exc
@@ -75,7 +89,7 @@ def decode_json(data: bytes, source: str) -> Any:
             "Bitte speichern Sie die Datei als UTF-8."
         ) from exc
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(
             f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}: "
@@ -83,6 +97,9 @@ def decode_json(data: bytes, source: str) -> Any:
         ) from exc
     except RecursionError as exc:
         raise FormatError(f"{source} ist zu tief verschachtelt.") from exc
+    except ValueError as exc:  # an integer of more than 4300 digits
+        raise FormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
+    return value
 
 
 def _json_reason(msg: str) -> str:
@@ -103,6 +120,11 @@ def _json_reason(msg: str) -> str:
     return msg
 
 
+def _printable(text: str) -> str:
+    """A message naming a key with a lone surrogate must itself be printable."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _join(path: str, key: str) -> str:
     return key if path == "$" else f"{path}.{key}"
 
@@ -114,17 +136,29 @@ class _Reader:
         self.warnings: list[str] = []
 
     def fail(self, path: str, message: str) -> FormatError:
-        return FormatError(f"{path}: {message}")
+        return FormatError(_printable(f"{path}: {message}"))
 
     def obj(self, value: Any, path: str, known: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(path, "muss ein Objekt sein")
         for key in value:
             if key not in known:
-                self.warnings.append(f"{_join(path, key)}: unbekannter Schlüssel, ignoriert")
+                if len(self.warnings) < MAX_WARNINGS:
+                    self.warnings.append(
+                        _printable(f"{_join(path, key)}: unbekannter Schlüssel, ignoriert")
+                    )
+                elif len(self.warnings) == MAX_WARNINGS:
+                    self.warnings.append("… weitere unbekannte Schlüssel nicht einzeln genannt")
         return value
 
-    def list_(self, d: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
+    def list_(
+        self,
+        d: dict[str, Any],
+        key: str,
+        path: str,
+        required: bool = False,
+        limit: int | None = None,
+    ) -> list[Any]:
         if key not in d or d[key] is None:
             if required:
                 raise self.fail(_join(path, key), "fehlt")
@@ -132,6 +166,22 @@ class _Reader:
         v = d[key]
         if not isinstance(v, list):
             raise self.fail(_join(path, key), "muss eine Liste sein")
+        if limit is not None and len(v) > limit:
+            raise self.fail(
+                _join(path, key),
+                f"hat {len(v)} Einträge; die Grenze ist {limit} (ist das eine Sitzung?)",
+            )
+        return v
+
+    def text(self, v: str, path: str) -> str:
+        """A lone surrogate ("\\ud800") cannot be stored or printed: refused by path."""
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise self.fail(
+                path,
+                f"enthält ein ungültiges Zeichen (U+{ord(v[exc.start]):04X}, einzelnes Surrogat)",
+            ) from exc
         return v
 
     def str_(
@@ -144,6 +194,7 @@ class _Reader:
         v = d[key]
         if not isinstance(v, str):
             raise self.fail(f"{path}.{key}", "muss Text sein")
+        self.text(v, f"{path}.{key}")
         if required and not v.strip():
             raise self.fail(f"{path}.{key}", "darf nicht leer sein")
         return v
@@ -166,6 +217,8 @@ class _Reader:
             v = 0
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise self.fail(f"{path}.{key}", "muss eine ganze Zahl ≥ 0 sein")
+        if v > MAX_COUNT:
+            raise self.fail(f"{path}.{key}", f"ist größer als {MAX_COUNT:,}".replace(",", "."))
         return v
 
     def choice(
@@ -188,7 +241,7 @@ class _Reader:
         if not isinstance(value, str):
             raise self.fail(path, "muss der Schlüssel eines Mitglieds sein")
         if value not in keys:
-            raise self.fail(path, f"unbekanntes Mitglied „{value}“")
+            raise self.fail(path, f"unbekanntes Mitglied „{self.text(value, path)[:60]}“")
         return value
 
     def each(self, values: list[Any], path: str, fn: Callable[[Any, str], T]) -> list[T]:
@@ -221,7 +274,7 @@ def parse(value: Any, source: str = "Die Datei") -> ReadResult:
     keys = {m.key for m in committee.members}
     meeting = _meeting(r, top.get("meeting"), "meeting", committee, keys)
     meeting.agenda = r.each(
-        r.list_(top, "agenda", "$"), "agenda", lambda v, p: _item(r, v, p, keys)
+        r.list_(top, "agenda", "$", limit=MAX_ITEMS), "agenda", lambda v, p: _item(r, v, p, keys)
     )
     numbers: dict[str, int] = {}
     for i, item in enumerate(meeting.agenda):
@@ -238,7 +291,11 @@ def _committee(r: _Reader, value: Any, path: str) -> Committee:
     if value is None:
         raise r.fail(path, "fehlt")
     d = r.obj(value, path, {"name", "kind", "assembly", "members"})
-    members = r.each(r.list_(d, "members", path), f"{path}.members", lambda v, p: _member(r, v, p))
+    members = r.each(
+        r.list_(d, "members", path, limit=MAX_MEMBERS),
+        f"{path}.members",
+        lambda v, p: _member(r, v, p),
+    )
     seen: dict[str, int] = {}
     for i, m in enumerate(members):
         if m.key in seen:
@@ -286,6 +343,12 @@ def _meeting(r: _Reader, value: Any, path: str, committee: Committee, keys: set[
     number = d.get("number")
     if isinstance(number, bool) or not isinstance(number, int) or number < 0:
         raise r.fail(f"{path}.number", "muss eine ganze Zahl ≥ 0 sein")
+    if number > MAX_NUMBER:
+        raise r.fail(
+            f"{path}.number",
+            f"{str(number)[:12]}{'…' if len(str(number)) > 12 else ''} ist keine Sitzungsnummer "
+            f"(Grenze: {MAX_NUMBER:,})".replace(",", "."),
+        )
     date_text = r.str_(d, "date", path, required=True)
     try:
         date = dt.date.fromisoformat(date_text)
@@ -296,7 +359,7 @@ def _meeting(r: _Reader, value: Any, path: str, committee: Committee, keys: set[
         if p not in PARTS:
             raise r.fail(f"{path}.parts[{i}]", "muss „public“ oder „non-public“ sein")
     attendance = r.each(
-        r.list_(d, "attendance", path),
+        r.list_(d, "attendance", path, limit=MAX_MEMBERS),
         f"{path}.attendance",
         lambda v, p: _attendance(r, v, p, keys),
     )
@@ -346,7 +409,9 @@ def _item(r: _Reader, value: Any, path: str, keys: set[str]) -> AgendaItem:
         outcome=r.str_(d, "outcome", path),
         excluded=excluded,
         minutes=r.each(
-            r.list_(d, "minutes", path), f"{path}.minutes", lambda v, p: _paragraph(r, v, p, keys)
+            r.list_(d, "minutes", path, limit=MAX_PARAGRAPHS),
+            f"{path}.minutes",
+            lambda v, p: _paragraph(r, v, p, keys),
         ),
     )
 

@@ -23,7 +23,9 @@ from .agenda import (
     AgendaFormatError,
     AgendaReadResult,
     check_items,
+    check_unicode,
     decode_text,
+    mb,
     parse_public,
     read_source,
 )
@@ -31,8 +33,11 @@ from .agenda_text import part_heading
 from .prose_result import describe, suggested_vote
 
 OPARL_TYPE_MARKERS = ("oparl.github.io/schema/1.", "schema.oparl.org/1.", "oparl.org/schema/1.")
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 10.0  # seconds of silence per read
+DEFAULT_DEADLINE = 120.0  # seconds for all requests of one import together
 MAX_FETCHES = 400
+MAX_OBJECT_BYTES = 2 * 1024 * 1024  # a Paper, Consultation or Organization answer
+MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all answers of one import together
 MAX_SIBLING_FILES = 300
 MAX_SIBLING_FILE_BYTES = 2 * 1024 * 1024  # a Paper or Consultation is a few kB
 MAX_SIBLING_BYTES = 50 * 1024 * 1024
@@ -118,13 +123,42 @@ def is_url(text: str) -> bool:
 # -- fetching ------------------------------------------------------------------------------
 
 
-class Fetcher:
-    """GET JSON over HTTP(S) with a timeout, a size limit and German errors; caches by URL."""
+class FetchLimitError(AgendaFormatError):
+    """A limit of the whole fetch was reached (deadline, bytes): the import stops."""
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT) -> None:
+
+class Fetcher:
+    """GET JSON over HTTP(S) with German errors; caches by URL.
+
+    Bounded (issue 14): `timeout` seconds of silence per read, `deadline` seconds for all
+    requests of one import together, MAX_BYTES for the first answer (the meeting) and
+    MAX_OBJECT_BYTES for each further one, MAX_TOTAL_BYTES together; redirects only to
+    http(s).
+    """
+
+    def __init__(
+        self, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE
+    ) -> None:
+        import time
+
         self.timeout = timeout
+        self.deadline = deadline
+        self.started = time.monotonic()
         self.cache: dict[str, Any] = {}
         self.count = 0
+        self.total = 0
+
+    def _remaining(self, url: str) -> float:
+        import time
+
+        remaining = self.started + self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchLimitError(
+                f"Der Abruf dauert zu lange: nach {self.deadline:g} Sekunden abgebrochen "
+                f"(Grenze für den ganzen Abruf; zuletzt {url[:100]}). Ohne schnelles Netz bitte "
+                "die OParl-Datei speichern und als Datei einlesen."
+            )
+        return remaining
 
     def __call__(self, url: str) -> Any:
         if url in self.cache:
@@ -137,23 +171,28 @@ class Fetcher:
 
         self.count += 1
         if self.count > MAX_FETCHES:
-            raise AgendaFormatError(
-                f"Mehr als {MAX_FETCHES} Abrufe für eine Sitzung; der Abruf wurde abgebrochen."
+            raise FetchLimitError(
+                f"Mehr als {MAX_FETCHES} Abrufe für eine Sitzung; der Abruf wurde abgebrochen "
+                f"(Grenze: {MAX_FETCHES} Abrufe)."
             )
+        cap = MAX_BYTES if self.count == 1 else MAX_OBJECT_BYTES
         request = urllib.request.Request(
             url, headers={"Accept": "application/json", "User-Agent": "Protokollant"}
         )
+        opener = urllib.request.build_opener(_http_only_redirect_class()())
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                data = response.read(MAX_BYTES + 1)
+            timeout = min(self.timeout, self._remaining(url))
+            with opener.open(request, timeout=timeout) as response:
+                data = self._read(response, url, cap)
                 promised = response.headers.get("Content-Length", "")
-            if promised.isdigit() and len(data) < min(int(promised), MAX_BYTES):
+            if promised.isdigit() and len(data) < min(int(promised), cap):
                 raise http.client.IncompleteRead(data, int(promised) - len(data))
         except urllib.error.HTTPError as exc:
             raise AgendaFormatError(
                 f"Der Server antwortet auf {url} mit Fehler {exc.code} ({exc.reason})."
             ) from exc
         except TimeoutError as exc:
+            self._remaining(url)
             raise AgendaFormatError(
                 f"{url} antwortet nicht (nach {self.timeout:g} Sekunden abgebrochen). "
                 "Ohne Netz bitte die OParl-Datei speichern und als Datei einlesen."
@@ -161,6 +200,7 @@ class Fetcher:
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, TimeoutError):
+                self._remaining(url)
                 raise AgendaFormatError(
                     f"{url} antwortet nicht (nach {self.timeout:g} Sekunden abgebrochen)."
                 ) from exc
@@ -175,11 +215,56 @@ class Fetcher:
             ) from exc
         except (OSError, ValueError) as exc:
             raise AgendaFormatError(f"{url} kann nicht abgerufen werden: {exc}.") from exc
-        if len(data) > MAX_BYTES:
-            raise AgendaFormatError(f"Die Antwort von {url} ist zu groß.")
         value = _decode_json(data, f"Die Antwort von {url}", [])
         self.cache[url] = value
         return value
+
+    def _read(self, response: Any, url: str, cap: int) -> bytes:
+        """The body in pieces as they arrive, stopping at the deadline and the byte limits."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            self._remaining(url)
+            chunk = response.read1(65536)
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            self.total += len(chunk)
+            if size > cap:
+                raise AgendaFormatError(
+                    f"Die Antwort von {url[:100]} ist größer als {mb(cap)} (Grenze je Antwort; "
+                    "für eine Sitzung oder Drucksache viel zu groß). Der Abruf wurde abgebrochen."
+                )
+            if self.total > MAX_TOTAL_BYTES:
+                raise FetchLimitError(
+                    f"Insgesamt mehr als {mb(MAX_TOTAL_BYTES)} abgerufen (Grenze für eine "
+                    "Sitzung); der Abruf wurde abgebrochen."
+                )
+            chunks.append(chunk)
+
+
+def _http_only_redirect_class() -> type:
+    import urllib.request
+
+    class HttpOnlyRedirect(urllib.request.HTTPRedirectHandler):
+        """Follow redirects only to http(s): never to ftp:// or file:// (issue 14)."""
+
+        max_redirections = 5
+
+        def redirect_request(  # type: ignore[no-untyped-def]
+            self, req, fp, code, msg, headers, newurl
+        ):
+            from urllib.parse import urljoin, urlparse
+
+            target = urljoin(req.full_url, newurl)
+            if urlparse(target).scheme.lower() not in ("http", "https"):
+                raise AgendaFormatError(
+                    f"{req.full_url[:100]} leitet weiter nach {target[:100]}; nur http- und "
+                    "https-Adressen werden abgerufen."
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return HttpOnlyRedirect
 
 
 def _network_reason(reason: object) -> str:
@@ -204,13 +289,23 @@ def _decode_json(data: bytes, source: str, notes: list[str]) -> Any:
 
 def _parse_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise AgendaFormatError(
             f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}."
         ) from exc
     except RecursionError as exc:
         raise AgendaFormatError(f"{source} ist zu tief verschachtelt.") from exc
+    except ValueError as exc:  # an integer of more than 4300 digits
+        raise AgendaFormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
+    if "\\u" in text:  # only an escape can make a lone surrogate
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            check_unicode(json.dumps(value, ensure_ascii=False), source)
+        except RecursionError as exc:
+            raise AgendaFormatError(f"{source} ist zu tief verschachtelt.") from exc
+    return value
 
 
 # -- resolving referenced objects ----------------------------------------------------------
@@ -273,7 +368,7 @@ class _Resolver:
                     continue
                 budget -= size
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            except (OSError, ValueError, RecursionError):  # incl. decode and JSON errors
                 continue
             if is_oparl(value) or (isinstance(value, dict) and isinstance(value.get("data"), list)):
                 self.index(value)
@@ -290,6 +385,8 @@ class _Resolver:
             return None
         try:
             value = self.fetch(ref)
+        except FetchLimitError:
+            raise
         except AgendaFormatError as exc:
             self.failures += 1
             if self.failures <= MAX_NOTES_PER_KIND:
@@ -326,7 +423,10 @@ class _Resolver:
 
 
 def _load(
-    source: bytes | str | Path, notes: list[str], timeout: float
+    source: bytes | str | Path,
+    notes: list[str],
+    timeout: float,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> tuple[Any, _Resolver, str]:
     """The decoded Meeting value, a resolver for its references, and a label for messages."""
     if isinstance(source, Path):
@@ -337,7 +437,7 @@ def _load(
     elif isinstance(source, str) and is_url(source):
         url = source.strip()
         label = url
-        fetch = Fetcher(timeout)
+        fetch = Fetcher(timeout, deadline)
         value = fetch(url)
         resolver = _Resolver(fetch, notes)
     elif isinstance(source, bytes):
@@ -435,11 +535,14 @@ def read_oparl_agenda(
 
 
 def fetch_agenda(
-    url: str, timeout: float = DEFAULT_TIMEOUT, meeting_id: str | None = None
+    url: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    meeting_id: str | None = None,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> AgendaReadResult:
     """Fetch an OParl meeting over HTTP(S) and read its agenda (Consultation → Paper)."""
     notes: list[str] = []
-    value, resolver, label = _load(url, notes, timeout)
+    value, resolver, label = _load(url, notes, timeout, deadline)
     meeting = _check_meeting(value, label, meeting_id, notes)
     _require_agenda(meeting, label)
     items, votes = _agenda(meeting, resolver, notes, label)
@@ -687,6 +790,7 @@ def read_oparl_meeting(
     timeout: float = DEFAULT_TIMEOUT,
     meeting_id: str | None = None,
     suggested_votes: dict[int, Vote] | None = None,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> Meeting:
     """A new meeting from an OParl Meeting: a file, its bytes or JSON text, or an HTTP(S) URL.
 
@@ -696,7 +800,7 @@ def read_oparl_meeting(
     named in prose results go into `suggested_votes` (by agenda index) when given.
     """
     notes = notes if notes is not None else []
-    value, resolver, label = _load(source, notes, timeout)
+    value, resolver, label = _load(source, notes, timeout, deadline)
     obj = _check_meeting(value, label, meeting_id, notes)
     agenda, votes = _agenda(obj, resolver, notes, label)
     if suggested_votes is not None:
@@ -835,6 +939,6 @@ def is_oparl_source(arg: str) -> bool:
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return False
         value = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (OSError, ValueError, RecursionError):
         return False
     return is_oparl_meeting(value) or meeting_list(value) is not None
