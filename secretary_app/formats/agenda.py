@@ -25,6 +25,11 @@ MAX_TITLE_CHARS = 20_000  # one item's title after its continuation lines are jo
 MAX_NOTES = 50  # notes shown; more are summed up in one
 
 
+def de_number(n: int) -> str:
+    """ "20.000": thousands separated the German way."""
+    return f"{n:,}".replace(",", ".")
+
+
 def mb(size: int) -> str:
     """ "20 MB" for messages that name a limit."""
     return f"{size / (1024 * 1024):.0f} MB"
@@ -356,8 +361,8 @@ def read_agenda(
         label = "Der eingefügte Text"
         if len(source) > MAX_BYTES:
             raise AgendaFormatError(
-                f"Der eingefügte Text ist mit {len(source):,} Zeichen zu lang für eine "
-                f"Tagesordnung (Grenze: {MAX_BYTES:,} Zeichen).".replace(",", ".")
+                f"Der eingefügte Text ist mit {de_number(len(source))} Zeichen zu lang für eine "
+                f"Tagesordnung (Grenze: {de_number(MAX_BYTES)} Zeichen)."
             )
         text = source
         data = b""

@@ -18,6 +18,7 @@ from .agenda import (
     AgendaReadResult,
     check_items,
     clean,
+    de_number,
     public_cell,
     split_paper,
 )
@@ -173,8 +174,8 @@ def read_csv_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResul
         raise AgendaFormatError(f"{source} ist keine lesbare CSV-Tabelle: {exc}.") from exc
     if len(rows) > MAX_ROWS:
         raise AgendaFormatError(
-            f"{source} hat mehr als {MAX_ROWS:,} Zeilen; das ist keine Tagesordnung "
-            f"(Grenze: {MAX_ROWS:,} Zeilen).".replace(",", ".")
+            f"{source} hat mehr als {de_number(MAX_ROWS)} Zeilen; das ist keine Tagesordnung "
+            f"(Grenze: {de_number(MAX_ROWS)} Zeilen)."
         )
     numbered = [(i + 1, r) for i, r in enumerate(rows) if any(c.strip() for c in r)]
     items = records_to_items(numbered, source, notes, "Zeile")

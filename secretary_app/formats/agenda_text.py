@@ -20,6 +20,7 @@ from .agenda import (
     check_item_count,
     check_items,
     clean,
+    de_number,
     paper_only,
     parse_public,
     split_paper,
@@ -283,9 +284,9 @@ def _finish(d: _Draft, source: str) -> AgendaItem:
     title = _join_wrapped(d.title_parts)
     if len(title) > MAX_TITLE_CHARS:
         raise AgendaFormatError(
-            f"{source}, Zeile {d.line}: Der Titel von TOP {d.number} ist mit {len(title):,} "
-            f"Zeichen zu lang (Grenze: {MAX_TITLE_CHARS:,} Zeichen). Folgt danach noch die "
-            "Tagesordnung, oder ist das ein anderer Text?".replace(",", ".")
+            f"{source}, Zeile {d.line}: Der Titel von TOP {d.number} ist mit "
+            f"{de_number(len(title))} Zeichen zu lang (Grenze: {de_number(MAX_TITLE_CHARS)} "
+            "Zeichen). Folgt danach noch die Tagesordnung, oder ist das ein anderer Text?"
         )
     if d.originators:
         title = f"{title} ({', '.join(d.originators)})" if title else ", ".join(d.originators)

@@ -37,7 +37,7 @@ SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 # Limits (issue 14): a real meeting is far below them; each message names its limit.
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a 100-item meeting with full minutes is ~3 MB
 MAX_ITEMS = 2000  # agenda items
 MAX_PARAGRAPHS = 5000  # paragraphs of one item's minutes
 MAX_MEMBERS = 1000
@@ -218,7 +218,7 @@ class _Reader:
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise self.fail(f"{path}.{key}", "muss eine ganze Zahl ≥ 0 sein")
         if v > MAX_COUNT:
-            raise self.fail(f"{path}.{key}", f"ist größer als {MAX_COUNT:,}".replace(",", "."))
+            raise self.fail(f"{path}.{key}", f"ist größer als {MAX_COUNT:_}".replace("_", "."))
         return v
 
     def choice(
@@ -347,7 +347,7 @@ def _meeting(r: _Reader, value: Any, path: str, committee: Committee, keys: set[
         raise r.fail(
             f"{path}.number",
             f"{str(number)[:12]}{'…' if len(str(number)) > 12 else ''} ist keine Sitzungsnummer "
-            f"(Grenze: {MAX_NUMBER:,})".replace(",", "."),
+            f"(Grenze: {MAX_NUMBER:_})".replace("_", "."),
         )
     date_text = r.str_(d, "date", path, required=True)
     try:
