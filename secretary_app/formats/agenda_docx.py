@@ -23,7 +23,8 @@ from .agenda_csv import header_columns
 from .agenda_text import read_text_agenda
 
 # A Word invitation unpacks to a few MB; a "zip bomb" of 1 MB to 2 GB is refused unread.
-MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one part of the .docx, unpacked
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one part of the .docx (a picture), unpacked
+MAX_XML_PART_BYTES = 16 * 1024 * 1024  # one XML part (the text: hundreds of pages), unpacked
 MAX_UNPACKED_BYTES = 128 * 1024 * 1024  # all parts together, unpacked
 MAX_MEMBERS = 2000
 
@@ -83,12 +84,15 @@ def check_unpacked_size(data: bytes, source: str) -> None:
             f"{source} besteht aus {len(infos)} Teilen; eine Word-Einladung hat weit weniger "
             f"(Grenze: {MAX_MEMBERS} Teile)."
         )
-    biggest = max(infos, key=lambda i: i.file_size, default=None)
-    if biggest is not None and biggest.file_size > MAX_MEMBER_BYTES:
-        raise AgendaFormatError(
-            f"{source}: Der Teil {biggest.filename[:60]} wäre entpackt {mb(biggest.file_size)} "
-            f"groß (Grenze: {mb(MAX_MEMBER_BYTES)} je Teil). Die Datei wurde nicht gelesen."
-        )
+    for info in infos:
+        xml = info.filename.lower().endswith((".xml", ".rels"))
+        limit = MAX_XML_PART_BYTES if xml else MAX_MEMBER_BYTES
+        if info.file_size > limit:
+            raise AgendaFormatError(
+                f"{source}: Der Teil {info.filename[:60]} wäre entpackt {mb(info.file_size)} "
+                f"groß (Grenze: {mb(limit)} je {'XML-Teil' if xml else 'Teil'}). Die Datei "
+                "wurde nicht gelesen."
+            )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
         raise AgendaFormatError(

@@ -21,7 +21,7 @@ from secretary_app.formats.agenda import (
     AgendaFormatError,
     read_agenda,
 )
-from secretary_app.formats.agenda_docx import MAX_MEMBER_BYTES
+from secretary_app.formats.agenda_docx import MAX_XML_PART_BYTES
 from secretary_app.formats.oparl import fetch_agenda, read_oparl_meeting
 
 from .oparl_fixtures import meeting
@@ -79,7 +79,7 @@ def _bomb(size: int) -> bytes:
 
 
 def test_docx_that_unpacks_too_big_is_refused_unread(monkeypatch):
-    data = _bomb(MAX_MEMBER_BYTES + 1)
+    data = _bomb(MAX_XML_PART_BYTES + 1)
     assert len(data) < 1024 * 1024  # small on disk
     import docx
 
@@ -87,7 +87,8 @@ def test_docx_that_unpacks_too_big_is_refused_unread(monkeypatch):
         raise AssertionError("python-docx must not see it")
 
     monkeypatch.setattr(docx, "Document", never)
-    with pytest.raises(AgendaFormatError, match=r"wäre entpackt 64 MB groß \(Grenze: 64 MB"):
+    expected = r"wäre entpackt 16 MB groß \(Grenze: 16 MB je XML-Teil"
+    with pytest.raises(AgendaFormatError, match=expected):
         read_agenda(data, "docx")
 
 
