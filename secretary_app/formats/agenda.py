@@ -320,7 +320,7 @@ def detect_format(data: bytes, name: str = "") -> str:
 def detect_text_format(text: str) -> str:
     """Pasted text: OParl JSON, CSV with a header, or the Tagesordnung as text."""
     head = text.lstrip()
-    if head.startswith("{"):
+    if head.startswith(("{", "[{")) or re.match(r"\[\s*\{", head[:200]):
         return "oparl"
     from .agenda_csv import looks_like_csv
 

@@ -75,7 +75,7 @@ def test_typing_updates_the_preview_with_parts_and_notes(qtbot, dialog):
     # typed by hand: wide gaps instead of tabs (Tab moves on to the next field)
     type_text(dialog.text_edit, AGENDA.replace("\t", "   "))
     qtbot.waitUntil(lambda: _shown(dialog) == EXPECTED, timeout=3000)
-    assert dialog.table.columnSpan(0, 0) == 4 and dialog.table.columnSpan(3, 0) == 4
+    assert dialog.table.columnSpan(0, 0) == len(Column) == dialog.table.columnSpan(3, 0)
     assert "Fraktion FDP" in dialog.notes_label.text()
     assert dialog.count_label.text() == "3 Punkte (2 öffentlich, 1 nichtöffentlich)"
     assert dialog.ok_button.isEnabled()
@@ -117,7 +117,7 @@ def test_cells_are_edited_by_keyboard_and_public_moves_the_part(qtbot, dialog):
         ("7.1", "Parkraumkonzept Innenstadt – 2. Lesung", "24/SVV/0422", "nö"),
         ("9", "Grundstücksverkäufe", "15/SVV/0743", "nö"),
     ]
-    assert dialog.table.columnSpan(2, 0) == 4
+    assert dialog.table.columnSpan(2, 0) == len(Column)
 
 
 def test_a_title_cannot_be_emptied(qtbot, dialog):
