@@ -538,14 +538,25 @@ def dumps(meeting: Meeting) -> str:
     return json.dumps(to_json(meeting), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_file(meeting: Meeting, path: Path) -> None:
-    """Write the meeting file atomically (temporary file, then rename)."""
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a temporary file beside `path`, then rename it: `path` is old or new, never half.
+
+    Raises OSError (the temporary file removed); callers word the message.
+    """
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(dumps(meeting), encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
-    except OSError as exc:
+    except OSError:
         tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_file(meeting: Meeting, path: Path) -> None:
+    """Write the meeting file atomically (temporary file, then rename)."""
+    try:
+        write_atomically(path, dumps(meeting).encode("utf-8"))
+    except OSError as exc:
         raise FormatError(
             f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."
         ) from exc

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..domain.model import AgendaItem, Meeting, Member, Vote
 from ..errors import KnownError, os_reason
+from .meeting_file import write_atomically
 
 EXTENSION_PREFIX = "protokollant:"
 EXTENSION_SCHEMA_PATH = Path(__file__).with_name("results-extension.schema.json")
@@ -225,12 +226,9 @@ def write_results(
     else:
         value = results_json(meeting, public_only=public_only, base_url=base_url)
         data = (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_atomically(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ResultsError(
             f"Die Ergebnisdatei {path} kann nicht geschrieben werden: {os_reason(exc)}."
         ) from exc
