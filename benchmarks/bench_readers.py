@@ -36,6 +36,11 @@ def _text_one_item(n: int) -> bytes:
     return ("1 Erster Punkt\n" + LINE * n).encode()
 
 
+def _text_one_item_short(n: int) -> bytes:
+    """The same with short lines (20 bytes), as from a narrow table column: many more joins."""
+    return ("1 Erster Punkt\n" + "Wort Wort Wort Wort\n" * n).encode()
+
+
 def _text_items(k: int) -> bytes:
     """A valid agenda: 2000 items (the limit) with k continuation lines each."""
     return "".join(
@@ -87,6 +92,13 @@ CASES = {
         ".txt",
         "agenda",
         (16_000, 32_000, 64_000),
+        (500, 1000, 2000),
+    ),
+    "text, one item + short continuation lines": (
+        _text_one_item_short,
+        ".txt",
+        "agenda",
+        (65_000, 130_000, 260_000),
         (500, 1000, 2000),
     ),
     "text, 2000 items with continuation lines": (

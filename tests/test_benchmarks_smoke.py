@@ -73,5 +73,5 @@ def test_reader_benchmark_quick_run(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(output.read_text("utf-8"))
-    assert len(rows) == 15 and all(isinstance(r["seconds"], float) for r in rows)
+    assert len(rows) == 18 and all(isinstance(r["seconds"], float) for r in rows)
     assert all(r["outcome"].startswith(("read", "refused: ")) for r in rows)

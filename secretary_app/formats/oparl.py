@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,8 +140,6 @@ class Fetcher:
     def __init__(
         self, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE
     ) -> None:
-        import time
-
         self.timeout = timeout
         self.deadline = deadline
         self.started = time.monotonic()
@@ -149,8 +148,6 @@ class Fetcher:
         self.total = 0
 
     def _remaining(self, url: str) -> float:
-        import time
-
         remaining = self.started + self.deadline - time.monotonic()
         if remaining <= 0:
             raise FetchLimitError(
