@@ -364,6 +364,7 @@ def read_agenda(
                 f"Der eingefügte Text ist mit {de_number(len(source))} Zeichen zu lang für eine "
                 f"Tagesordnung (Grenze: {de_number(MAX_BYTES)} Zeichen)."
             )
+        check_unicode(source, label)  # a broken clipboard can hand over a lone surrogate
         text = source
         data = b""
         fmt = fmt or detect_text_format(text)

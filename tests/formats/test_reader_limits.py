@@ -236,3 +236,8 @@ def test_cli_says_what_is_wrong_instead_of_internal_error(db_path, tmp_path: Pat
     for path in (big, oparl_file):
         code, _, err = run_cli("--db", str(db_path), "import", str(path), capsys=capsys)
         assert code == 1 and err.startswith("Fehler: ") and "Interner Fehler" not in err
+
+
+def test_lone_surrogate_in_pasted_text():
+    with pytest.raises(AgendaFormatError, match=r"U\+D800.*Position 12"):
+        read_agenda("1 Eröffnung \ud800\n2 Bericht\n")
