@@ -529,6 +529,7 @@ class AgendaImportDialog(QDialog):
 
     def _read(self, job: _Job, size: int | None) -> None:
         """Small inputs at once; big ones (size None: always) in the worker with a busy bar."""
+        self._drop_job()  # a new reading replaces one still running
         if size is not None and size <= INLINE_LIMIT:
             try:
                 result: AgendaReadResult | BaseException = job.read()
@@ -536,7 +537,6 @@ class AgendaImportDialog(QDialog):
                 result = exc
             self._finish(job, result)
             return
-        self.cancel_reading()  # a new reading replaces one still running
         job.future = self._executor().submit(job.read)
         self._job = job
         self.progress.show()
@@ -552,8 +552,14 @@ class AgendaImportDialog(QDialog):
         Every reader ends by itself within its limits (size, deadline), so the thread is
         not killed, only no longer listened to.
         """
+        if self._drop_job():
+            self.source_label.setText(self.tr("Lesen abgebrochen."))
+            self._update_count()
+
+    def _drop_job(self) -> bool:
+        """Forget the reading in the worker, if any; whether there was one."""
         if self._job is None:
-            return
+            return False
         job, self._job = self._job, None
         if job.future is not None:
             job.future.cancel()
@@ -561,8 +567,7 @@ class AgendaImportDialog(QDialog):
         self.progress.hide()
         self.cancel_read_button.hide()
         self.fetch_button.setEnabled(True)
-        self.source_label.setText(self.tr("Lesen abgebrochen."))
-        self._update_count()
+        return True
 
     def is_reading(self) -> bool:
         return self._job is not None

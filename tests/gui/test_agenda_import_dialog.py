@@ -451,3 +451,24 @@ def test_prose_results_offer_a_vote_she_can_take(qtbot, dialog):
     dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
     dialog.refresh()
     assert dialog.table.isColumnHidden(Column.VOTE)
+
+
+def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, monkeypatch):
+    release = threading.Event()
+    real = module.read_agenda
+
+    def slow_for_big(text, *args, **kwargs):
+        if len(text) > INLINE_LIMIT:
+            release.wait(5)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "read_agenda", slow_for_big)
+    dialog.text_edit.setPlainText(_big_agenda())
+    dialog.refresh()
+    assert dialog.is_reading()
+    dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
+    dialog.refresh()
+    assert not dialog.is_reading() and dialog.model.item_count() == 2
+    release.set()
+    qtbot.wait(300)
+    assert dialog.model.item_count() == 2  # the big text's late result is not shown
