@@ -71,6 +71,7 @@ class _Draft:
     public: bool
     line: int
     title_parts: list[str] = field(default_factory=list)
+    title_chars: int = 0  # running length of title_parts, to stop at MAX_TITLE_CHARS at once
     originators: list[str] = field(default_factory=list)
     paper: str = ""
 
@@ -217,7 +218,7 @@ def read_text_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResu
         if not drafts:
             skipped_before.append(lineno)
             continue
-        _continue(drafts[-1], line, notes, lineno)
+        _continue(drafts[-1], line, notes, lineno, source)
         pending_number = None
     if skipped_before and drafts:
         first, last = skipped_before[0], skipped_before[-1]
@@ -259,7 +260,7 @@ def _number_goes_back(m: re.Match[str], previous: str) -> bool:
     return new is not None and before is not None and new < before
 
 
-def _continue(draft: _Draft, line: str, notes: list[str], lineno: int) -> None:
+def _continue(draft: _Draft, line: str, notes: list[str], lineno: int, source: str) -> None:
     """A line without a number: paper reference, originator, or the wrapped title."""
     cols = [c.strip() for c in re.split(r"\t+| {3,}", line) if c.strip()]
     for col in cols:
@@ -278,16 +279,24 @@ def _continue(draft: _Draft, line: str, notes: list[str], lineno: int) -> None:
                 col = title
         if col:
             draft.title_parts.append(col)
+            draft.title_chars += len(col) + 1
+            if draft.title_chars > MAX_TITLE_CHARS:
+                raise _title_too_long(draft, source)
+
+
+def _title_too_long(d: _Draft, source: str) -> AgendaFormatError:
+    """Refused as soon as the continuation lines pass the limit: the rest is not read."""
+    return AgendaFormatError(
+        f"{source}, Zeile {d.line}: Der Titel von TOP {d.number} ist mit seinen "
+        f"Fortsetzungszeilen länger als {de_number(MAX_TITLE_CHARS)} Zeichen (Grenze). Folgt "
+        "danach noch die Tagesordnung, oder ist das ein anderer Text?"
+    )
 
 
 def _finish(d: _Draft, source: str) -> AgendaItem:
     title = _join_wrapped(d.title_parts)
     if len(title) > MAX_TITLE_CHARS:
-        raise AgendaFormatError(
-            f"{source}, Zeile {d.line}: Der Titel von TOP {d.number} ist mit "
-            f"{de_number(len(title))} Zeichen zu lang (Grenze: {de_number(MAX_TITLE_CHARS)} "
-            "Zeichen). Folgt danach noch die Tagesordnung, oder ist das ein anderer Text?"
-        )
+        raise _title_too_long(d, source)
     if d.originators:
         title = f"{title} ({', '.join(d.originators)})" if title else ", ".join(d.originators)
     if not title:
