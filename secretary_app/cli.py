@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         "oder http(s)-Adresse). Die Nummer der neuen Sitzung steht in der letzten Zeile.",
     )
     s.add_argument("file", metavar="DATEI_ODER_URL", help="Sitzungsdatei oder OParl-Meeting")
+    s.add_argument(
+        "--meeting",
+        dest="oparl_meeting",
+        metavar="ID",
+        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
+    )
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -119,7 +125,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--force", action="store_true", help="Ersetzen ohne Rückfrage (vorher wird gesichert)"
     )
+    s.add_argument(
+        "--meeting",
+        dest="oparl_meeting",
+        metavar="ID",
+        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
+    )
     s.set_defaults(func=cmd_agenda)
+
+    s = sub.add_parser(
+        "results", help="Ergebnisse und Abstimmungen als OParl-JSON (oder CSV) ausgeben"
+    )
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("-o", "--output", metavar="DATEI", required=True)
+    s.add_argument("--csv", action="store_true", help="CSV, eine Zeile je Abstimmung")
+    s.add_argument("--all", action="store_true", help="auch nichtöffentliche Punkte")
+    s.add_argument("--base-url", metavar="URL", help="Adresse für die OParl-ids (sonst urn:)")
+    s.set_defaults(func=cmd_results)
 
     s = sub.add_parser("list", help="Sitzungen auflisten")
     s.set_defaults(func=cmd_list)
@@ -344,7 +366,8 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with writing_operations(args) as ops:
         if oparl.is_oparl_source(args.file):
             source = args.file if oparl.is_url(args.file) else Path(args.file)
-            result = ops.import_oparl(source)
+            with _meeting_list_shown():
+                result = ops.import_oparl(source, meeting_id=args.oparl_meeting)
             kind = " (OParl)"
         else:
             result = ops.import_file(Path(args.file))
@@ -365,14 +388,15 @@ def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from .formats import agenda, oparl
     from .session.operations import plural
 
-    if oparl.is_url(args.source):
-        if args.format not in (None, "oparl"):
-            raise agenda.AgendaFormatError("Eine Adresse (URL) kann nur OParl sein.")
-        result = oparl.fetch_agenda(args.source)
-    elif args.source == "-":
-        result = agenda.read_agenda(sys.stdin.buffer.read(), args.format)
-    else:
-        result = agenda.read_agenda(Path(args.source), args.format)
+    with _meeting_list_shown():
+        if oparl.is_url(args.source):
+            if args.format not in (None, "oparl"):
+                raise agenda.AgendaFormatError("Eine Adresse (URL) kann nur OParl sein.")
+            result = oparl.fetch_agenda(args.source, meeting_id=args.oparl_meeting)
+        elif args.source == "-":
+            result = agenda.read_agenda(sys.stdin.buffer.read(), args.format, args.oparl_meeting)
+        else:
+            result = agenda.read_agenda(Path(args.source), args.format, args.oparl_meeting)
     with writing_operations(args) as ops:
         ops.replace_agenda(args.meeting, result.items, args.replace)
     for note in result.notes:
@@ -383,6 +407,39 @@ def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     verb = "ersetzt durch" if args.replace else "ergänzt um"
     count = plural(len(result.items), "Punkt", "Punkte")
     out(f"Tagesordnung der Sitzung {args.meeting} {verb} {count}.")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _meeting_list_shown() -> Iterator[None]:
+    """A file listing several meetings: print them (id, date, name) before the error."""
+    from .formats.oparl import MeetingListError
+
+    try:
+        yield
+    except MeetingListError as exc:
+        for choice in exc.choices:
+            print(f"{choice.id}\t{choice.label}", file=sys.stderr)
+        raise
+
+
+def cmd_results(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Outcomes and votes as OParl 1.1 JSON (votes as extension) or CSV; public items only."""
+    with reading_operations(args) as ops:
+        result, summary = ops.export_results(
+            args.meeting,
+            Path(args.output),
+            csv_format=args.csv,
+            public_only=not args.all,
+            base_url=args.base_url,
+        )
+    if summary.non_public_items:
+        print(
+            f"Achtung: Die Datei enthält {summary.non_public_items} nichtöffentliche(n) "
+            "Tagesordnungspunkt(e). Nicht veröffentlichen.",
+            file=sys.stderr,
+        )
+    out(f"Geschrieben: {args.output} ({summary.items} Punkte, {summary.votes} Abstimmungen)")
     return EXIT_OK
 
 

@@ -59,3 +59,19 @@ def test_quick_benchmark_run_produces_every_row(tmp_path: Path) -> None:
     # the keystroke row reports its p99, the window really had a text editor focused
     assert rows["keystroke in the minutes editor, saving on"]["extra"]["p99_ms"] > 0
     assert rows["start-up to window ready for typing, demo meeting"]["extra"]["focus"]
+
+
+def test_reader_benchmark_quick_run(tmp_path: Path) -> None:
+    """benchmarks/bench_readers.py (issue 14) measures every case at three sizes."""
+    output = tmp_path / "readers.json"
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/bench_readers.py", "--quick", "--json", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(output.read_text("utf-8"))
+    assert len(rows) == 18 and all(isinstance(r["seconds"], float) for r in rows)
+    assert all(r["outcome"].startswith(("read", "refused: ")) for r in rows)

@@ -127,12 +127,20 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>public</translation>
     </message>
     <message>
+        <source>Abstimmung (Vorschlag)</source>
+        <translation>Vote (suggestion)</translation>
+    </message>
+    <message>
         <source>Öffentlicher Teil</source>
         <translation>Public part</translation>
     </message>
     <message>
         <source>Nichtöffentlicher Teil</source>
         <translation>Non-public part</translation>
+    </message>
+    <message>
+        <source>Aus dem Ergebnistext „{0}“ gelesen. Ankreuzen, um die Stimmen als Abstimmung ins Protokoll des Punktes zu übernehmen.</source>
+        <translation>Read from the result text “{0}”. Tick to take the counts into the item&apos;s minutes as a vote.</translation>
     </message>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
@@ -145,6 +153,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>A&amp;brufen</source>
         <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>Lesen a&amp;bbrechen</source>
+        <translation>Cancel &amp;reading</translation>
     </message>
     <message>
         <source>Format erkennen</source>
@@ -207,10 +219,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Fetching: {0} …</translation>
     </message>
     <message>
-        <source>Interner Fehler beim Abrufen ({0}). Details stehen im Protokoll.</source>
-        <translation>Internal error while fetching ({0}). Details are in the log.</translation>
-    </message>
-    <message>
         <source>Abgerufen: {0}</source>
         <translation>Fetched: {0}</translation>
     </message>
@@ -229,6 +237,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Datei: {0}</source>
         <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>Wird gelesen …</source>
+        <translation>Reading …</translation>
+    </message>
+    <message>
+        <source>Lesen abgebrochen.</source>
+        <translation>Reading cancelled.</translation>
+    </message>
+    <message>
+        <source>Interner Fehler beim Lesen ({0}). Details stehen im Protokoll.</source>
+        <translation>Internal error while reading ({0}). Details are in the log.</translation>
     </message>
     <message>
         <source>Hinweise:</source>
@@ -857,6 +877,25 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Sitzung &amp;unterbrechen</source>
         <translation>&amp;Pause meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChoiceDialog</name>
+    <message>
+        <source>Sitzung auswählen</source>
+        <translation>Choose a meeting</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält {0} Sitzungen. Welche soll gelesen werden?</source>
+        <translation>The file holds {0} meetings. Which one should be read?</translation>
+    </message>
+    <message>
+        <source>Lesen</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1674,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Niederschrift als P&amp;DF …</source>
         <translation>Minutes as P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnisse für das Ratsinformationssystem (OParl) …</source>
+        <translation>&amp;Results for the council information system (OParl) …</translation>
+    </message>
+    <message>
+        <source>Ergebnisse als &amp;CSV (Tabelle, Open Data) …</source>
+        <translation>Results as &amp;CSV (spreadsheet, open data) …</translation>
     </message>
     <message>
         <source>&amp;Tastenkürzel</source>

@@ -12,12 +12,27 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.model import AgendaItem
+from ..domain.model import AgendaItem, Vote
 from ..errors import KnownError
 
 FORMATS = ("text", "csv", "oparl", "docx")
-MAX_BYTES = 20 * 1024 * 1024
-MAX_ITEMS = 2000
+# The limits every reader keeps (issue 14); each message names its limit.
+MAX_BYTES = 20 * 1024 * 1024  # a file, a pasted text, one OParl response of the meeting
+MAX_ITEMS = 2000  # agenda items of one meeting
+MAX_ROWS = 10_000  # CSV rows (blank rows and the header included)
+MAX_LINE_CHARS = 2000  # one line of a pasted Tagesordnung
+MAX_TITLE_CHARS = 20_000  # one item's title after its continuation lines are joined
+MAX_NOTES = 50  # notes shown; more are summed up in one
+
+
+def de_number(n: int) -> str:
+    """ "20.000": thousands separated the German way."""
+    return f"{n:,}".replace(",", ".")
+
+
+def mb(size: int) -> str:
+    """ "20 MB" for messages that name a limit."""
+    return f"{size / (1024 * 1024):.0f} MB"
 
 
 class AgendaFormatError(KnownError):
@@ -29,6 +44,8 @@ class AgendaReadResult:
     items: list[AgendaItem]
     notes: list[str] = field(default_factory=list)
     fmt: str = "text"
+    # votes named in prose results, by index into `items`: offered in the preview, not taken
+    suggested_votes: dict[int, Vote] = field(default_factory=dict)
 
 
 # -- paper references ----------------------------------------------------------------------
@@ -214,8 +231,8 @@ def read_source(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise AgendaFormatError(
-                f"Die Datei {path} ist mit {size // (1024 * 1024)} MB zu groß für eine "
-                "Tagesordnung."
+                f"Die Datei {path} ist mit {mb(size)} zu groß für eine Tagesordnung "
+                f"(Grenze: {mb(MAX_BYTES)})."
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -230,6 +247,26 @@ def read_source(path: Path) -> bytes:
         ) from exc
 
 
+def check_item_count(count: int, source: str) -> None:
+    """Refuse more than MAX_ITEMS items (readers call this as soon as they pass the limit)."""
+    if count > MAX_ITEMS:
+        raise AgendaFormatError(
+            f"{source} enthält mehr als {MAX_ITEMS} Tagesordnungspunkte; das ist keine "
+            f"Tagesordnung (Grenze: {MAX_ITEMS} Punkte je Sitzung)."
+        )
+
+
+def check_unicode(text: str, source: str) -> None:
+    """Refuse a lone surrogate ("\\ud800" in JSON): it cannot be stored or printed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise AgendaFormatError(
+            f"{source} enthält ein ungültiges Zeichen (U+{ord(text[exc.start]):04X}, ein "
+            f"einzelnes Surrogat) an Position {exc.start}. Bitte die Datei neu exportieren."
+        ) from exc
+
+
 def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
     """Final checks every reader shares: something was read, numbers and titles present."""
     if not items:
@@ -237,11 +274,7 @@ def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
             f"{source} enthält keinen Tagesordnungspunkt. Erwartet werden Zeilen wie "
             "„7.1 Parkraumkonzept Innenstadt 24/SVV/0422“."
         )
-    if len(items) > MAX_ITEMS:
-        raise AgendaFormatError(
-            f"{source} enthält {len(items)} Tagesordnungspunkte; mehr als {MAX_ITEMS} sind "
-            "keine Tagesordnung."
-        )
+    check_item_count(len(items), source)
     seen: set[str] = set()
     doubled: list[str] = []
     for item in items:
@@ -287,18 +320,22 @@ def detect_format(data: bytes, name: str = "") -> str:
 def detect_text_format(text: str) -> str:
     """Pasted text: OParl JSON, CSV with a header, or the Tagesordnung as text."""
     head = text.lstrip()
-    if head.startswith("{"):
+    if head.startswith(("{", "[{")) or re.match(r"\[\s*\{", head[:200]):
         return "oparl"
     from .agenda_csv import looks_like_csv
 
     return "csv" if looks_like_csv(text) else "text"
 
 
-def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaReadResult:
+def read_agenda(
+    source: bytes | str | Path, fmt: str | None = None, meeting: str | None = None
+) -> AgendaReadResult:
     """Read an agenda from a file (Path), file content (bytes) or pasted text (str).
 
-    `fmt` is one of "text", "csv", "oparl", "docx", or None to detect it. Raises
-    `AgendaFormatError` with a German message; never returns part of an agenda.
+    `fmt` is one of "text", "csv", "oparl", "docx", or None to detect it; `meeting` chooses
+    one meeting of an OParl file that lists several. Raises `AgendaFormatError` with a German
+    message (`oparl.MeetingListError` when a meeting must be chosen); never returns part of
+    an agenda.
     """
     if fmt is not None and fmt not in FORMATS:
         raise AgendaFormatError(f"Unbekanntes Format „{fmt}“. Möglich sind: {', '.join(FORMATS)}.")
@@ -314,24 +351,42 @@ def read_agenda(source: bytes | str | Path, fmt: str | None = None) -> AgendaRea
         label = "Die Eingabe"
         data = source
         if len(data) > MAX_BYTES:
-            raise AgendaFormatError("Die Eingabe ist zu groß für eine Tagesordnung.")
+            raise AgendaFormatError(
+                f"Die Eingabe ist mit {mb(len(data))} zu groß für eine Tagesordnung "
+                f"(Grenze: {mb(MAX_BYTES)})."
+            )
         fmt = fmt or detect_format(data)
         text = None
     else:
         label = "Der eingefügte Text"
+        if len(source) > MAX_BYTES:
+            raise AgendaFormatError(
+                f"Der eingefügte Text ist mit {de_number(len(source))} Zeichen zu lang für eine "
+                f"Tagesordnung (Grenze: {de_number(MAX_BYTES)} Zeichen)."
+            )
+        check_unicode(source, label)  # a broken clipboard can hand over a lone surrogate
         text = source
         data = b""
         fmt = fmt or detect_text_format(text)
     try:
-        result = _dispatch(fmt, data, text, label, notes, base_dir)
+        result = _dispatch(fmt, data, text, label, notes, base_dir, meeting)
     except RecursionError as exc:
         raise AgendaFormatError(f"{label} ist zu tief verschachtelt.") from exc
     result.fmt = fmt
+    if len(result.notes) > MAX_NOTES:  # one note per line of a long paste helps nobody
+        more = len(result.notes) - MAX_NOTES
+        result.notes[MAX_NOTES:] = [f"… und {more} weitere Hinweise dieser Art."]
     return result
 
 
 def _dispatch(
-    fmt: str, data: bytes, text: str | None, label: str, notes: list[str], base_dir: Path | None
+    fmt: str,
+    data: bytes,
+    text: str | None,
+    label: str,
+    notes: list[str],
+    base_dir: Path | None,
+    meeting: str | None = None,
 ) -> AgendaReadResult:
     if fmt == "docx":
         if text is not None:
@@ -348,7 +403,7 @@ def _dispatch(
     if fmt == "oparl":
         from .oparl import read_oparl_agenda
 
-        return read_oparl_agenda(text, label, notes, base_dir=base_dir)
+        return read_oparl_agenda(text, label, notes, base_dir=base_dir, meeting_id=meeting)
     from .agenda_text import read_text_agenda
 
     return read_text_agenda(text, label, notes)

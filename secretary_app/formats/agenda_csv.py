@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 
 from ..domain.model import AgendaItem
 from .agenda import (
+    MAX_ROWS,
     AgendaFormatError,
     AgendaReadResult,
     check_items,
     clean,
+    de_number,
     public_cell,
     split_paper,
 )
@@ -162,12 +165,18 @@ def _sniff_delimiter(lines: list[str]) -> str:
 def read_csv_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResult:
     """Parse CSV text; raises AgendaFormatError naming the line and column."""
     text = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = text.split("\n")
-    delim = _sniff_delimiter(lines)
+    delim = _sniff_delimiter(text[:65536].split("\n")[:200])
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delim, strict=False))
+        # one row beyond the limit is enough to know it is passed; the rest is never parsed
+        reader = csv.reader(io.StringIO(text), delimiter=delim, strict=False)
+        rows = list(itertools.islice(reader, MAX_ROWS + 1))
     except csv.Error as exc:
         raise AgendaFormatError(f"{source} ist keine lesbare CSV-Tabelle: {exc}.") from exc
+    if len(rows) > MAX_ROWS:
+        raise AgendaFormatError(
+            f"{source} hat mehr als {de_number(MAX_ROWS)} Zeilen; das ist keine Tagesordnung "
+            f"(Grenze: {de_number(MAX_ROWS)} Zeilen)."
+        )
     numbered = [(i + 1, r) for i, r in enumerate(rows) if any(c.strip() for c in r)]
     items = records_to_items(numbered, source, notes, "Zeile")
     return AgendaReadResult(items=items, notes=notes, fmt="csv")

@@ -16,10 +16,17 @@ from .agenda import (
     AgendaFormatError,
     AgendaReadResult,
     clean,
+    mb,
     public_cell,
 )
 from .agenda_csv import header_columns
 from .agenda_text import read_text_agenda
+
+# A Word invitation unpacks to a few MB; a "zip bomb" of 1 MB to 2 GB is refused unread.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one part of the .docx (a picture), unpacked
+MAX_XML_PART_BYTES = 16 * 1024 * 1024  # one XML part (the text: hundreds of pages), unpacked
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024  # all parts together, unpacked
+MAX_MEMBERS = 2000
 
 _AGENDA_HEADING = re.compile(r"^\s*(?:vorläufige\s+)?Tagesordnung\s*:?\s*$", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,6 +51,7 @@ def _open(data: bytes, source: str) -> Any:
         )
     if not data.startswith(b"PK"):
         raise AgendaFormatError(f"{source} ist keine Word-Datei (.docx).")
+    check_unpacked_size(data, source)
     import docx
 
     try:
@@ -57,6 +65,40 @@ def _open(data: bytes, source: str) -> Any:
         raise AgendaFormatError(
             f"{source} ist keine lesbare Word-Datei (.docx): beschädigt oder ein anderes Format."
         ) from exc
+
+
+def check_unpacked_size(data: bytes, source: str) -> None:
+    """Refuse a .docx whose parts unpack to more than the limits, before anything is unpacked.
+
+    The sizes come from the zip directory; zipfile never unpacks more than a part declares.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise AgendaFormatError(
+            f"{source} ist keine lesbare Word-Datei (.docx): beschädigt oder ein anderes Format."
+        ) from exc
+    if len(infos) > MAX_MEMBERS:
+        raise AgendaFormatError(
+            f"{source} besteht aus {len(infos)} Teilen; eine Word-Einladung hat weit weniger "
+            f"(Grenze: {MAX_MEMBERS} Teile)."
+        )
+    for info in infos:
+        xml = info.filename.lower().endswith((".xml", ".rels"))
+        limit = MAX_XML_PART_BYTES if xml else MAX_MEMBER_BYTES
+        if info.file_size > limit:
+            raise AgendaFormatError(
+                f"{source}: Der Teil {info.filename[:60]} wäre entpackt {mb(info.file_size)} "
+                f"groß (Grenze: {mb(limit)} je {'XML-Teil' if xml else 'Teil'}). Die Datei "
+                "wurde nicht gelesen."
+            )
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise AgendaFormatError(
+            f"{source} wäre entpackt {mb(total)} groß (Grenze: {mb(MAX_UNPACKED_BYTES)}). "
+            "Die Datei wurde nicht gelesen."
+        )
 
 
 def _lines(document: Any, source: str, notes: list[str]) -> list[str]:

@@ -29,6 +29,15 @@ FORMAT_NAME = "secretary-app/meeting"
 FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("meeting.schema.json")
 
+# Limits (issue 14): a real meeting is far below them; each message names its limit.
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a 100-item meeting with full minutes is ~3 MB
+MAX_ITEMS = 2000  # agenda items
+MAX_PARAGRAPHS = 5000  # paragraphs of one item's minutes
+MAX_MEMBERS = 1000
+MAX_NUMBER = 999_999  # meeting number (also the schema's maximum)
+MAX_COUNT = 100_000  # votes cast for one answer (also the schema's maximum)
+MAX_WARNINGS = 50
+
 
 class FormatError(KnownError):
     """The file cannot be read as a meeting file; nothing was imported."""
@@ -45,6 +54,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise FormatError(f"{path} ist ein Ordner, keine Datei.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FormatError(
+                f"Die Datei {path} ist mit {size / 1024 / 1024:.0f} MB zu groß für eine "
+                f"Sitzungsdatei (Grenze: {MAX_FILE_BYTES // 1024 // 1024} MB)."
+            )
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise FormatError(f"Die Datei {path} gibt es nicht.") from exc
@@ -66,7 +81,7 @@ def decode_json(data: bytes, source: str) -> Any:
             "Bitte speichern Sie die Datei als UTF-8."
         ) from exc
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FormatError(
             f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}: "
@@ -74,6 +89,9 @@ def decode_json(data: bytes, source: str) -> Any:
         ) from exc
     except RecursionError as exc:
         raise FormatError(f"{source} ist zu tief verschachtelt.") from exc
+    except ValueError as exc:  # an integer of more than 4300 digits
+        raise FormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
+    return value
 
 
 def _json_reason(msg: str) -> str:
@@ -158,6 +176,13 @@ def _message(error: Any) -> str:
     if keyword == "required":
         missing = next((k for k in expected if k not in error.instance), expected[0])
         return f"{_path([*error.absolute_path, missing])}: fehlt"
+    if keyword == "maximum":
+        limit = f"{expected:_}".replace("_", ".")
+        if path == "meeting.number":
+            shown = str(error.instance)
+            shown = shown[:12] + "…" if len(shown) > 12 else shown
+            return f"{path}: {shown} ist keine Sitzungsnummer (Grenze: {limit})"
+        return f"{path}: ist größer als {limit}"
     if schema.get("minimum") == 0 and schema.get("type") == "integer":
         return f"{path}: muss eine ganze Zahl ≥ 0 sein"
     if keyword == "type":
@@ -206,6 +231,7 @@ def validate(value: Any, source: str = "Die Datei") -> list[str]:
             f"(Format-Version {version}, unterstützt wird bis {FORMAT_VERSION}). "
             "Bitte aktualisieren Sie Protokollant."
         )
+    _check_limits(value)
     shipped, strict = _validators()
     try:
         errors = list(shipped.iter_errors(value))
@@ -224,7 +250,68 @@ def validate(value: Any, source: str = "Die Datei") -> list[str]:
                     where = _path([*error.absolute_path, key])
                     warnings.append(f"{where}: unbekannter Schlüssel, ignoriert")
     _check_references(value)
-    return sorted(set(warnings), key=warnings.index)
+    warnings = sorted(set(warnings), key=warnings.index)
+    if len(warnings) > MAX_WARNINGS:
+        warnings = [
+            *warnings[:MAX_WARNINGS],
+            "… weitere unbekannte Schlüssel nicht einzeln genannt",
+        ]
+    return warnings
+
+
+def _printable(text: str) -> str:
+    """A message naming a key with a lone surrogate must itself be printable."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _check_limits(value: dict[str, Any]) -> None:
+    """Sizes no meeting has, and characters no file can hold, before the (linear) schema check."""
+
+    def count(v: Any, path: str, limit: int) -> None:
+        if isinstance(v, list) and len(v) > limit:
+            raise FormatError(
+                f"{path}: hat {len(v)} Einträge; die Grenze ist {limit} (ist das eine Sitzung?)"
+            )
+
+    committee = value.get("committee")
+    head = value.get("meeting")
+    agenda = value.get("agenda")
+    count(
+        committee.get("members") if isinstance(committee, dict) else None,
+        "committee.members",
+        MAX_MEMBERS,
+    )
+    count(
+        head.get("attendance") if isinstance(head, dict) else None,
+        "meeting.attendance",
+        MAX_MEMBERS,
+    )
+    count(agenda, "agenda", MAX_ITEMS)
+    for i, item in enumerate(agenda if isinstance(agenda, list) else []):
+        if isinstance(item, dict):
+            count(item.get("minutes"), f"agenda[{i}].minutes", MAX_PARAGRAPHS)
+    _check_text(value, [])
+
+
+def _check_text(value: Any, parts: list[Any]) -> None:
+    """A lone surrogate ("\\ud800") cannot be stored or printed: refused with its path."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise FormatError(
+                _printable(
+                    f"{_path(parts)}: enthält ein ungültiges Zeichen "
+                    f"(U+{ord(value[exc.start]):04X}, einzelnes Surrogat)"
+                )
+            ) from exc
+    elif isinstance(value, dict):
+        for key, v in value.items():
+            _check_text(key, [*parts, key])
+            _check_text(v, [*parts, key])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _check_text(v, [*parts, i])
 
 
 def _check_references(value: dict[str, Any]) -> None:
@@ -441,14 +528,25 @@ def dumps(meeting: Meeting) -> str:
     return json.dumps(to_json(meeting), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_file(meeting: Meeting, path: Path) -> None:
-    """Write the meeting file atomically (temporary file, then rename)."""
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a temporary file beside `path`, then rename it: `path` is old or new, never half.
+
+    Raises OSError (the temporary file removed); callers word the message.
+    """
     tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.write_text(dumps(meeting), encoding="utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
-    except OSError as exc:
+    except OSError:
         tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_file(meeting: Meeting, path: Path) -> None:
+    """Write the meeting file atomically (temporary file, then rename)."""
+    try:
+        write_atomically(path, dumps(meeting).encode("utf-8"))
+    except OSError as exc:
         raise FormatError(
             f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."
         ) from exc

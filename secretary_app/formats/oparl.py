@@ -11,24 +11,34 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.model import AgendaItem, Committee, Meeting
+from ..domain.model import AgendaItem, Committee, Meeting, Paragraph, Vote
 from .agenda import (
     MAX_BYTES,
+    MAX_ITEMS,
     AgendaFormatError,
     AgendaReadResult,
     check_items,
+    check_unicode,
     decode_text,
+    mb,
     parse_public,
     read_source,
 )
+from .agenda_text import part_heading
+from .prose_result import describe, suggested_vote
 
-OPARL_TYPE_MARKERS = ("oparl.github.io/schema/1.", "schema.oparl.org/1.")
-DEFAULT_TIMEOUT = 10.0
+OPARL_TYPE_MARKERS = ("oparl.github.io/schema/1.", "schema.oparl.org/1.", "oparl.org/schema/1.")
+DEFAULT_TIMEOUT = 10.0  # seconds of silence per read
+DEFAULT_DEADLINE = 120.0  # seconds for all requests of one import together
 MAX_FETCHES = 400
+MAX_OBJECT_BYTES = 2 * 1024 * 1024  # a Paper, Consultation or Organization answer
+MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all answers of one import together
 MAX_SIBLING_FILES = 300
 MAX_SIBLING_FILE_BYTES = 2 * 1024 * 1024  # a Paper or Consultation is a few kB
 MAX_SIBLING_BYTES = 50 * 1024 * 1024
@@ -55,6 +65,58 @@ def is_oparl_meeting(value: Any) -> bool:
     return isinstance(value.get("agendaItem"), list)
 
 
+@dataclass(frozen=True)
+class MeetingChoice:
+    """One meeting of a file or page that lists several: what the secretary chooses from."""
+
+    id: str
+    name: str
+    start: str
+
+    @property
+    def label(self) -> str:
+        """ "11.07.2023 16:30 – Hauptausschuss" for a list to choose from."""
+        when = self.start
+        try:
+            t = dt.datetime.fromisoformat(self.start.replace("Z", "+00:00"))
+            when = f"{t:%d.%m.%Y %H:%M}"
+        except ValueError:
+            pass
+        return " – ".join(p for p in (when, self.name) if p) or self.id
+
+
+class MeetingListError(AgendaFormatError):
+    """The source lists several meetings and none was chosen; `choices` names them."""
+
+    def __init__(self, message: str, choices: list[MeetingChoice]) -> None:
+        super().__init__(message)
+        self.choices = choices
+
+
+def meeting_list(value: Any) -> list[dict[str, Any]] | None:
+    """The meetings of a JSON array or an OParl list page (`data`), else None."""
+    entries = value.get("data") if isinstance(value, dict) and "agendaItem" not in value else value
+    if not isinstance(entries, list):
+        return None
+    meetings = [e for e in entries if is_oparl_meeting(e)]
+    return meetings if meetings and len(meetings) == len(entries) else None
+
+
+def choices_of(meetings: list[dict[str, Any]]) -> list[MeetingChoice]:
+    """What to offer from a list of meetings (position as id where a meeting has none)."""
+    result = []
+    for n, m in enumerate(meetings, start=1):
+        oid, name, start = m.get("id"), m.get("name"), m.get("start")
+        result.append(
+            MeetingChoice(
+                id=oid if isinstance(oid, str) and oid else str(n),
+                name=" ".join(name.split()) if isinstance(name, str) else "",
+                start=start if isinstance(start, str) else "",
+            )
+        )
+    return result
+
+
 def is_url(text: str) -> bool:
     return bool(re.match(r"^https?://\S+$", text.strip(), re.IGNORECASE))
 
@@ -62,13 +124,38 @@ def is_url(text: str) -> bool:
 # -- fetching ------------------------------------------------------------------------------
 
 
-class Fetcher:
-    """GET JSON over HTTP(S) with a timeout, a size limit and German errors; caches by URL."""
+class FetchLimitError(AgendaFormatError):
+    """A limit of the whole fetch was reached (deadline, bytes): the import stops."""
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT) -> None:
+
+class Fetcher:
+    """GET JSON over HTTP(S) with German errors; caches by URL.
+
+    Bounded (issue 14): `timeout` seconds of silence per read, `deadline` seconds for all
+    requests of one import together, MAX_BYTES for the first answer (the meeting) and
+    MAX_OBJECT_BYTES for each further one, MAX_TOTAL_BYTES together; redirects only to
+    http(s).
+    """
+
+    def __init__(
+        self, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE
+    ) -> None:
         self.timeout = timeout
+        self.deadline = deadline
+        self.started = time.monotonic()
         self.cache: dict[str, Any] = {}
         self.count = 0
+        self.total = 0
+
+    def _remaining(self, url: str) -> float:
+        remaining = self.started + self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchLimitError(
+                f"Der Abruf dauert zu lange: nach {self.deadline:g} Sekunden abgebrochen "
+                f"(Grenze für den ganzen Abruf; zuletzt {url[:100]}). Ohne schnelles Netz bitte "
+                "die OParl-Datei speichern und als Datei einlesen."
+            )
+        return remaining
 
     def __call__(self, url: str) -> Any:
         if url in self.cache:
@@ -81,23 +168,28 @@ class Fetcher:
 
         self.count += 1
         if self.count > MAX_FETCHES:
-            raise AgendaFormatError(
-                f"Mehr als {MAX_FETCHES} Abrufe für eine Sitzung; der Abruf wurde abgebrochen."
+            raise FetchLimitError(
+                f"Mehr als {MAX_FETCHES} Abrufe für eine Sitzung; der Abruf wurde abgebrochen "
+                f"(Grenze: {MAX_FETCHES} Abrufe)."
             )
+        cap = MAX_BYTES if self.count == 1 else MAX_OBJECT_BYTES
         request = urllib.request.Request(
             url, headers={"Accept": "application/json", "User-Agent": "Protokollant"}
         )
+        opener = urllib.request.build_opener(_http_only_redirect_class()())
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                data = response.read(MAX_BYTES + 1)
+            timeout = min(self.timeout, self._remaining(url))
+            with opener.open(request, timeout=timeout) as response:
+                data = self._read(response, url, cap)
                 promised = response.headers.get("Content-Length", "")
-            if promised.isdigit() and len(data) < min(int(promised), MAX_BYTES):
+            if promised.isdigit() and len(data) < min(int(promised), cap):
                 raise http.client.IncompleteRead(data, int(promised) - len(data))
         except urllib.error.HTTPError as exc:
             raise AgendaFormatError(
                 f"Der Server antwortet auf {url} mit Fehler {exc.code} ({exc.reason})."
             ) from exc
         except TimeoutError as exc:
+            self._remaining(url)
             raise AgendaFormatError(
                 f"{url} antwortet nicht (nach {self.timeout:g} Sekunden abgebrochen). "
                 "Ohne Netz bitte die OParl-Datei speichern und als Datei einlesen."
@@ -105,6 +197,7 @@ class Fetcher:
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, TimeoutError):
+                self._remaining(url)
                 raise AgendaFormatError(
                     f"{url} antwortet nicht (nach {self.timeout:g} Sekunden abgebrochen)."
                 ) from exc
@@ -119,11 +212,56 @@ class Fetcher:
             ) from exc
         except (OSError, ValueError) as exc:
             raise AgendaFormatError(f"{url} kann nicht abgerufen werden: {exc}.") from exc
-        if len(data) > MAX_BYTES:
-            raise AgendaFormatError(f"Die Antwort von {url} ist zu groß.")
         value = _decode_json(data, f"Die Antwort von {url}", [])
         self.cache[url] = value
         return value
+
+    def _read(self, response: Any, url: str, cap: int) -> bytes:
+        """The body in pieces as they arrive, stopping at the deadline and the byte limits."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            self._remaining(url)
+            chunk = response.read1(65536)
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            self.total += len(chunk)
+            if size > cap:
+                raise AgendaFormatError(
+                    f"Die Antwort von {url[:100]} ist größer als {mb(cap)} (Grenze je Antwort; "
+                    "für eine Sitzung oder Drucksache viel zu groß). Der Abruf wurde abgebrochen."
+                )
+            if self.total > MAX_TOTAL_BYTES:
+                raise FetchLimitError(
+                    f"Insgesamt mehr als {mb(MAX_TOTAL_BYTES)} abgerufen (Grenze für eine "
+                    "Sitzung); der Abruf wurde abgebrochen."
+                )
+            chunks.append(chunk)
+
+
+def _http_only_redirect_class() -> type:
+    import urllib.request
+
+    class HttpOnlyRedirect(urllib.request.HTTPRedirectHandler):
+        """Follow redirects only to http(s): never to ftp:// or file:// (issue 14)."""
+
+        max_redirections = 5
+
+        def redirect_request(  # type: ignore[no-untyped-def]
+            self, req, fp, code, msg, headers, newurl
+        ):
+            from urllib.parse import urljoin, urlparse
+
+            target = urljoin(req.full_url, newurl)
+            if urlparse(target).scheme.lower() not in ("http", "https"):
+                raise AgendaFormatError(
+                    f"{req.full_url[:100]} leitet weiter nach {target[:100]}; nur http- und "
+                    "https-Adressen werden abgerufen."
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return HttpOnlyRedirect
 
 
 def _network_reason(reason: object) -> str:
@@ -148,13 +286,23 @@ def _decode_json(data: bytes, source: str, notes: list[str]) -> Any:
 
 def _parse_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise AgendaFormatError(
             f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}."
         ) from exc
     except RecursionError as exc:
         raise AgendaFormatError(f"{source} ist zu tief verschachtelt.") from exc
+    except ValueError as exc:  # an integer of more than 4300 digits
+        raise AgendaFormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
+    if "\\u" in text:  # only an escape can make a lone surrogate
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            check_unicode(json.dumps(value, ensure_ascii=False), source)
+        except RecursionError as exc:
+            raise AgendaFormatError(f"{source} ist zu tief verschachtelt.") from exc
+    return value
 
 
 # -- resolving referenced objects ----------------------------------------------------------
@@ -217,7 +365,7 @@ class _Resolver:
                     continue
                 budget -= size
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            except (OSError, ValueError, RecursionError):  # incl. decode and JSON errors
                 continue
             if is_oparl(value) or (isinstance(value, dict) and isinstance(value.get("data"), list)):
                 self.index(value)
@@ -234,6 +382,8 @@ class _Resolver:
             return None
         try:
             value = self.fetch(ref)
+        except FetchLimitError:
+            raise
         except AgendaFormatError as exc:
             self.failures += 1
             if self.failures <= MAX_NOTES_PER_KIND:
@@ -270,7 +420,10 @@ class _Resolver:
 
 
 def _load(
-    source: bytes | str | Path, notes: list[str], timeout: float
+    source: bytes | str | Path,
+    notes: list[str],
+    timeout: float,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> tuple[Any, _Resolver, str]:
     """The decoded Meeting value, a resolver for its references, and a label for messages."""
     if isinstance(source, Path):
@@ -281,7 +434,7 @@ def _load(
     elif isinstance(source, str) and is_url(source):
         url = source.strip()
         label = url
-        fetch = Fetcher(timeout)
+        fetch = Fetcher(timeout, deadline)
         value = fetch(url)
         resolver = _Resolver(fetch, notes)
     elif isinstance(source, bytes):
@@ -296,7 +449,47 @@ def _load(
     return value, resolver, label
 
 
-def _check_meeting(value: Any, label: str) -> dict[str, Any]:
+def _require_agenda(meeting: dict[str, Any], label: str) -> None:
+    """Adding an agenda needs one; a new meeting may come without (see read_oparl_meeting)."""
+    if meeting.get("agendaItem") is None:
+        raise AgendaFormatError(f"{label}: agendaItem fehlt – die Sitzung hat keine Tagesordnung.")
+
+
+def _matches(choice: MeetingChoice, wanted: str) -> bool:
+    """A meeting is chosen by its full id, the id's last part ("9063") or its position."""
+    wanted = wanted.strip()
+    return choice.id == wanted or choice.id.rstrip("/").rsplit("/", 1)[-1] == wanted
+
+
+def _check_meeting(
+    value: Any, label: str, meeting_id: str | None = None, notes: list[str] | None = None
+) -> dict[str, Any]:
+    meetings = meeting_list(value)
+    if meetings is not None:
+        choices = choices_of(meetings)
+        if meeting_id is not None:
+            chosen = [m for m, c in zip(meetings, choices, strict=True) if _matches(c, meeting_id)]
+            if not chosen and meeting_id.strip().isdigit():
+                n = int(meeting_id)
+                chosen = meetings[n - 1 : n] if 0 < n <= len(meetings) else []
+            if not chosen:
+                raise MeetingListError(
+                    f"{label} enthält keine Sitzung „{meeting_id[:80]}“. Enthalten sind: "
+                    + "; ".join(c.id for c in choices[:10])
+                    + ("…" if len(choices) > 10 else ""),
+                    choices,
+                )
+            value = chosen[0]
+        elif len(meetings) == 1:
+            value = meetings[0]
+            if notes is not None:
+                notes.append(f"{label} ist eine Liste mit einer Sitzung; diese wurde gelesen.")
+        else:
+            raise MeetingListError(
+                f"{label} enthält {len(meetings)} Sitzungen. Bitte eine auswählen "
+                "(Befehlszeile: --meeting ID).",
+                choices,
+            )
     if not isinstance(value, dict):
         raise AgendaFormatError(f"{label}: $ muss ein OParl-Meeting-Objekt sein.")
     if value.get("format") == "secretary-app/meeting":
@@ -306,8 +499,8 @@ def _check_meeting(value: Any, label: str) -> dict[str, Any]:
         )
     if isinstance(value.get("data"), list) and "agendaItem" not in value:
         raise AgendaFormatError(
-            f"{label} ist eine Liste ({len(value['data'])} Einträge), keine einzelne Sitzung. "
-            "Bitte die Datei oder Adresse genau einer Sitzung (Meeting) angeben."
+            f"{label} ist eine Liste ({len(value['data'])} Einträge), aber keiner davon ist "
+            "eine Sitzung (Meeting). Bitte die Datei oder Adresse einer Sitzung angeben."
         )
     kind = value.get("type")
     if kind is not None and not (isinstance(kind, str) and kind.rstrip("/").endswith("Meeting")):
@@ -319,7 +512,11 @@ def _check_meeting(value: Any, label: str) -> dict[str, Any]:
 
 
 def read_oparl_agenda(
-    text: str, source: str, notes: list[str], base_dir: Path | None = None
+    text: str,
+    source: str,
+    notes: list[str],
+    base_dir: Path | None = None,
+    meeting_id: str | None = None,
 ) -> AgendaReadResult:
     """The agenda of an OParl Meeting given as JSON text (siblings in `base_dir`, if any)."""
     value = _parse_json(text, source)
@@ -327,28 +524,67 @@ def read_oparl_agenda(
     if base_dir is not None:
         resolver.index_folder(base_dir, None)
     resolver.index(value)
-    meeting = _check_meeting(value, source)
-    items = _agenda(meeting, resolver, notes, source)
-    return AgendaReadResult(items=items, notes=notes, fmt="oparl")
+    meeting = _check_meeting(value, source, meeting_id, notes)
+    _require_agenda(meeting, source)
+    items, votes = _agenda(meeting, resolver, notes, source)
+    check_items(items, notes, source)
+    return AgendaReadResult(items=items, notes=notes, fmt="oparl", suggested_votes=votes)
 
 
-def fetch_agenda(url: str, timeout: float = DEFAULT_TIMEOUT) -> AgendaReadResult:
+def fetch_agenda(
+    url: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    meeting_id: str | None = None,
+    deadline: float = DEFAULT_DEADLINE,
+) -> AgendaReadResult:
     """Fetch an OParl meeting over HTTP(S) and read its agenda (Consultation → Paper)."""
     notes: list[str] = []
-    value, resolver, label = _load(url, notes, timeout)
-    meeting = _check_meeting(value, label)
-    items = _agenda(meeting, resolver, notes, label)
-    return AgendaReadResult(items=items, notes=notes, fmt="oparl")
+    value, resolver, label = _load(url, notes, timeout, deadline)
+    meeting = _check_meeting(value, label, meeting_id, notes)
+    _require_agenda(meeting, label)
+    items, votes = _agenda(meeting, resolver, notes, label)
+    check_items(items, notes, label)
+    return AgendaReadResult(items=items, notes=notes, fmt="oparl", suggested_votes=votes)
+
+
+_NUMBER_PART = re.compile(r"^(?P<part>Ö|NÖ|N|Oe|NOe)\s*(?=\d)(?P<rest>.*)$", re.IGNORECASE)
+_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[a-zäöüß])")
+_WRAP_KEEP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
+
+
+def flat_text(text: str) -> str:
+    """A title as printed once: Word's hyphenation breaks joined, line breaks as spaces.
+
+    "Ort-\\nschaft" → "Ortschaft"; "Müller-\\nLüdenscheidt" keeps its hyphen (next letter
+    upper case); soft hyphens go.
+    """
+    text = _WRAP_KEEP.sub("-", _WRAP.sub("", text.replace("\u00ad", "")))
+    return " ".join(text.split())
+
+
+def _order_value(value: Any) -> int | None:
+    """`order` as a whole number: 3, "3", " 100003 "; anything else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 18:
+        return int(value.strip())
+    return None
 
 
 def _agenda(
     meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str
-) -> list[AgendaItem]:
+) -> tuple[list[AgendaItem], dict[int, Vote]]:
+    """The items and, by position, the votes their prose results name (to be offered only)."""
     raw = meeting.get("agendaItem")
     if raw is None:
-        raise AgendaFormatError(f"{source}: agendaItem fehlt – die Sitzung hat keine Tagesordnung.")
+        return [], {}
     if not isinstance(raw, list):
         raise AgendaFormatError(f"{source}: agendaItem muss eine Liste sein.")
+    if len(raw) > MAX_ITEMS:
+        raise AgendaFormatError(
+            f"{source} enthält {len(raw)} Tagesordnungspunkte; die Grenze ist {MAX_ITEMS} "
+            "Punkte je Sitzung."
+        )
     entries: list[tuple[int, dict[str, Any]]] = []
     for i, v in enumerate(raw):
         obj = resolver.get(v, f"agendaItem[{i}]")
@@ -360,13 +596,19 @@ def _agenda(
                 )
             raise AgendaFormatError(f"{source}: agendaItem[{i}] muss ein Objekt sein.")
         entries.append((i, obj))
-    entries = _ordered(entries, notes, source)
+    entries = _ordered(entries, notes)
     items: list[AgendaItem] = []
-    public = True
-    missing_public: list[str] = []
+    votes: dict[int, Vote] = {}
+    prefixes: list[str | None] = []
+    part: bool | None = None  # the part a separator or the item before set
+    part_from_separator = False
+    separators: list[str] = []
+    from_separator: list[str] = []
+    from_item_before: list[str] = []
+    assumed_public: list[str] = []
     numbered_by_position: list[str] = []
     without_paper = 0
-    for position, (i, obj) in enumerate(entries, start=1):
+    for i, obj in entries:
         path = f"agendaItem[{i}]"
         name = obj.get("name")
         if not isinstance(name, str) or not name.strip():
@@ -374,55 +616,131 @@ def _agenda(
                 f"{source}: {path}.name {'fehlt' if name is None else 'muss Text sein'} "
                 "(der Titel des Punktes)."
             )
+        title = flat_text(name)
         number = obj.get("number")
         if isinstance(number, int | float) and not isinstance(number, bool):
+            if not -1e15 < number < 1e15:
+                raise AgendaFormatError(f"{source}: {path}.number ist keine TOP-Nummer.")
             number = f"{number:g}"
-        if not isinstance(number, str) or not number.strip():
-            if number is not None and not isinstance(number, str):
-                raise AgendaFormatError(f"{source}: {path}.number muss Text sein.")
-            number = str(position)
+        if number is not None and not isinstance(number, str):
+            raise AgendaFormatError(f"{source}: {path}.number muss Text sein.")
+        number = flat_text(number or "")
+        if not number:
+            heading = part_heading(title)
+            if heading is not None and not obj.get("consultation"):
+                part, part_from_separator = heading, True
+                separators.append(f"„{title[:40]}“")
+                continue
+            number = str(len(items) + 1)
             numbered_by_position.append(number)
+        prefix = None
+        m = _NUMBER_PART.match(number)
+        if m:
+            prefix = "Ö" if m.group("part").lower() in ("ö", "oe") else "N"
+        if title.startswith(number + " ") and len(title) > len(number) + 1:
+            title = title[len(number) + 1 :].lstrip(" :–-")  # "5.1 Bebauungsplan" twice
         flag = obj.get("public")
         if isinstance(flag, bool):
             public = flag
         elif isinstance(flag, str) and parse_public(flag) is not None:
             public = bool(parse_public(flag))
         elif flag is None:
-            missing_public.append(number.strip())
+            if prefix is not None:
+                public = prefix == "Ö"
+            elif part is not None:
+                public = part
+                (from_separator if part_from_separator else from_item_before).append(number)
+            else:
+                public = True
+                assumed_public.append(number)
         else:
             raise AgendaFormatError(f"{source}: {path}.public muss true oder false sein.")
+        if flag is not None:
+            part, part_from_separator = public, False
         result = obj.get("result")
-        outcome = " ".join(result.split()) if isinstance(result, str) else ""
+        outcome = flat_text(result) if isinstance(result, str) else ""
         paper = resolver.paper_reference(obj, path)
         if not paper and obj.get("consultation") is not None:
             without_paper += 1
+        suggestion = suggested_vote(outcome) if outcome else None
+        if suggestion is not None:
+            votes[len(items)] = suggestion
+        prefixes.append(prefix)
         items.append(
-            AgendaItem(
-                number=number.strip(),
-                title=" ".join(name.split()),
-                paper=paper,
-                public=public,
-                outcome=outcome,
-            )
+            AgendaItem(number=number, title=title, paper=paper, public=public, outcome=outcome)
         )
+    _resolve_prefixes(items, prefixes, notes)
     if without_paper and resolver.fetch is None:
         notes.append(
             f"Für {without_paper} Punkt(e) verweist die Datei nur auf die Beratung "
             "(consultation); die Drucksachen-Nummern fehlen. Paper- oder Consultation-Dateien "
             "in denselben Ordner legen oder die Sitzung über ihre Adresse (URL) abrufen."
         )
+    if separators:
+        notes.append(
+            "Trennzeilen ohne Nummer als Wechsel des Sitzungsteils gelesen (kein "
+            "Tagesordnungspunkt): " + ", ".join(separators[:6]) + "."
+        )
     if numbered_by_position:
         notes.append(
             "Ohne Nummer (number) in der Datei; aus der Reihenfolge angenommen: "
             + _listed(numbered_by_position)
         )
-    if missing_public:
+    if from_separator:
         notes.append(
-            "Ohne Angabe „public“; wie der Punkt davor (am Anfang: öffentlich) angenommen: "
-            + _listed(missing_public)
+            "Ohne Angabe „public“; aus dem Sitzungsteil der Trennzeile davor übernommen: "
+            + _listed(from_separator)
         )
-    check_items(items, notes, source)
-    return items
+    if from_item_before:
+        notes.append(
+            "Ohne Angabe „public“; wie der Punkt davor angenommen: " + _listed(from_item_before)
+        )
+    if assumed_public:
+        notes.append(
+            "Ohne Angabe „public“ und ohne Sitzungsteil; als öffentlich angenommen – bitte "
+            "prüfen: " + _listed(assumed_public)
+        )
+    if votes:
+        shown = [f"TOP {items[k].number}: {describe(v)}" for k, v in list(votes.items())[:5]]
+        notes.append(
+            "Im Ergebnistext genannte Stimmen (als Abstimmung vorgeschlagen, nicht übernommen): "
+            + "; ".join(shown)
+            + ("…" if len(votes) > 5 else "")
+            + "."
+        )
+    return items, votes
+
+
+def _resolve_prefixes(
+    items: list[AgendaItem], prefixes: list[str | None], notes: list[str]
+) -> None:
+    """ "Ö 2.1"/"N 1": the letter gives the part; it stays only where the parts count anew."""
+    if not any(prefixes):
+        return
+    bare = [
+        _NUMBER_PART.sub(r"\g<rest>", it.number) if p else it.number
+        for it, p in zip(items, prefixes, strict=True)
+    ]
+    if len(set(bare)) == len(bare):
+        for it, b in zip(items, bare, strict=True):
+            it.number = b.strip()
+        notes.append("„Ö“ und „N“ vor den Nummern als öffentlich / nichtöffentlich gelesen.")
+    else:
+        for it, p in zip(items, prefixes, strict=True):
+            if p:
+                rest = _NUMBER_PART.sub(r"\g<rest>", it.number).strip()
+                it.number = f"{p} {rest}"
+        notes.append(
+            "Öffentlicher und nichtöffentlicher Teil zählen getrennt; „Ö“ bzw. „N“ bleibt "
+            "Teil der Nummer."
+        )
+
+
+def votes_as_minutes(items: list[AgendaItem], votes: dict[int, Vote]) -> None:
+    """Take suggested votes over: each becomes a vote paragraph of its item's minutes."""
+    for index, vote in votes.items():
+        if 0 <= index < len(items):
+            items[index].minutes.append(Paragraph(kind="vote", vote=vote))
 
 
 def _listed(numbers: list[str]) -> str:
@@ -430,19 +748,23 @@ def _listed(numbers: list[str]) -> str:
 
 
 def _ordered(
-    entries: list[tuple[int, dict[str, Any]]], notes: list[str], source: str
+    entries: list[tuple[int, dict[str, Any]]], notes: list[str]
 ) -> list[tuple[int, dict[str, Any]]]:
-    """Sort by `order` when every item has a whole number there; it may start at 0 or 1."""
-    orders = [obj.get("order") for _, obj in entries]
-    if all(isinstance(o, int) and not isinstance(o, bool) for o in orders):
-        ints = [int(o) for o in orders if isinstance(o, int)]
+    """Sort by `order` when every item has a whole number there (int or digits as text).
+
+    Real data starts at 0, 1 or 100001 and has gaps; only the ranking matters.
+    """
+    raw = [obj.get("order") for _, obj in entries]
+    orders = [_order_value(o) for o in raw]
+    if orders and all(o is not None for o in orders):
+        ints = [o for o in orders if o is not None]
         if len(set(ints)) == len(ints):
             result = [e for _, e in sorted(zip(ints, entries, strict=True), key=lambda p: p[0])]
             if result != entries:
                 notes.append("Punkte nach „order“ sortiert (die Datei listet sie anders).")
             return result
         notes.append("„order“ ist doppelt vergeben; die Reihenfolge der Datei gilt.")
-    elif any(o is not None for o in orders):
+    elif any(o is not None for o in raw):
         notes.append("„order“ fehlt bei einigen Punkten; die Reihenfolge der Datei gilt.")
     return entries
 
@@ -463,16 +785,38 @@ def read_oparl_meeting(
     *,
     notes: list[str] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    meeting_id: str | None = None,
+    suggested_votes: dict[int, Vote] | None = None,
+    deadline: float = DEFAULT_DEADLINE,
 ) -> Meeting:
     """A new meeting from an OParl Meeting: a file, its bytes or JSON text, or an HTTP(S) URL.
 
     Committee from `organization` (or the meeting's name), date and times from `start`/`end`.
     `number` is 0 when the OParl data has none; the caller gives the next free number.
+    `meeting_id` chooses from a list of meetings (else `MeetingListError` names them); votes
+    named in prose results go into `suggested_votes` (by agenda index) when given.
     """
     notes = notes if notes is not None else []
-    value, resolver, label = _load(source, notes, timeout)
-    obj = _check_meeting(value, label)
-    agenda = _agenda(obj, resolver, notes, label)
+    value, resolver, label = _load(source, notes, timeout, deadline)
+    obj = _check_meeting(value, label, meeting_id, notes)
+    agenda, votes = _agenda(obj, resolver, notes, label)
+    if suggested_votes is not None:
+        suggested_votes.update(votes)
+    if obj.get("agendaItem") is None:
+        files = obj.get("auxiliaryFile")
+        files = [files] if isinstance(files, dict) else files if isinstance(files, list) else []
+        names = [
+            flat_text(f.get("name") or f.get("fileName") or "")
+            for f in files
+            if isinstance(f, dict) and isinstance(f.get("name") or f.get("fileName"), str)
+        ]
+        attached = f" Angehängte Dateien (auxiliaryFile): {', '.join(names[:5])}." if names else ""
+        notes.append(
+            "Die Sitzung hat in der Datei keine Tagesordnung (agendaItem fehlt); sie wird mit "
+            "leerer Tagesordnung angelegt." + attached
+        )
+    elif agenda:
+        check_items(agenda, notes, label)
     name = obj.get("name") if isinstance(obj.get("name"), str) else ""
     committee = Committee(name=_committee_name(obj, resolver, label, notes))
     start = _when(obj.get("start"), "start", label)
@@ -486,6 +830,12 @@ def read_oparl_meeting(
     if end is not None and end_time == "00:00" and end.date() == start.date():
         end_time = None
         notes.append("Ende 00:00 am Sitzungstag ist kein echtes Ende; das Ende bleibt offen.")
+    elif end is not None and end_time == "00:00" and end.date() == start.date() + dt.timedelta(1):
+        end_time = None
+        notes.append(
+            f"Ende 00:00 am {end:%d.%m.%Y} (Folgetag) ist ein Platzhalter, kein echtes Ende; "
+            "das Ende bleibt offen."
+        )
     elif end is not None and end.date() != start.date():
         notes.append(f"Die Sitzung endet laut Datei erst am {end:%d.%m.%Y}.")
     if start_time == "00:00":
@@ -565,8 +915,13 @@ def _location(value: Any, resolver: _Resolver) -> str:
     if obj is None:
         return value.strip() if isinstance(value, str) and not is_url(value) else ""
     parts = [obj.get(k) for k in ("description", "room", "streetAddress", "locality")]
-    texts = [" ".join(p.split()) for p in parts if isinstance(p, str) and p.strip()]
-    return ", ".join(dict.fromkeys(texts))
+    texts: list[str] = []
+    for text in (flat_text(p) for p in parts if isinstance(p, str) and p.strip()):
+        # vendors repeat the room in the description ("Rathaus, Raum 280a" + "Raum 280a")
+        if any(text.casefold() in t.casefold() for t in texts):
+            continue
+        texts = [t for t in texts if t.casefold() not in text.casefold()] + [text]
+    return ", ".join(texts)
 
 
 def is_oparl_source(arg: str) -> bool:
@@ -581,6 +936,6 @@ def is_oparl_source(arg: str) -> bool:
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return False
         value = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (OSError, ValueError, RecursionError):
         return False
-    return is_oparl_meeting(value)
+    return is_oparl_meeting(value) or meeting_list(value) is not None

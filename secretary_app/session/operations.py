@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain import checks, rules
@@ -35,6 +36,9 @@ from ..errors import KnownError
 from ..settings import Settings
 from ..store import Store, StoreError
 from .interaction import Cancelled, Interaction
+
+if TYPE_CHECKING:
+    from ..formats.results import ResultsSummary
 
 log = logging.getLogger(__name__)
 
@@ -145,20 +149,23 @@ class Operations:
         meeting_id = import_meeting(self.store, result.meeting)
         return ImportResult(meeting_id, result.meeting, notes)
 
-    def import_oparl(self, source: str | Path) -> ImportResult:
-        """An OParl Meeting (file or URL) becomes a new meeting; the next number if it has none."""
+    def import_oparl(self, source: str | Path, meeting_id: str | None = None) -> ImportResult:
+        """An OParl Meeting (file or URL) becomes a new meeting; the next number if it has none.
+
+        A file or page listing several meetings needs `meeting_id` (its id or the id's last
+        part); without it `oparl.MeetingListError` names the choices.
+        """
         from ..formats import oparl
         from ..store.meetings import import_meeting
 
         notes: list[str] = []
-        meeting = oparl.read_oparl_meeting(source, notes=notes)
+        meeting = oparl.read_oparl_meeting(source, notes=notes, meeting_id=meeting_id)
         if meeting.number == 0:
             known = next(
                 (c for c in self.store.committees() if c.name == meeting.committee.name), None
             )
             meeting.number = self.store.next_meeting_number(known.id) if known and known.id else 1
-        meeting_id = import_meeting(self.store, meeting)
-        return ImportResult(meeting_id, meeting, notes)
+        return ImportResult(import_meeting(self.store, meeting), meeting, notes)
 
     def _vote_findings(self, meeting: Meeting) -> list[Finding]:
         """Implausible votes of a meeting read from a file: said, not refused (it happened)."""
@@ -551,6 +558,46 @@ class Operations:
         written = self._publish(meeting_id, [(target, write)], f"{what}: {target}")
         return ExportResult(written, findings)
 
+    def export_results(
+        self,
+        meeting_id: int,
+        path: Path | None = None,
+        *,
+        csv_format: bool = False,
+        public_only: bool = True,
+        base_url: str | None = None,
+    ) -> tuple[ExportResult, ResultsSummary]:
+        """Outcomes and votes for the council system or an open-data portal: OParl 1.1 JSON
+        (votes as extension) or CSV; public items only unless `public_only=False`."""
+        from ..formats.results import DEFAULT_BASE, write_results
+
+        meeting = self.store.load_meeting(meeting_id)
+        kind = "CSV" if csv_format else "OParl"
+        suffix = ".csv" if csv_format else ".json"
+        target = (
+            Path(path)
+            if path
+            else self.output_dir()
+            / f"{meeting.date.isoformat()}_Ergebnisse_{meeting.number}{suffix}"
+        )
+        summaries = []
+
+        def write(staged: Path) -> None:
+            summaries.append(
+                write_results(
+                    meeting,
+                    staged,
+                    csv_format=csv_format,
+                    public_only=public_only,
+                    base_url=base_url or DEFAULT_BASE,
+                )
+            )
+
+        written = self._publish(
+            meeting_id, [(target, write)], f"Ergebnisse ({kind}): {target}", suffix=suffix
+        )
+        return ExportResult(written), summaries[0]
+
     def export_pdf(self, written: Sequence[Path]) -> list[Path]:
         """Each written .docx also as PDF beside it, converted by LibreOffice or Word (never a
         second layout); without a converter a German PdfError says so, the .docx stay."""
@@ -563,7 +610,11 @@ class Operations:
             raise Cancelled(f"{what} wurde nicht geschrieben.")
 
     def _publish(
-        self, meeting_id: int, targets: list[tuple[Path, Callable[[Path], None]]], what: str
+        self,
+        meeting_id: int,
+        targets: list[tuple[Path, Callable[[Path], None]]],
+        what: str,
+        suffix: str = ".docx",
     ) -> list[Path]:
         """Write each document beside its target, record the export, then put them in place."""
         pairs: list[tuple[Path, Path]] = []
@@ -582,7 +633,7 @@ class Operations:
                             f"Der Ordner „{folder}“ existiert nicht und kann nicht angelegt "
                             f"werden ({exc.strerror or exc})."
                         ) from exc
-                staged = folder / f".~{target.stem[:60]}.{os.getpid()}.pending.docx"
+                staged = folder / f".~{target.stem[:60]}.{os.getpid()}.pending{suffix}"
                 write(staged)
                 pairs.append((target, staged))
             return self._commit_files(meeting_id, pairs, what)

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..errors import KnownError
-from ..store.backup import BackupKeeper
+from ..store.backup import Backup, BackupKeeper
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class BackupScheduler(QObject):
         thread.start()
 
     def _run(self, reason: str) -> None:
+        done: Backup | None
         try:
             if reason == "close":
                 done = self.keeper.backup(reason)

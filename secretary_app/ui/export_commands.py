@@ -77,6 +77,12 @@ class ExportCommands(QObject):
             pdf=pdf,
         )
 
+    def export_results(self, csv_format: bool = False) -> None:
+        """Ergebnisse (public items: outcomes and votes) as OParl JSON or CSV for the portal."""
+        self._run(
+            lambda meeting_id: self.w.ops.export_results(meeting_id, csv_format=csv_format)[0]
+        )
+
     def check(self) -> None:
         """Protokoll → Prüfen: every contradiction of the open meeting, one line each."""
         from .dialogs.findings_dialog import FindingsDialog

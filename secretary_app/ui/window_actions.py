@@ -173,6 +173,18 @@ class WindowActions(QObject):
             "Ctrl+Alt+M",
             lambda: ex.export_minutes(pdf=True),
         )
+        a(
+            "export_results",
+            self.tr("&Ergebnisse für das Ratsinformationssystem (OParl) …"),
+            "Ctrl+Alt+R",
+            lambda: ex.export_results(),
+        )
+        a(
+            "export_results_csv",
+            self.tr("Ergebnisse als &CSV (Tabelle, Open Data) …"),
+            "Ctrl+Alt+C",
+            lambda: ex.export_results(csv_format=True),
+        )
         # help
         a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, mc.show_shortcuts)
         a("about", self.tr("Ü&ber Protokollant"), "Ctrl+F1", mc.show_about)
@@ -270,8 +282,12 @@ class WindowActions(QObject):
                 "export_minutes",
                 "export_public",
                 "export_audit",
+                None,
                 "export_extract_pdf",
                 "export_minutes_pdf",
+                None,
+                "export_results",
+                "export_results_csv",
             ],
         )
         menu(self.tr("&Hilfe"), ["shortcuts", "about"])

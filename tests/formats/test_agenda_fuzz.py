@@ -226,3 +226,101 @@ def test_whatever_the_server_answers(server, body):
         fetch_agenda(f"{host}/x", timeout=5)
     except AgendaFormatError as exc:
         assert str(exc).strip()
+
+
+# -- issue 14: vendor shapes, lone surrogates, absurd numbers, lists of meetings ----------
+
+_NASTY = st.one_of(
+    st.sampled_from(["\ud800", "a\udfffb", "Öffentliche Sitzung", "- nichtöffentlicher Teil -"]),
+    st.integers(min_value=-(10**40), max_value=10**40),
+    st.sampled_from([1e308, -1e308, 1e30, 0.5, "100001", " 7 ", "Ö 2.1", "N 1", "Ort-\nschaft"]),
+    st.text(alphabet=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), max_size=3),
+)
+
+
+@FUZZ
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(min_value=-1, max_value=8), _KEYS, _NASTY),
+        min_size=1,
+        max_size=6,
+    ),
+    as_list=st.sampled_from([None, "array", "page"]),
+)
+def test_vendor_shapes_surrogates_and_absurd_numbers_in_oparl(edits, as_list):
+    data: Any = meeting()
+    for index, key, value in edits:
+        items = data.get("agendaItem")
+        target = data
+        if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
+            target = items[index]
+        target[key] = value
+    if as_list == "array":
+        data = [data, meeting()]
+    elif as_list == "page":
+        data = {"data": [data], "links": {}}
+    text = json.dumps(data, ensure_ascii=True)  # lone surrogates become "\ud800" escapes
+    _outcome(text, "oparl")
+    _outcome(text.encode("utf-8"), None)
+    from secretary_app.formats.oparl import read_oparl_meeting
+
+    try:
+        m = read_oparl_meeting(text, meeting_id="1" if as_list else None)
+    except AgendaFormatError as exc:
+        assert str(exc).strip() and "Traceback" not in str(exc)
+    else:
+        assert 0 <= m.number < 10**4
+        for item in m.agenda:
+            (item.title + item.number + item.outcome).encode("utf-8")  # storable
+
+
+@FUZZ
+@given(
+    path=st.sampled_from(
+        [
+            ("meeting", "number"),
+            ("meeting", "start"),
+            ("committee", "name"),
+            ("agenda", 0, "title"),
+            ("agenda", 1, "minutes", 2, "yes"),
+            ("agenda", 1, "minutes", 2, "ballots"),
+            ("committee", "members", 0, "key"),
+        ]
+    ),
+    value=_NASTY,
+)
+def test_meeting_file_with_surrogates_and_absurd_numbers(path, value):
+    from pathlib import Path
+
+    from secretary_app.formats import meeting_file
+
+    data = json.loads(
+        (Path(__file__).parent.parent / "data" / "rich-meeting.json").read_text("utf-8")
+    )
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    text = json.dumps(data, ensure_ascii=True)
+    try:
+        result = meeting_file.parse(meeting_file.decode_json(text.encode(), "Die Datei"))
+    except meeting_file.FormatError as exc:
+        str(exc).encode("utf-8")  # the message itself can be printed
+        return
+    assert result.meeting.number <= meeting_file.MAX_NUMBER
+    meeting_file.dumps(result.meeting).encode("utf-8")
+
+
+@FUZZ
+@given(
+    continuation=st.integers(min_value=0, max_value=400),
+    width=st.integers(min_value=1, max_value=120),
+    items=st.integers(min_value=1, max_value=30),
+)
+def test_long_wrapped_titles(continuation, width, items):
+    block = "".join(
+        f"{n} Punkt {n}\n" + ("wort " * width + "\n") * continuation for n in range(1, items + 1)
+    )
+    found = _outcome(block, "text")
+    if found is not None:
+        assert len(found) == items

@@ -1,14 +1,27 @@
-"""„Tagesordnung einfügen“: paste, see the preview with its parts, correct it, take it over."""
+"""„Tagesordnung einfügen“: paste, see the preview with its parts, correct it, take it over;
+big inputs read in the background, a list of OParl meetings to choose from, suggested votes."""
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QLineEdit
 
-from secretary_app.ui.dialogs.agenda_import_dialog import AgendaImportDialog, Column, Role
+from secretary_app.domain.model import Vote
+from secretary_app.formats.oparl import choices_of
+from secretary_app.ui.dialogs import agenda_import_dialog as module
+from secretary_app.ui.dialogs.agenda_import_dialog import (
+    INLINE_LIMIT,
+    AgendaImportDialog,
+    Column,
+    Role,
+)
+from secretary_app.ui.dialogs.oparl_meeting_choice import MeetingChoiceDialog
+from tests.formats import oparl_vendor_fixtures as fx
 from tests.typing_helper import type_text
 
 pytestmark = pytest.mark.gui
@@ -75,7 +88,7 @@ def test_typing_updates_the_preview_with_parts_and_notes(qtbot, dialog):
     # typed by hand: wide gaps instead of tabs (Tab moves on to the next field)
     type_text(dialog.text_edit, AGENDA.replace("\t", "   "))
     qtbot.waitUntil(lambda: _shown(dialog) == EXPECTED, timeout=3000)
-    assert dialog.table.columnSpan(0, 0) == 4 and dialog.table.columnSpan(3, 0) == 4
+    assert dialog.table.columnSpan(0, 0) == len(Column) == dialog.table.columnSpan(3, 0)
     assert "Fraktion FDP" in dialog.notes_label.text()
     assert dialog.count_label.text() == "3 Punkte (2 öffentlich, 1 nichtöffentlich)"
     assert dialog.ok_button.isEnabled()
@@ -117,7 +130,7 @@ def test_cells_are_edited_by_keyboard_and_public_moves_the_part(qtbot, dialog):
         ("7.1", "Parkraumkonzept Innenstadt – 2. Lesung", "24/SVV/0422", "nö"),
         ("9", "Grundstücksverkäufe", "15/SVV/0743", "nö"),
     ]
-    assert dialog.table.columnSpan(2, 0) == 4
+    assert dialog.table.columnSpan(2, 0) == len(Column)
 
 
 def test_a_title_cannot_be_emptied(qtbot, dialog):
@@ -334,3 +347,133 @@ def test_tab_leaves_the_text_area(qtbot, dialog):
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Tab)
     assert dialog.text_edit.toPlainText() == ""
     assert not dialog.text_edit.hasFocus()
+
+
+# -- issue 14: big inputs off the GUI thread, lists of OParl meetings, suggested votes --
+
+
+def _big_agenda() -> str:
+    """1900 items of 115 characters: more than is read in the GUI thread."""
+    title = "Parkraumkonzept Innenstadt mit einem sehr langen Titel, wie ihn Verwaltungen lieben"
+    text = "".join(
+        f"{n // 100 + 1}.{n % 100 + 1}\t{title} und Nummer {n}\t24/SVV/{n:04d}\n"
+        for n in range(1900)
+    )
+    assert len(text) > INLINE_LIMIT
+    return text
+
+
+def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, monkeypatch):
+    release = threading.Event()
+    real = module.read_agenda
+
+    def slow(*args, **kwargs):
+        release.wait(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "read_agenda", slow)
+    dialog.text_edit.setPlainText(_big_agenda())
+    dialog.refresh()
+    assert dialog.is_reading() and dialog.progress.isVisible()
+    assert dialog.cancel_read_button.isVisible() and not dialog.ok_button.isEnabled()
+    dialog.text_edit.setFocus()
+    assert dialog.text_edit.hasFocus()  # the window still answers
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=10000)
+    assert not dialog.progress.isVisible()
+    assert dialog.model.item_count() == 1900 and dialog.ok_button.isEnabled()
+
+
+def test_cancel_stops_waiting_and_the_late_result_is_dropped(qtbot, dialog, monkeypatch):
+    release = threading.Event()
+    real = module.read_agenda
+    monkeypatch.setattr(module, "read_agenda", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
+    dialog.text_edit.setPlainText(_big_agenda())
+    dialog.refresh()
+    qtbot.mouseClick(dialog.cancel_read_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_reading() and not dialog.progress.isVisible()
+    assert dialog.source_label.text() == "Lesen abgebrochen."
+    release.set()
+    qtbot.wait(300)
+    assert dialog.model.item_count() == 0  # what came too late is not shown
+
+
+def test_a_file_with_several_meetings_asks_which_one(qtbot, dialog, tmp_path, monkeypatch):
+    f = tmp_path / "sitzungen.json"
+    f.write_text(json.dumps(fx.meeting_page(), ensure_ascii=False), "utf-8")
+    offered: list[list[str]] = []
+
+    def choose(parent, choices):
+        offered.append([c.label for c in choices])
+        return choices[1].id
+
+    monkeypatch.setattr(MeetingChoiceDialog, "choose", classmethod(lambda cls, p, c: choose(p, c)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(f), "")))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert offered == [
+        [
+            "04.02.2025 17:00 – 5. Sitzung des Ausschusses für Stadtentwicklung",
+            "04.03.2025 17:00 – 6. Sitzung des Ausschusses für Stadtentwicklung",
+        ]
+    ]
+    assert [it.title for it in dialog.model.items()] == ["Haushalt", "Anfragen"]
+    assert not dialog.error_label.isVisible()
+
+
+def test_cancelling_the_choice_shows_what_the_file_holds(qtbot, dialog, monkeypatch):
+    monkeypatch.setattr(MeetingChoiceDialog, "choose", classmethod(lambda cls, p, c: None))
+    dialog.text_edit.setPlainText(json.dumps(fx.two_meetings(), ensure_ascii=False))
+    dialog.refresh()
+    assert dialog.error_label.isVisible() and "enthält 2 Sitzungen" in dialog.error_label.text()
+
+
+def test_meeting_choice_by_keyboard(qtbot):
+    d = MeetingChoiceDialog(None, choices_of(fx.two_meetings()))
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.list.setFocus()
+    qtbot.keyClick(d.list, Qt.Key.Key_Down)
+    assert d.chosen() is not None and d.chosen().endswith("/4712")
+
+
+def test_prose_results_offer_a_vote_she_can_take(qtbot, dialog):
+    dialog.text_edit.setPlainText(json.dumps(fx.prose_results(), ensure_ascii=False))
+    dialog.refresh()
+    assert not dialog.table.isColumnHidden(Column.VOTE)
+    m = dialog.model
+    row = next(r for r in range(m.rowCount()) if m.index(r, Column.NUMBER).data() == "2")
+    cell = m.index(row, Column.VOTE)
+    assert cell.data() == "Ja 16 · Nein 1 · Enthaltung 6"
+    assert cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert all(not it.minutes for it in m.items())  # offered, not taken
+    assert m.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    items, _ = dialog.result_value()
+    assert [p.vote for p in items[1].minutes] == [Vote(yes=16, no=1, abstain=6)]
+    assert items[1].outcome.startswith("Mehrheitlich bei 16 Ja-Stimmen")
+    four = next(r for r in range(m.rowCount()) if m.index(r, Column.NUMBER).data() == "4")
+    assert m.index(four, Column.VOTE).data(Qt.ItemDataRole.CheckStateRole) is None
+    dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
+    dialog.refresh()
+    assert dialog.table.isColumnHidden(Column.VOTE)
+
+
+def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, monkeypatch):
+    release = threading.Event()
+    real = module.read_agenda
+
+    def slow_for_big(text, *args, **kwargs):
+        if len(text) > INLINE_LIMIT:
+            release.wait(5)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, "read_agenda", slow_for_big)
+    dialog.text_edit.setPlainText(_big_agenda())
+    dialog.refresh()
+    assert dialog.is_reading()
+    dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
+    dialog.refresh()
+    assert not dialog.is_reading() and dialog.model.item_count() == 2
+    release.set()
+    qtbot.wait(300)
+    assert dialog.model.item_count() == 2  # the big text's late result is not shown

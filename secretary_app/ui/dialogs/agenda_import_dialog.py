@@ -2,12 +2,15 @@
 
 The dialog only shows and edits; reading is done by `formats.agenda`. Nothing is stored
 here: `AgendaImportDialog.ask` hands the items and the "replace" choice to the caller.
+Small inputs are read at once (a few milliseconds); bigger ones and OParl addresses in a
+worker thread, with a busy bar and „Abbrechen“, so that the window never freezes.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import IntEnum
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -43,15 +47,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import AgendaItem
+from ...domain.model import AgendaItem, Paragraph, Vote
 from ...errors import KnownError
 from ...formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
-from ...formats.oparl import fetch_agenda, is_url
+from ...formats.oparl import MeetingListError, fetch_agenda, is_url
+from ...formats.prose_result import describe
+from .oparl_meeting_choice import MeetingChoiceDialog
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 LAST_FOLDER_SETTING = "agenda_import_folder"
 PARSE_DELAY_MS = 150
+INLINE_LIMIT = 200_000  # characters or bytes read in the GUI thread; more go to the worker
 
 
 def _tr(text: str) -> str:
@@ -63,6 +70,7 @@ class Column(IntEnum):
     TITLE = 1
     PAPER = 2
     PUBLIC = 3
+    VOTE = 4
 
 
 class Role(IntEnum):
@@ -87,23 +95,36 @@ class AgendaPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Titel"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "öffentlich"),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Abstimmung (Vorschlag)"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
+        self._votes: list[Vote | None] = []  # suggested by a prose result, per item
+        self._take_vote: list[bool] = []  # ticked: the suggestion becomes a vote paragraph
         self._rows: list[_Row] = []
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_items(self, items: list[AgendaItem]) -> None:
+    def set_items(self, items: list[AgendaItem], votes: dict[int, Vote] | None = None) -> None:
         self.beginResetModel()
         self._items = [copy.deepcopy(it) for it in items]
+        self._votes = [(votes or {}).get(i) for i in range(len(items))]
+        self._take_vote = [False] * len(items)
         self._rows = self._layout()
         self.endResetModel()
 
     def items(self) -> list[AgendaItem]:
-        return [copy.deepcopy(it) for it in self._items]
+        """The items as edited; a ticked suggested vote is in the item's minutes."""
+        result = [copy.deepcopy(it) for it in self._items]
+        for item, vote, take in zip(result, self._votes, self._take_vote, strict=True):
+            if vote is not None and take:
+                item.minutes.append(Paragraph(kind="vote", vote=copy.deepcopy(vote)))
+        return result
+
+    def suggested_votes(self) -> int:
+        return sum(1 for v in self._votes if v is not None)
 
     def item_count(self) -> int:
         return len(self._items)
@@ -123,6 +144,8 @@ class AgendaPreviewModel(QAbstractTableModel):
             return False
         self.beginResetModel()
         del self._items[index]
+        del self._votes[index]
+        del self._take_vote[index]
         self._rows = self._layout()
         self.endResetModel()
         return True
@@ -150,7 +173,7 @@ class AgendaPreviewModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.HEADERS):
-                return _tr(self.HEADERS[section])
+                return _tr(str(self.HEADERS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -162,6 +185,10 @@ class AgendaPreviewModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == Column.PUBLIC:
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == Column.VOTE:
+            if self._votes[row.item] is not None:
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+            return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -193,9 +220,22 @@ class AgendaPreviewModel(QAbstractTableModel):
                 return it.title
             if col == Column.PAPER:
                 return it.paper
+            if col == Column.VOTE and role == Qt.ItemDataRole.DisplayRole:
+                vote = self._votes[row.item]
+                return describe(vote) if vote is not None else None
             return None
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and col == Column.VOTE:
+            if self._votes[row.item] is None:
+                return None
+            return Qt.CheckState.Checked if self._take_vote[row.item] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.VOTE and self._votes[row.item]:
+            return QCoreApplication.translate(
+                "AgendaImportDialog",
+                "Aus dem Ergebnistext „{0}“ gelesen. Ankreuzen, um die Stimmen als Abstimmung "
+                "ins Protokoll des Punktes zu übernehmen.",
+            ).format(it.outcome)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE and it.outcome:
             return QCoreApplication.translate(
                 "AgendaImportDialog", "Ergebnis laut Datei: {0}"
@@ -208,6 +248,13 @@ class AgendaPreviewModel(QAbstractTableModel):
             return False
         it = self._items[i]
         col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == Column.VOTE:
+            if self._votes[i] is None:
+                return False
+            state = Qt.CheckState(value) if isinstance(value, int) else value
+            self._take_vote[i] = state == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            return True
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             state = Qt.CheckState(value) if isinstance(value, int) else value
             public = state == Qt.CheckState.Checked
@@ -217,7 +264,7 @@ class AgendaPreviewModel(QAbstractTableModel):
                 self._rows = self._layout()
                 self.endResetModel()
             return True
-        if role != Qt.ItemDataRole.EditRole or col == Column.PUBLIC:
+        if role != Qt.ItemDataRole.EditRole or col in (Column.PUBLIC, Column.VOTE):
             return False
         text = " ".join(str(value).split())
         if col in (Column.NUMBER, Column.TITLE) and not text:
@@ -230,6 +277,16 @@ class AgendaPreviewModel(QAbstractTableModel):
             it.paper = text
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
+
+
+@dataclass
+class _Job:
+    """One reading: what kind, of what, and the call that reads it (in either thread)."""
+
+    kind: str  # "text" | "file" | "fetch"
+    source: str | Path
+    read: Callable[[], AgendaReadResult]
+    future: Future[AgendaReadResult] | None = None
 
 
 class AgendaImportDialog(QDialog):
@@ -266,9 +323,18 @@ class AgendaImportDialog(QDialog):
         self.fetch_button.setToolTip(self.tr("OParl-Sitzung von dieser Adresse abrufen (Netz)"))
         self.fetch_button.hide()
         self._pool: ThreadPoolExecutor | None = None
-        self._pending: Future[AgendaReadResult] | None = None
+        self._job: _Job | None = None  # reading in the worker thread
+        self._meeting_id: str | None = None  # chosen from an OParl list of meetings
         self._poll = QTimer(self)
         self._poll.setInterval(50)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("agendaProgress")
+        self.progress.setRange(0, 0)  # busy: the readers cannot tell how far they are
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_read_button = QPushButton(self.tr("Lesen a&bbrechen"))
+        self.cancel_read_button.setObjectName("agendaCancelRead")
+        self.cancel_read_button.hide()
         self.format_box = QComboBox()
         self.format_box.setObjectName("agendaFormat")
         for code, label in (
@@ -301,6 +367,7 @@ class AgendaImportDialog(QDialog):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.VOTE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Punkt ent&fernen"))
         self.remove_button.setObjectName("agendaRemoveButton")
@@ -358,6 +425,8 @@ class AgendaImportDialog(QDialog):
         splitter.setSizes([380, 700])
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_read_button)
         bottom.addWidget(self.replace_box)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
@@ -385,12 +454,13 @@ class AgendaImportDialog(QDialog):
         return pane
 
     def _connect_signals(self) -> None:
-        self.text_edit.textChanged.connect(self._timer.start)
+        self.text_edit.textChanged.connect(self._text_changed)
         self._timer.timeout.connect(self.refresh)
         self.open_button.clicked.connect(self.open_file)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.fetch_button.clicked.connect(self.fetch)
-        self._poll.timeout.connect(self._check_fetch)
+        self._poll.timeout.connect(self._check_job)
+        self.cancel_read_button.clicked.connect(self.cancel_reading)
         self.remove_button.clicked.connect(self.remove_current)
         self.model.modelReset.connect(self._after_reset)
         self.model.dataChanged.connect(self._update_count)
@@ -409,6 +479,10 @@ class AgendaImportDialog(QDialog):
             self.text_edit.setPlainText(text)
             self.source_label.setText(self.tr("Aus der Zwischenablage übernommen."))
             self.refresh()
+
+    def _text_changed(self) -> None:
+        self._meeting_id = None  # another text: another list of meetings, if any
+        self._timer.start()
 
     def refresh(self) -> None:
         """Read the text area now and show the result (the timer calls this while typing)."""
@@ -429,12 +503,8 @@ class AgendaImportDialog(QDialog):
                 self.tr("Eine OParl-Adresse: „Abrufen“ holt die Sitzung aus dem Netz.")
             )
             return
-        try:
-            result = read_agenda(text, self.format_box.currentData())
-        except KnownError as exc:
-            self._show_result(None, str(exc))
-            return
-        self._show_result(result, "")
+        fmt, meeting = self.format_box.currentData(), self._meeting_id
+        self._read(_Job("text", text, lambda: read_agenda(text, fmt, meeting)), len(text))
 
     def _format_changed(self) -> None:
         if self._source_file is not None:
@@ -445,47 +515,115 @@ class AgendaImportDialog(QDialog):
     def fetch(self) -> None:
         """Fetch the OParl meeting at the URL in the text area, without freezing the window."""
         url = self.text_edit.toPlainText().strip()
-        if not is_url(url) or self._pending is not None:
+        if not is_url(url) or self._job is not None:
             return
         self.fetch_button.setEnabled(False)
         self.source_label.setText(self.tr("Wird abgerufen: {0} …").format(url))
-        self._pending = self._executor().submit(fetch_agenda, url)
-        self._poll.start()
+        meeting = self._meeting_id
+        self._read(_Job("fetch", url, lambda: fetch_agenda(url, meeting_id=meeting)), None)
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="oparl-fetch")
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="agenda-read")
         return self._pool
 
-    def _check_fetch(self) -> None:
-        future = self._pending
-        if future is None or not future.done():
+    def _read(self, job: _Job, size: int | None) -> None:
+        """Small inputs at once; big ones (size None: always) in the worker with a busy bar."""
+        self._drop_job()  # a new reading replaces one still running
+        if size is not None and size <= INLINE_LIMIT:
+            try:
+                result: AgendaReadResult | BaseException = job.read()
+            except KnownError as exc:
+                result = exc
+            self._finish(job, result)
+            return
+        job.future = self._executor().submit(job.read)
+        self._job = job
+        self.progress.show()
+        self.cancel_read_button.show()
+        self.ok_button.setEnabled(False)
+        if job.kind != "fetch":
+            self.source_label.setText(self.tr("Wird gelesen …"))
+        self._poll.start()
+
+    def cancel_reading(self) -> None:
+        """Stop waiting for the worker; its result, when it comes, is thrown away.
+
+        Every reader ends by itself within its limits (size, deadline), so the thread is
+        not killed, only no longer listened to.
+        """
+        if self._drop_job():
+            self.source_label.setText(self.tr("Lesen abgebrochen."))
+            self._update_count()
+
+    def _drop_job(self) -> bool:
+        """Forget the reading in the worker, if any; whether there was one."""
+        if self._job is None:
+            return False
+        job, self._job = self._job, None
+        if job.future is not None:
+            job.future.cancel()
+        self._poll.stop()
+        self.progress.hide()
+        self.cancel_read_button.hide()
+        self.fetch_button.setEnabled(True)
+        return True
+
+    def is_reading(self) -> bool:
+        return self._job is not None
+
+    def _check_job(self) -> None:
+        job = self._job
+        if job is None or job.future is None or not job.future.done():
             return
         self._poll.stop()
-        self._pending = None
+        self._job = None
+        self.progress.hide()
+        self.cancel_read_button.hide()
         self.fetch_button.setEnabled(True)
-        url = self.text_edit.toPlainText().strip()
-        try:
-            result = future.result()
-        except KnownError as exc:
-            self.source_label.setText("")
-            self._show_result(None, str(exc))
+        if job.future.cancelled():
             return
-        except Exception as exc:  # a bug in the reader: logged whole, told briefly
-            log.error("OParl fetch failed", exc_info=exc)
-            self.source_label.setText("")
-            self._show_result(
-                None,
-                self.tr("Interner Fehler beim Abrufen ({0}). Details stehen im Protokoll.").format(
-                    type(exc).__name__
-                ),
-            )
+        error = job.future.exception()
+        self._finish(job, error if error is not None else job.future.result())
+
+    def _finish(self, job: _Job, result: AgendaReadResult | BaseException) -> None:
+        """Show what a reading gave: the items, a German message, or the list of meetings."""
+        if isinstance(result, MeetingListError) and self._meeting_id is None:
+            chosen = MeetingChoiceDialog.choose(self, result.choices)
+            if chosen is not None:
+                self._meeting_id = chosen
+                self._again(job)
+                return
+        if isinstance(result, KnownError):
+            if job.kind == "fetch":
+                self.source_label.setText("")
+            self._show_result(None, str(result))
             return
+        if isinstance(result, BaseException):  # a bug in a reader: the excepthook tells her
+            self.source_label.setText("")
+            raise result
+        if job.kind == "file" and isinstance(job.source, Path):
+            self._took_file(job.source)
         self._show_result(result, "")
-        self.source_label.setText(self.tr("Abgerufen: {0}").format(url))
+        if job.kind == "fetch":
+            self.source_label.setText(self.tr("Abgerufen: {0}").format(job.source))
+        elif job.kind == "file" and isinstance(job.source, Path):
+            self.source_label.setText(self.tr("Datei: {0}").format(job.source.name))
+        elif self.source_label.text() == self.tr("Wird gelesen …"):
+            self.source_label.setText("")
+
+    def _again(self, job: _Job) -> None:
+        """Read the same source again, now with the meeting she chose."""
+        if job.kind == "fetch":
+            self.fetch()
+        elif job.kind == "file" and isinstance(job.source, Path):
+            self.load_file(job.source, keep_meeting=True)
+        else:
+            self.refresh()
 
     def done(self, code: int) -> None:
         self._poll.stop()
+        self._job = None
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
@@ -504,13 +642,19 @@ class AgendaImportDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: Path) -> None:
+    def load_file(self, path: Path, keep_meeting: bool = False) -> None:
         """Read a file (its folder may hold OParl papers too) and show what was read."""
+        if not keep_meeting and path != self._source_file:
+            self._meeting_id = None
         try:
-            result = read_agenda(path, self.format_box.currentData())
-        except KnownError as exc:
-            self._show_result(None, str(exc))
-            return
+            size: int | None = path.stat().st_size
+        except OSError:
+            size = 0  # read at once: the reader says what is wrong in German
+        fmt, meeting = self.format_box.currentData(), self._meeting_id
+        self._read(_Job("file", path, lambda: read_agenda(path, fmt, meeting)), size)
+
+    def _took_file(self, path: Path) -> None:
+        """A file was read: remember its folder, show its name instead of the text."""
         if self.store is not None:
             try:
                 self.store.set_setting(LAST_FOLDER_SETTING, str(path.parent))
@@ -523,11 +667,11 @@ class AgendaImportDialog(QDialog):
         self.text_edit.setPlaceholderText(
             self.tr("Gelesen aus {0}. Hier eingefügter Text ersetzt die Datei.").format(path.name)
         )
-        self._show_result(result, "")
-        self.source_label.setText(self.tr("Datei: {0}").format(path.name))
 
     def _show_result(self, result: AgendaReadResult | None, error: str) -> None:
-        self.model.set_items(result.items if result else [])
+        self.model.set_items(
+            result.items if result else [], result.suggested_votes if result else None
+        )
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         notes = result.notes if result else []
@@ -555,6 +699,8 @@ class AgendaImportDialog(QDialog):
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, len(Column))
+        # the column of suggested votes only where a prose result named counts
+        self.table.setColumnHidden(Column.VOTE, self.model.suggested_votes() == 0)
         self.table.resizeRowsToContents()
         self._update_count()
 
@@ -569,7 +715,7 @@ class AgendaImportDialog(QDialog):
             )
         else:
             self.count_label.setText(self.tr("Noch keine Punkte"))
-        self.ok_button.setEnabled(n > 0)
+        self.ok_button.setEnabled(n > 0 and self._job is None)
         self.remove_button.setEnabled(n > 0)
 
     # -- result ----------------------------------------------------------------------------
@@ -577,8 +723,8 @@ class AgendaImportDialog(QDialog):
     def accept(self) -> None:
         if self._timer.isActive():  # typed a moment ago: take what is in the text area now
             self.refresh()
-        if self.model.item_count() == 0:
-            return
+        if self.model.item_count() == 0 or self._job is not None:
+            return  # nothing read yet, or still reading
         super().accept()
 
     def result_value(self) -> tuple[list[AgendaItem], bool]:

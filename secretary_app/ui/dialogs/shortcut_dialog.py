@@ -47,7 +47,10 @@ def _native(keys: str) -> str:
 
 def keys_outside_menus() -> list[tuple[str, str, str]]:
     """Keys that are no menu command: in a list, in the editor, in the completion list."""
-    tr = lambda text: QCoreApplication.translate("ShortcutDialog", text)  # noqa: E731
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ShortcutDialog", text)
+
     then = tr("dann")
     return [
         (

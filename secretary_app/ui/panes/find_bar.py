@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -110,7 +110,11 @@ class FindBar(QWidget):
         self.hide()
 
     def _action(
-        self, name: str, text: str, keys: list[QKeySequence.StandardKey | str], slot: Callable
+        self,
+        name: str,
+        text: str,
+        keys: list[QKeySequence.StandardKey | str],
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -156,7 +160,7 @@ class FindBar(QWidget):
         self.hide()
         self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return
@@ -167,7 +171,7 @@ class FindBar(QWidget):
     def _flags(self, backward: bool) -> QTextDocument.FindFlag:
         return FindFlag.FindBackward if backward else FindFlag(0)
 
-    def find(self, backward: bool = False) -> bool:
+    def find(self, backward: bool = False) -> bool:  # type: ignore[override]
         """The next (or previous) match; across items when "ganze Sitzung" is ticked."""
         needle = self.find_edit.text()
         if not self.isVisible():

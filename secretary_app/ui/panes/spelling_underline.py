@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
 from ... import paths
@@ -40,7 +40,7 @@ class SpellingUnderline(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.check_visible)
-        self._watched = None
+        self._watched: QTextDocument | None = None
         self.menu: QMenu | None = None  # the open suggestions menu (tests look at it)
         self.state_label = QLabel(editor)  # "Rechtschreibprüfung aus: …" in the status bar
         self.state_label.setObjectName("spellingState")
@@ -128,8 +128,8 @@ class SpellingUnderline(QObject):
                 cursor = QTextCursor(block)
                 cursor.setPosition(base + word.start)
                 cursor.setPosition(base + word.end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = self._underline  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format = self._underline
                 selections.append(selection)
             block = block.next()
         editor.setExtraSelections(selections)
