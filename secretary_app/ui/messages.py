@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..errors import KnownError
 
@@ -44,8 +44,16 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text from the user; None when cancelled."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    for part in dialog.findChildren(QLabel):  # a long question wraps instead of widening
+        part.setWordWrap(True)
+    dialog.resize(max(460, min(560, dialog.sizeHint().width())), dialog.sizeHint().height())
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
 
 
 def report(parent: QWidget | None, exc: BaseException, doing: str = "") -> None:

@@ -203,10 +203,14 @@ class VoteRenderer(QPyTextObject):
     def describe(vote: Vote, result: str) -> str:
         label = f" {vote.label}" if vote.label else ""
         method = METHOD_LABELS.get(vote.method, vote.method)
-        return (
-            f"Abstimmung{label} ({method}): Zustimmung {vote.yes} · Ablehnung {vote.no} · "
+        when = f" um {vote.time} Uhr" if vote.time else ""
+        text = (
+            f"Abstimmung{label} ({method}){when}: Zustimmung {vote.yes} · Ablehnung {vote.no} · "
             f"Stimmenthaltung {vote.abstain} – {result}"
         )
+        if vote.override:  # recorded although it did not fit the room: say so, with why
+            text += f" · trotz Abweichung eingetragen: {vote.override}"
+        return text
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
         # asked again whenever a block is laid out: answer from a cache, not from JSON
