@@ -51,7 +51,10 @@ class FindingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        if findings:
+            self.resize(620, 360)
+        else:
+            self.resize(380, 110)
 
     @classmethod
     def review(cls, parent: QWidget | None, findings: list[Finding], what: str) -> bool:
