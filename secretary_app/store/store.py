@@ -207,6 +207,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        # the search index of a large archive is built once in the background (store/search.py)
+        self.search_index_pending = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -275,7 +277,7 @@ class Store:
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
         c.execute("PRAGMA synchronous = FULL")
         if version < schema.SCHEMA_VERSION:
-            schema.migrate(c)
+            self.search_index_pending = schema.migrate(c)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -342,7 +344,7 @@ class Store:
             r["name"]
             for r in self._rows(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
+                "AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name"
             )
         ]
         for name in names:
@@ -649,11 +651,12 @@ class Store:
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.transaction() as c:
-            c.execute(
-                "DELETE FROM paragraphs WHERE item_id IN "
-                "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
-                (meeting_id,),
-            )
+            for table in ("paragraphs", "followups"):
+                c.execute(
+                    f"DELETE FROM {table} WHERE item_id IN "
+                    "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                    (meeting_id,),
+                )
             c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM attendance WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
@@ -888,6 +891,7 @@ class Store:
                     c, meeting_id, "item-deleted", f"TOP {number} gelöscht", title, ""
                 )
             c.execute("DELETE FROM paragraphs WHERE item_id = ?", (item_id,))
+            c.execute("DELETE FROM followups WHERE item_id = ?", (item_id,))
             c.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
 
     def reorder_items(self, meeting_id: int, item_ids: Sequence[int]) -> None:
@@ -917,11 +921,12 @@ class Store:
         with self.transaction() as c:
             old = self._agenda_numbers(c, meeting_id) if self._exported(c, meeting_id) else None
             if replace:
-                c.execute(
-                    "DELETE FROM paragraphs WHERE item_id IN "
-                    "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
-                    (meeting_id,),
-                )
+                for table in ("paragraphs", "followups"):
+                    c.execute(
+                        f"DELETE FROM {table} WHERE item_id IN "
+                        "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                        (meeting_id,),
+                    )
                 c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
             start = c.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM agenda_items WHERE meeting_id = ?",
