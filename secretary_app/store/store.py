@@ -62,10 +62,15 @@ def _backup_hint(path: Path) -> str:
         backup = None
     if backup is None:
         return " Eine Sicherung dieser Datenbank gibt es nicht."
-    db_option = "" if path.absolute() == paths.default_db_path() else f"--db {path} "
+    import shlex
+
+    db_option = (
+        "" if path.absolute() == paths.default_db_path() else f"--db {shlex.quote(str(path))} "
+    )
+    command = f"secretary-app {db_option}restore {shlex.quote(str(backup.path))}"
     return (
         f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
-        f"Wiederherstellen mit „secretary-app {db_option}restore {backup.path}“ oder im "
+        f"Wiederherstellen mit „{command}“ oder im "
         "Programmfenster über „Sicherung wiederherstellen …“."
     )
 
@@ -100,12 +105,31 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
             "anderes Dateiformat). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder "
             "her oder wählen Sie eine andere Datei." + _backup_hint(path)
         )
+    if ("unable to open" in text or "disk i/o" in text) and _disk_full(path):
+        return DiskFullError(
+            f"Der Datenträger mit der Datenbank ist voll ({path.parent}). Protokollant braucht "
+            "dort etwas freien Platz, um die Datenbank zu öffnen. Bitte löschen oder verschieben "
+            "Sie Dateien (zum Beispiel alte Sicherungen) und starten Sie das Programm erneut; an "
+            "der Datenbank wurde nichts verändert."
+        )
     if "unable to open" in text or "disk i/o" in text:
         return StoreError(
             f"Die Datenbank {path} kann nicht geöffnet oder geschrieben werden ({exc}). "
             "Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist."
         )
     return StoreError(f"Datenbankfehler in {path}: {exc}")
+
+
+DISK_FULL_BYTES = 1 << 20  # less free space than this: SQLite cannot create its WAL index
+
+
+def _disk_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _create_private_file(path: Path) -> None:

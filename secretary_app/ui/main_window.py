@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
-        self.backups = BackupScheduler(store.path, self)  # on open, on close, every 10 minutes
+        # on open, on close, every 10 minutes; first it removes what crashed runs left behind
+        self.backups = BackupScheduler(store.path, self, export_dirs=[self.output_dir()])
         self.backups.finished.connect(self._backup_finished)
         self.setWindowIcon(app_icon())
         self._build_widgets()
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
         self.backups.meeting_opened()
 
     def _on_meeting_closing(self) -> None:
-        """A backup of what was just written (waits for the copy)."""
+        """A backup of what was just written, in the background (if anything changed)."""
         if self.meeting is not None:
             self.backups.meeting_closed()
 
