@@ -48,6 +48,7 @@ from .backup_scheduler import BackupScheduler
 from .item_dialog import ItemDialog
 from .meeting_bar import MeetingBar
 from .minutes_editor import MinutesEditor
+from .search_index import open_register, open_search, start_search_index
 from .shortcut_dialog import ShortcutDialog
 from .translations import quorum_text
 
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self._restore_layout()
         self._show_meeting()
+        start_search_index(self)  # once, on an archive from before search existed
 
     # -- construction ----------------------------------------------------------------------
 
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
             lambda: self.editor.move_paragraph(1),
         )
         # meeting
-        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+F", self.finalize)
+        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+A", self.finalize)
         a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", self.reopen)
         # export
         a("export_extract", self.tr("&Auszug dieses TOP …"), "Ctrl+Shift+E", self.export_extract)
@@ -313,6 +315,15 @@ class MainWindow(QMainWindow):
             self.tr("Ö&ffentliche Niederschrift …"),
             "Ctrl+Shift+O",
             lambda: self.export_minutes(public=True),
+        )
+        # archive (issue 15): the dialogs live in search_dialog.py and register_dialog.py
+        a("search", self.tr("Archiv &durchsuchen …"), "Ctrl+Shift+F", lambda: open_search(self))
+        a("register", self.tr("&Beschlusskontrolle …"), "Ctrl+Shift+K", lambda: open_register(self))
+        a(
+            "due",
+            self.tr("&Wiedervorlagen …"),
+            "Ctrl+Shift+T",
+            lambda: open_register(self, due_only=True),
         )
         # help
         a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, self.show_shortcuts)
@@ -403,6 +414,7 @@ class MainWindow(QMainWindow):
             self.tr("E&xport"),
             ["export_extract", "export_all", "export_minutes", "export_public"],
         )
+        menu(self.tr("&Archiv"), ["search", "register", "due"])
         menu(self.tr("&Hilfe"), ["shortcuts", "about"])
         self.agenda.add_tool_actions(
             [

@@ -1,0 +1,280 @@
+"""Beschlusskontrolle and Wiedervorlagen: every resolution with its follow-up, and what is due.
+
+One dialog, two views: the register of all resolutions (committee, date, item, paper, outcome,
+wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due today or earlier
+that are not done. The follow-up dates are suggestions found in the wording
+(`domain.followups`); the secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it
+off with „Erledigt“ (Space). Both views export as CSV and Word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.followups import Resolution
+from ..store import Store
+from ..store import register as rg
+from . import messages
+
+COLUMNS = ("Datum", "Gremium", "TOP", "Vorlage", "Ergebnis", "Beschluss", "Wiedervorlage", "")
+
+
+class FollowUpDialog(QDialog):
+    """Change one follow-up: a date, or none; done or not."""
+
+    def __init__(self, resolution: Resolution, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wiedervorlage ändern"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        due = resolution.due or dt.date.today()
+        self.date.setDate(QDate(due.year, due.month, due.day))
+        self.none = QCheckBox(self.tr("keine Wiedervorlage"), self)
+        self.none.setChecked(resolution.due is None)
+        self.date.setEnabled(resolution.due is not None)
+        self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.done = QCheckBox(self.tr("erledigt"), self)
+        self.done.setChecked(resolution.done)
+        found = QLabel(
+            self.tr("Gefunden im Beschlusstext: „{phrase}“").format(phrase=resolution.phrase)
+            if resolution.phrase
+            else ""
+        )
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr("TOP {number} {title}").format(
+                    number=resolution.item_number, title=resolution.item_title
+                )
+            )
+        )
+        form.addRow(found)
+        form.addRow(self.tr("Wiedervorlage am"), self.date)
+        form.addRow("", self.none)
+        form.addRow("", self.done)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[dt.date | None, bool]:
+        due = None if self.none.isChecked() else self.date.date().toPython()
+        return due, self.done.isChecked()  # type: ignore[return-value]
+
+    @classmethod
+    def ask(
+        cls, resolution: Resolution, parent: QWidget | None
+    ) -> tuple[dt.date | None, bool] | None:
+        dialog = cls(resolution, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RegisterDialog(QDialog):
+    """The register; `due_only` opens the Wiedervorlagen view."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        due_only: bool = False,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today or dt.date.today()
+        self.rows: list[Resolution] = []
+        self.resize(1100, 620)
+        self.due_only = QCheckBox(self.tr("Nur fällige &Wiedervorlagen"), self)
+        self.due_only.setChecked(due_only)
+        self.summary = QLabel(self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr(c) for c in COLUMNS[:-1]] + [self.tr("Erledigt")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.edit_button = QPushButton(self.tr("Wiedervorlage ä&ndern …"), self)
+        self.done_button = QPushButton(self.tr("&Erledigt"), self)
+        self.csv_button = QPushButton(self.tr("Als &CSV speichern …"), self)
+        self.docx_button = QPushButton(self.tr("Als W&ord-Datei speichern …"), self)
+        close = QPushButton(self.tr("Schließen"), self)
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.done_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.csv_button, self.docx_button, close):
+            buttons.addWidget(b)
+        top = QHBoxLayout()
+        top.addWidget(self.due_only)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        close.clicked.connect(self.accept)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.due_only.toggled.connect(lambda _on: self.reload())
+        self.edit_button.clicked.connect(self.edit_current)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        QShortcut(QKeySequence("F2"), self.table, self.edit_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self.toggle_done)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def reload(self, keep_item: int | None = None) -> None:
+        due = self.due_only.isChecked()
+        self.setWindowTitle(self.tr("Wiedervorlagen") if due else self.tr("Beschlusskontrolle"))
+        try:
+            self.rows = rg.resolutions(self.store, due_only=due, today=self.today)
+        except Exception as exc:
+            messages.report(self, exc, "Laden der Beschlüsse")
+            self.rows = []
+        self.table.setRowCount(len(self.rows))
+        overdue = QBrush(QColor("#a00000"))
+        for row, r in enumerate(self.rows):
+            part = "" if r.public else "\n" + self.tr("nichtöffentlich")
+            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
+            if r.due and r.edited:
+                follow += " " + self.tr("(geändert)")
+            values = (
+                f"{r.meeting_date:%d.%m.%Y}",
+                self.tr("{committee}\n{number}. Sitzung").format(
+                    committee=r.committee, number=r.meeting_number
+                ),
+                f"TOP {r.item_number} {r.item_title}{part}",
+                r.paper,
+                r.outcome,
+                r.wording,
+                follow,
+                self.tr("erledigt") if r.done else "",
+            )
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, r.item_id)
+                if col == 6 and r.is_due(self.today):
+                    cell.setForeground(overdue)
+                    cell.setToolTip(self.tr("fällig"))
+                if col == 2 and not r.public:
+                    cell.setForeground(overdue)
+                self.table.setItem(row, col, cell)
+        self.table.resizeRowsToContents()
+        target = next((i for i, r in enumerate(self.rows) if r.item_id == keep_item), 0)
+        if self.rows:
+            self.table.selectRow(target)
+        due_now = sum(1 for r in self.rows if r.is_due(self.today))
+        self.summary.setText(
+            self.tr("{n} Beschlüsse, davon {due} Wiedervorlagen fällig").format(
+                n=len(self.rows), due=due_now
+            )
+        )
+
+    def current(self) -> Resolution | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def edit_current(self) -> None:
+        r = self.current()
+        if r is None:
+            return
+        answer = FollowUpDialog.ask(r, self)
+        if answer is None:
+            return
+        self._store(r, *answer)
+
+    def toggle_done(self) -> None:
+        r = self.current()
+        if r is not None:
+            self._store(r, r.due, not r.done)
+
+    def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+        try:
+            rg.set_followup(self.store, r.item_id, due, done)
+        except Exception as exc:
+            messages.report(self, exc, "Speichern der Wiedervorlage")
+            return
+        self.reload(keep_item=r.item_id)
+
+    # -- export --------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_target(cls, parent: QWidget, suggested: Path, kind: str) -> Path | None:
+        """The file to write (tests replace this)."""
+        pattern = "CSV (*.csv)" if kind == "csv" else "Word (*.docx)"
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("RegisterDialog", "Speichern unter"),
+            str(suggested),
+            pattern,
+        )
+        return Path(name) if name else None
+
+    def export(self, kind: str) -> None:
+        title = self.windowTitle()
+        suggested = Path.home() / f"{title} {self.today:%Y-%m-%d}.{kind}"
+        target = self.ask_target(self, suggested, kind)
+        if target is None:
+            return
+        try:
+            if kind == "csv":
+                rg.write_csv(self.rows, target)
+            else:
+                from ..documents import template_path
+                from ..documents.register import write_register
+                from ..settings import Settings
+
+                write_register(
+                    self.rows, target, template_path(Settings.load(self.store)), title=title
+                )
+        except Exception as exc:
+            messages.report(self, exc, "Speichern")
+            return
+        self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
+
+
+def show_register(window: Any, *, due_only: bool = False) -> RegisterDialog:
+    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's store."""
+    dialog = RegisterDialog(window.store, window, due_only=due_only)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
