@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from ..domain.followups import Resolution, first_followup
@@ -18,6 +19,15 @@ from ..errors import KnownError, os_reason
 from .store import Store
 
 NEXT_MEETING_FALLBACK_DAYS = 28  # "in der nächsten Sitzung" when no next meeting is planned
+
+# The formula printed before a resolution ("Der Ausschuss … empfiehlt der … wie folgt zu
+# beschließen:", "Der Ausschuss … beschließt:") is not part of its wording; a paragraph that
+# holds only the formula (typed by hand or imported) is left out of the register.
+_FORMULA = re.compile(r"(zu beschließen|beschließt)\s*:\s*$")
+
+
+def _wording(paragraphs: str) -> str:
+    return "\n".join(p for p in paragraphs.split("\n") if not _FORMULA.search(p))
 
 
 _SELECT = (
@@ -88,7 +98,7 @@ def resolutions(
             paper=r[7] or "",
             outcome=r[8] or "",
             public=bool(r[9]),
-            wording=r[10] or "",
+            wording=_wording(r[10] or ""),
             due=dt.date.fromisoformat(r[11]) if r[11] else None,
             phrase=r[12] or "",
             edited=bool(r[13]),

@@ -13,7 +13,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +46,93 @@ from ..store import Store
 from ..store import register as rg
 from . import messages
 
-COLUMNS = ("Datum", "Gremium", "TOP", "Vorlage", "Ergebnis", "Beschluss", "Wiedervorlage", "")
+COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
+_ROOT = QModelIndex()
+
+
+class ResolutionModel(QAbstractTableModel):
+    """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Resolution] = []
+        self.today = dt.date.today()
+
+    def set_rows(self, rows: list[Resolution], today: dt.date) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, today
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(section)
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return r.wording
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
+                return QBrush(QColor("#a00000"))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.item_id
+        return None
+
+    def _text(self, r: Resolution, col: int) -> str:
+        tr = QCoreApplication.translate
+        if col == 0:
+            return f"{r.meeting_date:%d.%m.%Y}"
+        if col == 1:
+            return tr("RegisterDialog", "{committee}\n{number}. Sitzung").format(
+                committee=r.committee, number=r.meeting_number
+            )
+        if col == 2:
+            part = "" if r.public else "\n" + tr("RegisterDialog", "nichtöffentlich")
+            return f"TOP {r.item_number} {r.item_title}{part}"
+        if col == 3:
+            return r.paper
+        if col == 4:
+            return r.outcome
+        if col == 5:
+            return r.wording
+        if col == 6:
+            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
+            if r.due and r.edited:
+                follow += " " + tr("RegisterDialog", "(geändert)")
+            elif r.due and r.is_due(self.today):
+                follow += " " + tr("RegisterDialog", "fällig")
+            return follow
+        return tr("RegisterDialog", "erledigt") if r.done else ""
+
+
+def _header(section: int) -> str:
+    labels = (
+        QT_TRANSLATE_NOOP("RegisterDialog", "Datum"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Gremium"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "TOP"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Vorlage"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Ergebnis"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Beschluss"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Wiedervorlage"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Erledigt"),
+    )
+    return QCoreApplication.translate("RegisterDialog", labels[section])
 
 
 class FollowUpDialog(QDialog):
@@ -113,17 +207,22 @@ class RegisterDialog(QDialog):
         self.due_only = QCheckBox(self.tr("Nur fällige &Wiedervorlagen"), self)
         self.due_only.setChecked(due_only)
         self.summary = QLabel(self)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr(c) for c in COLUMNS[:-1]] + [self.tr("Erledigt")]
-        )
+        self.model = ResolutionModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # two lines a row, fixed: sizing 20,000 rows to their contents would take seconds
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * line + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in enumerate((80, 170, 240, 95, 125, 0, 125, 65)):
+            if width:
+                self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.edit_button = QPushButton(self.tr("Wiedervorlage ä&ndern …"), self)
         self.done_button = QPushButton(self.tr("&Erledigt"), self)
@@ -168,38 +267,10 @@ class RegisterDialog(QDialog):
         except Exception as exc:
             messages.report(self, exc, "Laden der Beschlüsse")
             self.rows = []
-        self.table.setRowCount(len(self.rows))
-        overdue = QBrush(QColor("#a00000"))
-        for row, r in enumerate(self.rows):
-            part = "" if r.public else "\n" + self.tr("nichtöffentlich")
-            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
-            if r.due and r.edited:
-                follow += " " + self.tr("(geändert)")
-            values = (
-                f"{r.meeting_date:%d.%m.%Y}",
-                self.tr("{committee}\n{number}. Sitzung").format(
-                    committee=r.committee, number=r.meeting_number
-                ),
-                f"TOP {r.item_number} {r.item_title}{part}",
-                r.paper,
-                r.outcome,
-                r.wording,
-                follow,
-                self.tr("erledigt") if r.done else "",
-            )
-            for col, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                cell.setData(Qt.ItemDataRole.UserRole, r.item_id)
-                if col == 6 and r.is_due(self.today):
-                    cell.setForeground(overdue)
-                    cell.setToolTip(self.tr("fällig"))
-                if col == 2 and not r.public:
-                    cell.setForeground(overdue)
-                self.table.setItem(row, col, cell)
-        self.table.resizeRowsToContents()
+        self.model.set_rows(self.rows, self.today)
         target = next((i for i, r in enumerate(self.rows) if r.item_id == keep_item), 0)
         if self.rows:
-            self.table.selectRow(target)
+            self.table.setCurrentIndex(self.model.index(target, 0))
         due_now = sum(1 for r in self.rows if r.is_due(self.today))
         self.summary.setText(
             self.tr("{n} Beschlüsse, davon {due} Wiedervorlagen fällig").format(
@@ -208,7 +279,7 @@ class RegisterDialog(QDialog):
         )
 
     def current(self) -> Resolution | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     # -- changing ------------------------------------------------------------------------------

@@ -213,13 +213,15 @@ class SearchDialog(QDialog):
                 meeting_row = QTreeWidgetItem(
                     self.results,
                     [
-                        html.escape(
+                        "<b>"
+                        + html.escape(
                             self.tr("{date} · {number}. Sitzung · {committee}").format(
                                 date=f"{hit.meeting_date:%d.%m.%Y}",
                                 number=hit.meeting_number,
                                 committee=hit.committee,
                             )
                         )
+                        + "</b>"
                     ],
                 )
                 meeting_row.setFirstColumnSpanned(True)

@@ -102,7 +102,7 @@ def test_search_from_the_keyboard_opens_the_meeting_at_the_paragraph(qtbot, wind
     QTest.keyClicks(dialog.query, "strasse")
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=3000)
     meeting_row = dialog.results.topLevelItem(0)
-    assert meeting_row.text(0).startswith("10.05.2016 · 3. Sitzung")
+    assert meeting_row.text(0).startswith("<b>10.05.2016 · 3. Sitzung")
     items = [meeting_row.child(i) for i in range(meeting_row.childCount())]
     assert items[0].text(0).startswith("TOP 4 Verkehrsberuhigung Lindenstraße")
     assert "nichtöffentlich" not in items[0].text(0)
@@ -121,8 +121,12 @@ def test_search_from_the_keyboard_opens_the_meeting_at_the_paragraph(qtbot, wind
     qtbot.waitUntil(window.editor.hasFocus)  # she types on where the hit is
 
 
+def _cell(dialog, row, col):
+    return dialog.model.index(row, col).data()
+
+
 def test_register_lists_resolutions_and_keeps_the_secretarys_follow_up(
-    qtbot, window, tmp_path, monkeypatch
+    qtbot, qtmodeltester, window, tmp_path, monkeypatch
 ):
     key(window, Qt.Key.Key_K, CTRL | SHIFT)
     qtbot.waitUntil(lambda: _dialog(RegisterDialog) is not None)
@@ -130,26 +134,27 @@ def test_register_lists_resolutions_and_keeps_the_secretarys_follow_up(
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.windowTitle() == "Beschlusskontrolle"
-    assert dialog.table.rowCount() == 1
-    assert [dialog.table.item(0, c).text() for c in (0, 2, 3, 6)] == [
+    assert dialog.model.rowCount() == 1
+    qtmodeltester.check(dialog.model)
+    assert [_cell(dialog, 0, c) for c in (0, 2, 3, 6)] == [
         "10.05.2016",
         "TOP 4 Verkehrsberuhigung Lindenstraße",
         "16/SVV/0412",
-        "30.09.2016",
+        "30.09.2016 fällig",
     ]
     dialog.due_only.setChecked(True)
-    assert dialog.windowTitle() == "Wiedervorlagen" and dialog.table.rowCount() == 1
+    assert dialog.windowTitle() == "Wiedervorlagen" and dialog.model.rowCount() == 1
 
     monkeypatch.setattr(
         FollowUpDialog, "ask", classmethod(lambda cls, r, p: (dt.date(2099, 1, 31), False))
     )
     dialog.table.setFocus()
     QTest.keyClick(dialog.table, Qt.Key.Key_F2)
-    assert dialog.table.rowCount() == 0  # no longer due
+    assert dialog.model.rowCount() == 0  # no longer due
     dialog.due_only.setChecked(False)
-    assert dialog.table.item(0, 6).text() == "31.01.2099 (geändert)"
+    assert _cell(dialog, 0, 6) == "31.01.2099 (geändert)"
     QTest.keyClick(dialog.table, Qt.Key.Key_Space)
-    assert dialog.table.item(0, 7).text() == "erledigt"
+    assert _cell(dialog, 0, 7) == "erledigt"
 
     target = tmp_path / "register.csv"
     monkeypatch.setattr(RegisterDialog, "ask_target", classmethod(lambda cls, p, s, k: target))

@@ -26,6 +26,10 @@ def _fill(store: Store) -> None:
                     outcome="geändert beschlossen",
                     minutes=[
                         Paragraph(text="Frau Schulze erinnert daran, dass ..."),
+                        Paragraph(
+                            kind="resolution",
+                            text="Der Sozialausschuss empfiehlt der SVV wie folgt zu beschließen:",
+                        ),
                         Paragraph(kind="resolution", text="Die SVV unterstützt die Arbeit."),
                         Paragraph(
                             kind="resolution",
