@@ -1188,6 +1188,56 @@ Ctrl+Shift+G edits committees and members.</translation>
         <translation>Done</translation>
     </message>
     <message>
+        <source>{committee}
+{number}. Sitzung</source>
+        <translation>{committee}
+meeting {number}</translation>
+    </message>
+    <message>
+        <source>nichtöffentlich</source>
+        <translation>non-public</translation>
+    </message>
+    <message>
+        <source>(geändert)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Wiedervorlage ä&amp;ndern …</source>
         <translation>Cha&amp;nge follow-up …</translation>
     </message>
@@ -1214,28 +1264,6 @@ Ctrl+Shift+G edits committees and members.</translation>
     <message>
         <source>Beschlusskontrolle</source>
         <translation>Resolution register</translation>
-    </message>
-    <message>
-        <source>nichtöffentlich</source>
-        <translation>non-public</translation>
-    </message>
-    <message>
-        <source>(geändert)</source>
-        <translation>(changed)</translation>
-    </message>
-    <message>
-        <source>{committee}
-{number}. Sitzung</source>
-        <translation>{committee}
-meeting {number}</translation>
-    </message>
-    <message>
-        <source>erledigt</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>fällig</source>
-        <translation>due</translation>
     </message>
     <message>
         <source>{n} Beschlüsse, davon {due} Wiedervorlagen fällig</source>

@@ -95,15 +95,18 @@ class ResolutionModel(QAbstractTableModel):
         return None
 
     def _text(self, r: Resolution, col: int) -> str:
-        tr = QCoreApplication.translate
         if col == 0:
             return f"{r.meeting_date:%d.%m.%Y}"
         if col == 1:
-            return tr("RegisterDialog", "{committee}\n{number}. Sitzung").format(
-                committee=r.committee, number=r.meeting_number
-            )
+            return QCoreApplication.translate(
+                "RegisterDialog", "{committee}\n{number}. Sitzung"
+            ).format(committee=r.committee, number=r.meeting_number)
         if col == 2:
-            part = "" if r.public else "\n" + tr("RegisterDialog", "nichtöffentlich")
+            part = (
+                ""
+                if r.public
+                else "\n" + QCoreApplication.translate("RegisterDialog", "nichtöffentlich")
+            )
             return f"TOP {r.item_number} {r.item_title}{part}"
         if col == 3:
             return r.paper
@@ -114,11 +117,11 @@ class ResolutionModel(QAbstractTableModel):
         if col == 6:
             follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
             if r.due and r.edited:
-                follow += " " + tr("RegisterDialog", "(geändert)")
+                follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
             elif r.due and r.is_due(self.today):
-                follow += " " + tr("RegisterDialog", "fällig")
+                follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
             return follow
-        return tr("RegisterDialog", "erledigt") if r.done else ""
+        return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
 
 
 def _header(section: int) -> str:
