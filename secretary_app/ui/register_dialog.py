@@ -206,7 +206,7 @@ class RegisterDialog(QDialog):
         self.store = store
         self.today = today or dt.date.today()
         self.rows: list[Resolution] = []
-        self.resize(1100, 620)
+        self.resize(1260, 700)
         self.due_only = QCheckBox(self.tr("Nur fällige &Wiedervorlagen"), self)
         self.due_only.setChecked(due_only)
         self.summary = QLabel(self)
@@ -223,7 +223,7 @@ class RegisterDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((80, 170, 240, 95, 125, 0, 125, 65)):
+        for col, width in enumerate((80, 150, 210, 95, 120, 0, 125, 65)):
             if width:
                 self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)

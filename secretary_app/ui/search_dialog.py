@@ -163,7 +163,8 @@ class SearchDialog(QDialog):
         if self._timer.isActive() or self.results.topLevelItemCount() == 0:
             self._timer.stop()
             self.run_search()
-            self.results.setFocus()
+            if self.results.topLevelItemCount():  # nothing found: she types on in the field
+                self.results.setFocus()
             return
         self.results.setFocus()
         row = self.results.currentItem()
