@@ -160,6 +160,7 @@ def _new_private_file(path: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
+    """Flush a file (or a folder: its entries) to the disk."""
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -230,15 +231,6 @@ def _compress(source: Path, target: Path) -> None:
         os.fsync(raw.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def create_backup(
     db_path: str | os.PathLike[str],
     conn: sqlite3.Connection | None = None,
@@ -278,7 +270,7 @@ def create_backup(
             )
         _compress(plain, packed)
         os.replace(packed, final)
-        _fsync_folder(folder)
+        _fsync(folder)  # the rename itself
     except sqlite3.Error as exc:
         if "full" in str(exc).lower():
             raise StoreError(

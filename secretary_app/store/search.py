@@ -15,9 +15,10 @@ import datetime as dt
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import schema
 from .store import Store, StoreError, _translate
@@ -120,11 +121,11 @@ def make_snippet(text: str, is_match: Callable[[str], bool], width: int = 160) -
     return "".join(out)
 
 
-_ITEM_HEAD = (
-    "SELECT a.position, m.id, m.date, m.number, c.name, a.id, a.number, a.title, a.paper, "
-    "a.public FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
-    "JOIN committees c ON c.id = m.committee_id "
+_ITEM_COLUMNS = (
+    "a.position, m.id, m.date, m.number, c.name, a.id, a.number, a.title, a.paper, a.public"
 )
+_JOINS = "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
+_PARAGRAPHS = "FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id " + _JOINS
 
 
 def _filters(committee: str | None, since: dt.date | None) -> tuple[str, list[object]]:
@@ -166,9 +167,9 @@ def search(
         ids = [
             r[0]
             for r in store.conn.execute(
-                "SELECT p.id FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id "
-                "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
-                "WHERE p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
+                "SELECT p.id "
+                + _PARAGRAPHS
+                + "WHERE p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
                 + where
                 + " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
                 [expression, *params, limit + 1],
@@ -176,15 +177,12 @@ def search(
         ]
         marks = ",".join("?" * len(ids[:limit]))
         rows = store.conn.execute(
-            "SELECT p.id, p.position, p.kind, p.text, a.position, m.id, m.date, m.number, "
-            "c.name, a.id, a.number, a.title, a.paper, a.public "
-            "FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id "
-            "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
-            f"WHERE p.id IN ({marks})",
+            f"SELECT p.id, p.position, p.kind, p.text, {_ITEM_COLUMNS} {_PARAGRAPHS}"
+            + f"WHERE p.id IN ({marks})",
             ids[:limit],
         ).fetchall()
         items = store.conn.execute(
-            _ITEM_HEAD
+            f"SELECT {_ITEM_COLUMNS} FROM agenda_items a {_JOINS}"
             + "WHERE a.id IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?)"
             + where
             + " ORDER BY m.date DESC, m.id DESC, a.position LIMIT ?",
@@ -192,44 +190,37 @@ def search(
         ).fetchall()
     more = len(ids) > limit or len(items) > limit
     keyed: list[tuple[tuple[str, int, int, int], SearchHit]] = []
+    # rows: paragraph id, position, kind, text, then `_ITEM_COLUMNS`
     for r in rows:
-        hit = SearchHit(
-            meeting_id=r[5],
-            meeting_date=dt.date.fromisoformat(r[6]),
-            meeting_number=r[7],
-            committee=r[8],
-            item_id=r[9],
-            item_number=r[10],
-            item_title=r[11],
-            paper=r[12] or "",
-            public=bool(r[13]),
-            paragraph_id=r[0],
-            paragraph_index=r[1],
-            kind=r[2],
-            snippet=make_snippet(r[3] or "", is_match),
-        )
+        hit = _hit(r[4:], r[0], r[1], r[2], make_snippet(r[3] or "", is_match))
         keyed.append(((r[6], r[5], r[4], r[1]), hit))
     for r in items[:limit]:
-        head = f"{r[7]} {r[8]}".strip()
-        hit = SearchHit(
-            meeting_id=r[1],
-            meeting_date=dt.date.fromisoformat(r[2]),
-            meeting_number=r[3],
-            committee=r[4],
-            item_id=r[5],
-            item_number=r[6],
-            item_title=r[7],
-            paper=r[8] or "",
-            public=bool(r[9]),
-            paragraph_id=None,
-            paragraph_index=-1,
-            kind="title",
-            snippet=make_snippet(head, is_match),
-        )
-        keyed.append(((r[2], r[1], r[0], -1), hit))
+        head = make_snippet(f"{r[7]} {r[8]}".strip(), is_match)
+        keyed.append(((r[2], r[1], r[0], -1), _hit(r, None, -1, "title", head)))
     # newest meeting first; inside a meeting agenda order, the title before the paragraphs
     keyed.sort(key=lambda kh: (_desc(kh[0][0]), -kh[0][1], kh[0][2], kh[0][3]))
     return SearchResult([h for _, h in keyed][:limit], more)
+
+
+def _hit(
+    item: Sequence[Any], paragraph_id: int | None, index: int, kind: str, snippet: str
+) -> SearchHit:
+    """A hit from the columns of `_ITEM_COLUMNS` (position, meeting …, item …) and the paragraph."""
+    return SearchHit(
+        meeting_id=item[1],
+        meeting_date=dt.date.fromisoformat(item[2]),
+        meeting_number=item[3],
+        committee=item[4],
+        item_id=item[5],
+        item_number=item[6],
+        item_title=item[7],
+        paper=item[8] or "",
+        public=bool(item[9]),
+        paragraph_id=paragraph_id,
+        paragraph_index=index,
+        kind=kind,
+        snippet=snippet,
+    )
 
 
 def _desc(iso_date: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 import threading
 
 import pytest
@@ -17,6 +16,7 @@ from secretary_app.store import Store, schema, search
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.register_dialog import FollowUpDialog, RegisterDialog
 from secretary_app.ui.search_dialog import SearchDialog
+from tests.cli_helpers import as_before_search
 
 from .window_fixtures import key, prepare_store
 
@@ -171,14 +171,7 @@ def test_an_old_archive_gets_its_index_in_the_background_with_a_progress_bar(
     store = Store.open(db_path)
     _fill(store, tmp_path / "out")
     store.close()
-    conn = sqlite3.connect(db_path, isolation_level=None)  # as written before search existed
-    for table in ("paragraphs", "agenda_items"):
-        conn.execute(f"DROP TABLE {table}_fts")
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f"DROP TRIGGER {table}_{suffix}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
-    conn.execute("PRAGMA user_version = 2")
-    conn.close()
+    as_before_search(db_path)
     monkeypatch.setattr(schema, "BACKGROUND_INDEX_ROWS", 2)
     release = threading.Event()
     real_build = search.build_index

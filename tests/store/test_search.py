@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import pytest
 
 from secretary_app.domain.model import AgendaItem, Committee, Meeting, Member, Paragraph
 from secretary_app.store import Store, StoreError, schema
 from secretary_app.store import search as se
-from tests.cli_helpers import run_cli
+from tests.cli_helpers import as_before_search, run_cli
 
 
 def _meeting(number: int, day: dt.date, items: list[AgendaItem]) -> Meeting:
@@ -135,23 +133,11 @@ def test_snippet_marks_the_matches():
     assert f"{se.MARK_START}Müller{se.MARK_END}" in snippet
 
 
-def _as_version_one(path: Path) -> None:
-    """Turn a current database back into one written before search existed."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for table in ("paragraphs", "agenda_items"):
-        conn.execute(f"DROP TABLE {table}_fts")
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f"DROP TRIGGER {table}_{suffix}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
-    conn.execute("PRAGMA user_version = 2")
-    conn.close()
-
-
 def test_a_large_archive_opens_at_once_and_builds_its_index_later(db_path, monkeypatch):
     s = Store.open(db_path)
     _fill(s)
     s.close()
-    _as_version_one(db_path)
+    as_before_search(db_path)
     monkeypatch.setattr(schema, "BACKGROUND_INDEX_ROWS", 2)
 
     s = Store.open(db_path)
@@ -179,7 +165,7 @@ def test_a_small_database_gets_its_index_while_opening(db_path):
     s = Store.open(db_path)
     _fill(s)
     s.close()
-    _as_version_one(db_path)
+    as_before_search(db_path)
     s = Store.open(db_path)
     try:
         assert not s.search_index_pending
