@@ -192,18 +192,27 @@ def _connect_existing(path: Path, *, threads: bool = False) -> sqlite3.Connectio
     )
 
 
-def _is_leftover(name: str, db_path: Path) -> bool:
-    """A half-written copy (and its journal) of a backup cut off by a crash or a full disk."""
-    return name.startswith(f".{db_path.stem}-") and ".partial" in name
+def _is_leftover(name: str, db_path: Path, *, unpacked: bool = False) -> bool:
+    """A half-written copy (and its journal) of a backup cut off by a crash or a full disk, or
+    (`unpacked`, only at start-up) a backup unpacked for a restore that did not finish; never
+    another database's."""
+    if name.startswith(".entpackt-") and name.endswith((".sqlite", ".sqlite-journal")):
+        return unpacked
+    if not name.startswith(".") or ".partial" not in name:
+        return False
+    base = name[1:].split(".partial", 1)[0]
+    return bool(
+        _seq_pattern(db_path).match(base + ".gz" if base.endswith(".sqlite") else base)
+    ) or bool(_pattern(db_path).match(base))
 
 
-def _remove_stale_partials(db_path: Path) -> list[Path]:
+def _remove_stale_partials(db_path: Path, *, unpacked: bool = False) -> list[Path]:
     """Half-written copies of a backup interrupted by a crash (one writer: none is running)."""
     removed = []
     folder = backup_dir_for(db_path)
     with contextlib.suppress(OSError):
         for name in os.listdir(folder):
-            if _is_leftover(name, db_path):
+            if _is_leftover(name, db_path, unpacked=unpacked):
                 with contextlib.suppress(OSError):
                     (folder / name).unlink()
                     removed.append(folder / name)
@@ -568,7 +577,7 @@ def remove_leftovers(
     from .lock import WriterLock
 
     db_path = Path(db_path).expanduser().absolute()
-    removed = _remove_stale_partials(db_path)
+    removed = _remove_stale_partials(db_path, unpacked=True)
     now = time.time()
     for folder in export_dirs:
         for candidate in (folder, *_subfolders(folder)):

@@ -284,7 +284,10 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
     folder.mkdir()
     partial = folder / ".test-000003-20261125-101010-timer.sqlite.partial"
     journal = folder / ".test-000003-20261125-101010-timer.sqlite.partial-journal"
-    for p in (partial, journal):
+    packing = folder / ".test-000003-20261125-101010-timer.sqlite.gz.partial"
+    unpacked = folder / ".entpackt-k2j4.sqlite"
+    other_db = folder / ".test-2-000003-20261125-101010-timer.sqlite.partial"  # test-2.sqlite's
+    for p in (partial, journal, packing, unpacked, other_db):
         p.write_bytes(b"halb")
     exports = tmp_path / "Protokollant"
     (exports / "Sitzung 21").mkdir(parents=True)
@@ -310,8 +313,8 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
         removed = bk.remove_leftovers(db_path, [exports])
     finally:
         lock.release()
-    assert set(removed) == {partial, journal, old_tmp, stale_demo}
-    assert fresh_tmp.exists() and kept.exists() and running_demo.exists()
+    assert set(removed) == {partial, journal, packing, unpacked, old_tmp, stale_demo}
+    assert fresh_tmp.exists() and kept.exists() and running_demo.exists() and other_db.exists()
 
 
 def test_a_backup_cut_off_by_a_crash_is_cleaned_up_by_the_next(store, db_path):
