@@ -217,8 +217,9 @@ def migrate(conn: Any, *, defer_search: bool = True) -> bool:
     if defer_search and version < MIGRATION_NAMES.index(SEARCH_MIGRATION) + 1:
         rows = conn.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
         if rows > BACKGROUND_INDEX_ROWS:
-            apply_migrations(conn, stop_before=SEARCH_MIGRATION)
-            return True
+            if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
+                apply_migrations(conn, stop_before=SEARCH_MIGRATION)
+            return True  # (nothing else pending: no sqlite-utils import on every opening)
     apply_migrations(conn)
     return False
 

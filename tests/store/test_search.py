@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -193,3 +194,27 @@ def test_cli_search_groups_by_meeting_and_item(db_path, capsys):
         "--db", str(db_path), "search", "x", "--seit", "gestern", capsys=capsys
     )
     assert code == 1 and "kein Datum" in err
+
+
+def test_opening_an_archive_whose_index_is_pending_does_not_import_sqlite_utils(
+    db_path, monkeypatch
+):
+    import subprocess
+    import sys
+
+    s = Store.open(db_path)
+    _fill(s)
+    s.close()
+    as_before_search(db_path)
+    code = (
+        "import sys\n"
+        "from secretary_app.store import Store, schema\n"
+        "schema.BACKGROUND_INDEX_ROWS = 2\n"
+        f"s = Store.open({str(db_path)!r})\n"
+        "print(s.search_index_pending, 'sqlite_utils' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["True", "False"]
