@@ -174,7 +174,9 @@ def _copy_into_new_file(source: sqlite3.Connection, target: Path, journal_mode: 
     _new_private_file(target)
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
-        source.backup(dest, pages=4096)  # steps, so the window's writer is not held off long
+        # one step: a snapshot under one read transaction (WAL: writers go on meanwhile); a
+        # copy in steps would start over after every autosave and never finish while she types
+        source.backup(dest)
         dest.execute(f"PRAGMA journal_mode = {journal_mode}")
     finally:
         dest.close()
@@ -260,7 +262,11 @@ def create_backup(
     _remove_stale_partials(db_path)
     now = _now().replace(microsecond=0)
     sequence = _next_sequence(db_path)
-    final = folder / f"{db_path.stem}-{sequence:06d}-{now.strftime(_NEW_STAMP)}-{reason}.sqlite.gz"
+    while True:
+        final = folder / f"{db_path.stem}-{sequence:06d}-{now:{_NEW_STAMP}}-{reason}.sqlite.gz"
+        if not final.exists():
+            break
+        sequence += 1
     plain = folder / f".{final.name[: -len('.gz')]}.partial"
     packed = folder / f".{final.name}.partial"
     own = conn is None
