@@ -128,9 +128,12 @@ _JOINS = "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.c
 _PARAGRAPHS = "FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id " + _JOINS
 
 
-def _filters(committee: str | None, since: dt.date | None) -> tuple[str, list[object]]:
+def _filters(committee: str | None, since: dt.date | None, exact: bool) -> tuple[str, list[object]]:
     sql, params = "", list[object]()
-    if committee:
+    if committee and exact:
+        sql += " AND c.name = ?"
+        params.append(committee)
+    elif committee:  # the command line: part of the name is enough ("--gremium Finanzen")
         sql += " AND c.name LIKE ?"
         params.append(f"%{committee}%")
     if since:
@@ -146,6 +149,7 @@ def search(
     committee: str | None = None,
     since: dt.date | None = None,
     limit: int = MAX_HITS,
+    exact_committee: bool = False,
 ) -> SearchResult:
     """Paragraphs and item heads matching every word of `text`, newest meeting first.
 
@@ -159,7 +163,7 @@ def search(
     expression = match_expression(text)
     if expression is None:
         return SearchResult([], False)
-    where, params = _filters(committee, since)
+    where, params = _filters(committee, since, exact_committee)
     is_match = _highlighter(text)
     with store._errors():
         # the newest hits by their keys alone (sorting whole rows with their text costs

@@ -194,7 +194,11 @@ class SearchDialog(QDialog):
         since = self.since.date().toPython() if self.use_since.isChecked() else None
         try:
             result = se.search(
-                self.store, text, committee=self.committee.currentData() or None, since=since
+                self.store,
+                text,
+                committee=self.committee.currentData() or None,
+                since=since,
+                exact_committee=True,
             )
         except Exception as exc:  # a locked or damaged database: say so in the dialog
             self.status.setText(str(exc))

@@ -114,6 +114,10 @@ def test_filters_by_committee_and_date(store):
     } == {7}
     assert se.search(store, "Müller", committee="Finanzen").hits == []
     assert se.search(store, "Müller", committee="Verkehr").hits
+    # the dialog's list of committees: the whole name, "Unterausschuss …" is another one
+    assert se.search(store, "Müller", committee="Verkehr", exact_committee=True).hits == []
+    name = "Ausschuss für Ordnung und Verkehr"
+    assert se.search(store, "Müller", committee=name, exact_committee=True).hits
 
 
 def test_edits_reach_the_index_at_once(store):
