@@ -30,14 +30,17 @@ def _wording(paragraphs: str) -> str:
     return "\n".join(p for p in paragraphs.split("\n") if not _FORMULA.search(p))
 
 
+# The resolution paragraphs in the order of the minutes (the subquery's order is what
+# group_concat joins them in), with their item, meeting and follow-up.
 _SELECT = (
     "SELECT a.id, m.id, c.name, m.date, m.number, a.number, a.title, a.paper, a.outcome, "
     "a.public, group_concat(p.text, char(10)), f.due, f.phrase, f.edited, f.done, "
     "m.committee_id "
-    "FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id "
+    "FROM (SELECT item_id, text FROM paragraphs WHERE kind = 'resolution' "
+    "ORDER BY item_id, position, id) p JOIN agenda_items a ON a.id = p.item_id "
     "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
     "LEFT JOIN followups f ON f.item_id = a.id "
-    "WHERE p.kind = 'resolution' "
+    "WHERE 1 "
 )
 
 
@@ -55,7 +58,7 @@ def suggest_followups(store: Store) -> int:
     """Store a suggested follow-up for every resolution that has none yet; returns how many."""
     with store._errors():
         rows = store.conn.execute(
-            _SELECT + "AND f.item_id IS NULL GROUP BY a.id ORDER BY p.item_id"
+            _SELECT + "AND f.item_id IS NULL GROUP BY a.id ORDER BY a.id"
         ).fetchall()
     if not rows:
         return 0

@@ -85,6 +85,18 @@ def test_due_follow_ups_and_the_secretarys_changes_are_kept(store):
     assert rg.resolutions(store, due_only=True, today=dt.date(2017, 1, 1)) == [rows["7.1"]]
 
 
+def test_the_wording_keeps_the_order_of_the_minutes_after_paragraphs_moved(store):
+    _fill(store)
+    item_id = rg.resolutions(store)[0].item_id
+    paragraphs = store.paragraphs(item_id)
+    paragraphs.reverse()  # the secretary moved the paragraphs around
+    store.save_paragraphs(item_id, paragraphs)
+    assert rg.resolutions(store)[0].wording.splitlines() == [
+        "Der SVV ist im November 2016 über den Stand zu berichten.",
+        "Die SVV unterstützt die Arbeit.",
+    ]
+
+
 def test_deleting_an_item_takes_its_follow_up_along(store):
     _fill(store)
     rows = rg.resolutions(store)
