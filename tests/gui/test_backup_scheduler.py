@@ -111,3 +111,25 @@ def test_a_failing_backup_is_reported_not_raised(qtbot, store, db_path):
         assert "Sicherungsordner" in text
     finally:
         scheduler.close()
+
+
+def test_the_window_removes_leftovers_of_crashed_runs_at_start(qtbot, store, db_path, tmp_path):
+    import os
+    import time
+
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    partial = folder / ".test-000007-20261125-101010-close.sqlite.partial-journal"
+    partial.write_bytes(b"halb")
+    exports = tmp_path / "Protokollant"
+    exports.mkdir()
+    stale = exports / ".~Niederschrift-x1.tmp"
+    stale.write_bytes(b"halb")
+    old = time.time() - 2 * bk.STALE_SECONDS
+    os.utime(stale, (old, old))
+    scheduler = BackupScheduler(db_path, export_dirs=[exports])
+    try:
+        scheduler.wait()  # the clean-up runs in the worker thread, before any backup
+        assert not partial.exists() and not stale.exists()
+    finally:
+        scheduler.close()
