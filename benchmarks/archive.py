@@ -41,7 +41,7 @@ from secretary_app.store.store import vote_to_json  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 FULL_SIZE = (500, 40, 30)
-GENERATOR_VERSION = 2  # bump when the generated content changes, so caches are rebuilt
+GENERATOR_VERSION = 3  # bump when the generated content or schema changes, so caches are rebuilt
 
 # -- vocabulary ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import logging
 import sys
 import tempfile
@@ -254,6 +255,18 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("audit", help="Änderungsprotokoll einer Sitzung (Abschluss, Änderungen)")
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.set_defaults(func=cmd_audit)
+
+    s = sub.add_parser("search", help="Im Archiv suchen (alle Sitzungen, Punkte, Beschlüsse)")
+    s.add_argument("text", metavar="TEXT", nargs="+", help="Suchwörter (alle müssen vorkommen)")
+    s.add_argument("--gremium", metavar="NAME", help="nur Sitzungen dieses Gremiums")
+    s.add_argument("--seit", metavar="DATUM", help="nur Sitzungen ab diesem Tag (TT.MM.JJJJ)")
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("beschluesse", help="Beschlusskontrolle: alle Beschlüsse mit Wiedervorlage")
+    s.add_argument("--faellig", action="store_true", help="nur fällige Wiedervorlagen")
+    s.add_argument("--csv", metavar="DATEI", help="als CSV-Datei schreiben")
+    s.add_argument("--docx", metavar="DATEI", help="als Word-Datei schreiben")
+    s.set_defaults(func=cmd_resolutions)
 
     s = sub.add_parser("reopen", help="Abgeschlossene Sitzung wieder öffnen")
     s.add_argument("meeting", metavar="SITZUNG", type=int)
@@ -694,6 +707,94 @@ def cmd_reopen(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             out(f"Die Sitzung {args.meeting} ist nicht abgeschlossen.")
             return EXIT_OK
     out(f"Wieder geöffnet: {title}. Grund: {reason}")
+    return EXIT_OK
+
+
+def _german_date(text: str) -> dt.date:
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    raise KnownError(f"„{text}“ ist kein Datum. Bitte im Format TT.MM.JJJJ angeben.")
+
+
+def cmd_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Hits grouped by meeting and item; non-public items are marked."""
+    from .store import search
+
+    since = _german_date(args.seit) if args.seit else None
+    store = open_store(args)
+    try:
+        if store.search_index_pending:
+            print("Der Suchindex wird einmalig aufgebaut …", file=sys.stderr)
+            search.build_index(store.path)
+            store.close()
+            store = open_store(args)
+        result = search.search(store, " ".join(args.text), committee=args.gremium, since=since)
+    finally:
+        store.close()
+    if not result.hits:
+        print("Nichts gefunden.", file=sys.stderr)
+        return EXIT_OK
+    meeting = item = None
+    for hit in result.hits:
+        if hit.meeting_id != meeting:
+            meeting, item = hit.meeting_id, None
+            out(
+                f"{hit.meeting_date:%d.%m.%Y} {hit.meeting_number}. Sitzung {hit.committee} "
+                f"(Sitzung {hit.meeting_id})"
+            )
+        if hit.item_id != item:
+            item = hit.item_id
+            mark = "" if hit.public else " [nichtöffentlich]"
+            paper = f" {hit.paper}" if hit.paper else ""
+            out(f"  TOP {hit.item_number} {hit.item_title}{paper}{mark}")
+        if hit.paragraph_id is not None:
+            out(f"    Absatz {hit.paragraph_index + 1}: {hit.plain_snippet()}")
+    if result.more:
+        print(
+            f"Es gibt mehr als {len(result.hits)} Treffer; bitte die Suche eingrenzen "
+            "(weitere Wörter, --gremium, --seit).",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_resolutions(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """The register: one line per resolution; follow-ups suggested from the wording."""
+    title = "Wiedervorlagen" if args.faellig else "Beschlusskontrolle"
+    with reading_operations(args) as ops:
+        rows = ops.resolutions(due_only=args.faellig)
+        for target, docx in ((args.csv, False), (args.docx, True)):
+            if target:
+                ops.export_register(rows, Path(target), title=title, docx=docx)
+                out(f"Geschrieben: {target} ({len(rows)} Beschlüsse)")
+    if args.csv or args.docx:
+        return EXIT_OK
+    if not rows:
+        what = "fälligen Wiedervorlagen" if args.faellig else "Beschlüsse"
+        print(f"Keine {what}.", file=sys.stderr)
+    today = dt.date.today()
+    for r in rows:
+        due = f"{r.due:%d.%m.%Y}" if r.due else "-"
+        state = "erledigt" if r.done else ("fällig" if r.is_due(today) else "")
+        part = "" if r.public else " [nichtöffentlich]"
+        wording = " ".join(r.wording.split())
+        out(
+            "\t".join(
+                (
+                    f"{r.meeting_date:%d.%m.%Y}",
+                    r.committee,
+                    f"TOP {r.item_number} {r.item_title}{part}",
+                    r.paper,
+                    r.outcome,
+                    f"Wiedervorlage {due}",
+                    state,
+                    wording,
+                )
+            )
+        )
     return EXIT_OK
 
 

@@ -23,3 +23,19 @@ def db_digest(db: Path) -> list:
         return s.content_digest()
     finally:
         s.close()
+
+
+def as_before_search(db: Path) -> None:
+    """Turn a current database back into one written before search existed (schema 2)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        for table in ("paragraphs", "agenda_items"):
+            conn.execute(f"DROP TABLE {table}_fts")
+            for suffix in ("ai", "ad", "au"):
+                conn.execute(f"DROP TRIGGER {table}_{suffix}")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
+        conn.execute("PRAGMA user_version = 2")
+    finally:
+        conn.close()

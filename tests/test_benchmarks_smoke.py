@@ -27,6 +27,11 @@ EXPECTED_ROWS = {
     "open a meeting, store only, archive",
     "switch to another meeting and its items, archive",
     "peak memory, 100-item meeting open",
+    "two-word search, archive",
+    "build the search index once, archive",
+    "meeting switch, GUI thread in the backup scheduler, nothing typed, archive",
+    "meeting switch after typing, GUI thread in the backup scheduler, archive",
+    "one backup of the archive on disk",
 }
 
 

@@ -247,10 +247,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Reading cancelled.</translation>
     </message>
     <message>
-        <source>Interner Fehler beim Lesen ({0}). Details stehen im Protokoll.</source>
-        <translation>Internal error while reading ({0}). Details are in the log.</translation>
-    </message>
-    <message>
         <source>Hinweise:</source>
         <translation>Notes:</translation>
     </message>
@@ -743,6 +739,33 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Wiedervorlage ändern</source>
+        <translation>Change follow-up</translation>
+    </message>
+    <message>
+        <source>keine Wiedervorlage</source>
+        <translation>no follow-up</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Gefunden im Beschlusstext: „{phrase}“</source>
+        <translation>Found in the resolution: “{phrase}”</translation>
+    </message>
+    <message>
+        <source>TOP {number} {title}</source>
+        <translation>Item {number} {title}</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation>Follow-up on</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>z. B. 15/SVV/0743</source>
@@ -1124,6 +1147,107 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>{committee}
+{number}. Sitzung</source>
+        <translation>{committee}
+meeting {number}</translation>
+    </message>
+    <message>
+        <source>nichtöffentlich</source>
+        <translation>non-public</translation>
+    </message>
+    <message>
+        <source>(geändert)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Nur fällige &amp;Wiedervorlagen</source>
+        <translation>Only &amp;follow-ups due</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage ä&amp;ndern …</source>
+        <translation>Cha&amp;nge follow-up …</translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV speichern …</source>
+        <translation>Save as &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Als W&amp;ord-Datei speichern …</source>
+        <translation>Save as W&amp;ord file …</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Beschlusskontrolle</source>
+        <translation>Resolution register</translation>
+    </message>
+    <message>
+        <source>{n} Beschlüsse, davon {due} Wiedervorlagen fällig</source>
+        <translation>{n} resolutions, {due} follow-ups due</translation>
+    </message>
+    <message>
+        <source>Speichern unter</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Geschrieben: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Sicherung wiederherstellen</source>
@@ -1163,6 +1287,49 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Enthaltung</source>
         <translation>Abstain</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Archiv durchsuchen</source>
+        <translation>Search the archive</translation>
+    </message>
+    <message>
+        <source>Suchwörter, z. B. Parkraum Innenstadt – Umlaute und ß dürfen fehlen</source>
+        <translation>Search words, e.g. Parkraum Innenstadt – umlauts and ß may be left out</translation>
+    </message>
+    <message>
+        <source>Alle Gremien</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>Der Suchindex wird einmalig aufgebaut … die Suche folgt gleich.</source>
+        <translation>The search index is being built (once) … the search follows shortly.</translation>
+    </message>
+    <message>
+        <source>{date} · {number}. Sitzung · {committee}</source>
+        <translation>{date} · meeting {number} · {committee}</translation>
+    </message>
+    <message>
+        <source>nichtöffentlich</source>
+        <translation>non-public</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Die neuesten {n} Treffer in {m} Sitzungen – es gibt mehr; weitere Wörter oder ein Gremium grenzen die Suche ein.</source>
+        <translation>The newest {n} hits in {m} meetings – there are more; more words or a committee narrow the search.</translation>
+    </message>
+    <message>
+        <source>{n} Treffer in {m} Sitzungen.</source>
+        <translation>{n} hits in {m} meetings.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1851,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Results as &amp;CSV (spreadsheet, open data) …</translation>
     </message>
     <message>
+        <source>Archiv &amp;durchsuchen …</source>
+        <translation>&amp;Search the archive …</translation>
+    </message>
+    <message>
+        <source>&amp;Beschlusskontrolle …</source>
+        <translation>&amp;Resolution register …</translation>
+    </message>
+    <message>
+        <source>&amp;Wiedervorlagen …</source>
+        <translation>&amp;Follow-ups due …</translation>
+    </message>
+    <message>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1722,6 +1901,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Archiv</source>
+        <translation>&amp;Archive</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>

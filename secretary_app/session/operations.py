@@ -38,6 +38,7 @@ from ..store import Store, StoreError
 from .interaction import Cancelled, Interaction
 
 if TYPE_CHECKING:
+    from ..domain.followups import Resolution
     from ..formats.results import ResultsSummary
 
 log = logging.getLogger(__name__)
@@ -672,6 +673,33 @@ class Operations:
                 ) from exc
             written.append(target)
         return written
+
+    # -- the resolution register (Beschlusskontrolle) --------------------------------------
+
+    def resolutions(self, due_only: bool = False, today: dt.date | None = None) -> list[Resolution]:
+        """Every resolution with its follow-up (suggested from the wording or set by her)."""
+        from ..store import register
+
+        return register.resolutions(self.store, due_only=due_only, today=today)
+
+    def set_followup(self, item_id: int, due: dt.date | None, done: bool = False) -> None:
+        """Her follow-up date for a resolution (None: none), and whether it is done."""
+        from ..store import register
+
+        register.set_followup(self.store, item_id, due, done)
+
+    def export_register(
+        self, rows: Sequence[Resolution], path: Path, *, title: str, docx: bool
+    ) -> Path:
+        """The register as CSV (for Excel) or as a Word table over the configured template."""
+        if not docx:
+            from ..store import register
+
+            return register.write_csv(list(rows), Path(path))
+        from ..documents import template_path
+        from ..documents.register import write_register
+
+        return write_register(list(rows), Path(path), template_path(self.settings), title=title)
 
     # -- backups ---------------------------------------------------------------------------
 

@@ -1,25 +1,35 @@
 """Consistent, rotating copies of the database, and restoring one of them. No Qt.
 
 A backup is made with SQLite's online backup API, so it is consistent even while the program
-writes. Backups belong to the database they copy: they live in a `backups` folder beside it,
-named `<database name>-<YYYYMMDD-HHMMSS-ffffff>-<reason>.sqlite`. For the default database this
-is `paths.backup_dir()` (the user data folder's `backups`); for a database chosen with `--db`
-it is the `backups` folder next to that file, and several databases in one folder keep apart
-by their name prefix. Files are created readable only by their owner (0600), the folder 0700.
+writes; the copy must pass `PRAGMA quick_check` before it is kept (a damaged database never
+pushes healthy backups out), and it is stored gzip-compressed (a ten-year archive of 135 MB
+becomes about a quarter of that). Backups belong to the database they copy: they live in a
+`backups` folder beside it, named `<database name>-<sequence>-<YYYYMMDD-HHMMSS>-<reason>.sqlite.gz`.
+For the default database this is `paths.backup_dir()` (the user data folder's `backups`); for a
+database chosen with `--db` it is the `backups` folder next to that file, and several databases
+in one folder keep apart by their name prefix. Files are created readable only by their owner
+(0600), the folder 0700.
 
-Rotation keeps the newest 20 backups plus the newest of each of the last 30 days.
+Order is the sequence number, never the clock: a clock that was a year ahead and then corrected
+neither reorders the list nor lets rotation delete the backups made after the correction.
+Rotation keeps the 20 highest sequence numbers plus the newest of each of the last 30 days (days
+in the future do not count). Backups of earlier versions (`<name>-<stamp>-<reason>.sqlite`,
+uncompressed) are listed, restored and rotated as the oldest.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gzip
 import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +50,16 @@ REASONS = {
     "change": "vor dem Löschen oder Ersetzen von Protokoll",
 }
 
-_STAMP = "%Y%m%d-%H%M%S-%f"
+
+def _now() -> dt.datetime:
+    """The clock; named so that tests can set it wrong."""
+    return dt.datetime.now()
+
+
+_STAMP = "%Y%m%d-%H%M%S-%f"  # backups of earlier versions
+_NEW_STAMP = "%Y%m%d-%H%M%S"
+COMPRESS_LEVEL = 3  # gzip: level 3 is within 10 % of level 9's size at a third of its time
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -48,8 +67,13 @@ class Backup:
     """One backup file of a database."""
 
     path: Path
-    created: dt.datetime
+    created: dt.datetime  # by the clock at the time: shown, but never used for order
     reason: str
+    sequence: int = 0  # 0 for backups of earlier versions
+
+    @property
+    def compressed(self) -> bool:
+        return self.path.name.endswith(".gz")
 
     @property
     def reason_label(self) -> str:
@@ -73,27 +97,41 @@ def backup_dir_for(db_path: str | os.PathLike[str]) -> Path:
 
 
 def _pattern(db_path: Path) -> re.Pattern[str]:
+    """Backups of earlier versions: `<stem>-<YYYYMMDD-HHMMSS-ffffff>-<reason>.sqlite`."""
     stem = re.escape(db_path.stem)
     return re.compile(rf"^{stem}-(\d{{8}}-\d{{6}}-\d{{6}})-([a-z]+)\.sqlite$")
 
 
+def _seq_pattern(db_path: Path) -> re.Pattern[str]:
+    stem = re.escape(db_path.stem)
+    return re.compile(rf"^{stem}-(\d{{6,}})-(\d{{8}}-\d{{6}})-([a-z]+)\.sqlite\.gz$")
+
+
+def _order(b: Backup) -> tuple[int, dt.datetime]:
+    return (b.sequence, b.created if b.sequence == 0 else dt.datetime.min)
+
+
 def list_backups(db_path: str | os.PathLike[str]) -> list[Backup]:
-    """The backups of the database at `db_path`, newest first."""
+    """The backups of the database at `db_path`, newest (highest sequence number) first."""
     db_path = Path(db_path).expanduser().absolute()
     folder = backup_dir_for(db_path)
-    pattern = _pattern(db_path)
+    old, new = _pattern(db_path), _seq_pattern(db_path)
     found: list[Backup] = []
     try:
         names = os.listdir(folder)
     except OSError:
         return []
     for name in names:
-        m = pattern.match(name)
-        if m is None:
+        m = new.match(name)
+        if m is not None:
+            created = dt.datetime.strptime(m.group(2), _NEW_STAMP)
+            found.append(Backup(folder / name, created, m.group(3), int(m.group(1))))
             continue
-        created = dt.datetime.strptime(m.group(1), _STAMP)
-        found.append(Backup(folder / name, created, m.group(2)))
-    found.sort(key=lambda b: b.created, reverse=True)
+        m = old.match(name)
+        if m is not None:
+            created = dt.datetime.strptime(m.group(1), _STAMP)
+            found.append(Backup(folder / name, created, m.group(2)))
+    found.sort(key=_order, reverse=True)
     return found
 
 
@@ -123,6 +161,7 @@ def _new_private_file(path: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
+    """Flush a file (or a folder: its entries) to the disk."""
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -136,20 +175,13 @@ def _copy_into_new_file(source: sqlite3.Connection, target: Path, journal_mode: 
     _new_private_file(target)
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
+        # one step: a snapshot under one read transaction (WAL: writers go on meanwhile); a
+        # copy in steps would start over after every autosave and never finish while she types
         source.backup(dest)
         dest.execute(f"PRAGMA journal_mode = {journal_mode}")
     finally:
         dest.close()
     _fsync(target)
-
-
-def _unique_name(db_path: Path, reason: str, now: dt.datetime) -> Path:
-    folder = backup_dir_for(db_path)
-    while True:
-        candidate = folder / f"{db_path.stem}-{now.strftime(_STAMP)}-{reason}.sqlite"
-        if not candidate.exists():
-            return candidate
-        now += dt.timedelta(microseconds=1)
 
 
 def _connect_existing(path: Path, *, threads: bool = False) -> sqlite3.Connection:
@@ -163,14 +195,52 @@ def _connect_existing(path: Path, *, threads: bool = False) -> sqlite3.Connectio
     )
 
 
-def _remove_stale_partials(db_path: Path) -> None:
+def _is_leftover(name: str, db_path: Path, *, unpacked: bool = False) -> bool:
+    """A half-written copy (and its journal) of a backup cut off by a crash or a full disk, or
+    (`unpacked`, only at start-up) a backup unpacked for a restore that did not finish; never
+    another database's."""
+    if name.startswith(".entpackt-") and name.endswith((".sqlite", ".sqlite-journal")):
+        return unpacked
+    if not name.startswith(".") or ".partial" not in name:
+        return False
+    base = name[1:].split(".partial", 1)[0]
+    return bool(
+        _seq_pattern(db_path).match(base + ".gz" if base.endswith(".sqlite") else base)
+    ) or bool(_pattern(db_path).match(base))
+
+
+def _remove_stale_partials(db_path: Path, *, unpacked: bool = False) -> list[Path]:
     """Half-written copies of a backup interrupted by a crash (one writer: none is running)."""
-    pattern = _pattern(db_path)
+    removed = []
+    folder = backup_dir_for(db_path)
     with contextlib.suppress(OSError):
-        for name in os.listdir(backup_dir_for(db_path)):
-            if name.startswith(".") and name.endswith(".partial") and pattern.match(name[1:-8]):
+        for name in os.listdir(folder):
+            if _is_leftover(name, db_path, unpacked=unpacked):
                 with contextlib.suppress(OSError):
-                    (backup_dir_for(db_path) / name).unlink()
+                    (folder / name).unlink()
+                    removed.append(folder / name)
+    return removed
+
+
+def _next_sequence(db_path: Path) -> int:
+    return max((b.sequence for b in list_backups(db_path)), default=0) + 1
+
+
+def _quick_check(path: Path) -> str:
+    with _read_only(path) as conn:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _compress(source: Path, target: Path) -> None:
+    _new_private_file(target)
+    with open(source, "rb") as src, open(target, "wb") as raw:
+        with gzip.GzipFile(
+            filename="", mode="wb", fileobj=raw, compresslevel=COMPRESS_LEVEL, mtime=0
+        ) as out:
+            shutil.copyfileobj(src, out, _CHUNK)
+        raw.flush()
+        os.fsync(raw.fileno())
 
 
 def create_backup(
@@ -180,29 +250,44 @@ def create_backup(
     *,
     rotate_after: bool = True,
 ) -> Backup:
-    """Copy the database at `db_path` (through `conn` if given) into its backup folder."""
+    """Copy the database at `db_path` (through `conn` if given) into its backup folder.
+
+    The copy is checked (`PRAGMA quick_check`) before it is compressed and named; a damaged
+    database raises StoreError and leaves the existing backups alone.
+    """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path = Path(db_path).expanduser().absolute()
     folder = backup_dir_for(db_path)
     _private_folder(folder)
-    now = dt.datetime.now()
-    final = _unique_name(db_path, reason, now)
-    partial = final.with_name("." + final.name + ".partial")
     _remove_stale_partials(db_path)
+    now = _now().replace(microsecond=0)
+    sequence = _next_sequence(db_path)
+    while True:
+        final = folder / f"{db_path.stem}-{sequence:06d}-{now:{_NEW_STAMP}}-{reason}.sqlite.gz"
+        if not final.exists():
+            break
+        sequence += 1
+    plain = folder / f".{final.name[: -len('.gz')]}.partial"
+    packed = folder / f".{final.name}.partial"
     own = conn is None
     try:
         source = conn if conn is not None else _connect_existing(db_path)
     except sqlite3.Error as exc:
         raise StoreError(f"Die Datenbank {db_path} kann nicht gelesen werden ({exc}).") from exc
     try:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        _copy_into_new_file(source, partial, "DELETE")
-        os.replace(partial, final)
+        _copy_into_new_file(source, plain, "DELETE")
+        verdict = _quick_check(plain)
+        if verdict != "ok":
+            raise StoreError(
+                f"Die Datenbank {db_path} ist beschädigt ({verdict}). Es wurde keine Sicherung "
+                "angelegt, damit die vorhandenen Sicherungen erhalten bleiben. Bitte stellen Sie "
+                "die letzte Sicherung wieder her (Datei → Sicherung wiederherstellen …)."
+            )
+        _compress(plain, packed)
+        os.replace(packed, final)
+        _fsync(folder)  # the rename itself
     except sqlite3.Error as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         if "full" in str(exc).lower():
             raise StoreError(
                 f"Die Sicherung konnte nicht geschrieben werden: der Datenträger ist voll "
@@ -213,16 +298,17 @@ def create_backup(
             "Ihre Daten sind unverändert."
         ) from exc
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise StoreError(
             f"Die Sicherung nach {folder} ist fehlgeschlagen ({os_reason(exc)}). "
             f"Ihre Daten in {db_path} sind unverändert."
         ) from exc
     finally:
+        for leftover in (plain, packed, Path(f"{plain}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         if own:
             source.close()
-    backup = Backup(final, now, reason)
+    backup = Backup(final, now, reason, sequence)
     if rotate_after:
         rotate(db_path)
     return backup
@@ -231,15 +317,19 @@ def create_backup(
 def backups_to_keep(
     backups: list[Backup], now: dt.datetime | None = None
 ) -> tuple[list[Backup], list[Backup]]:
-    """Split backups (any order) into those rotation keeps and those it deletes."""
-    now = now or dt.datetime.now()
-    newest_first = sorted(backups, key=lambda b: b.created, reverse=True)
+    """Split backups (any order) into those rotation keeps and those it deletes.
+
+    The newest are the highest sequence numbers; the clock only says which day a backup
+    belongs to, and a day after today (a clock that was ahead) earns no extra place.
+    """
+    now = now or _now()
+    newest_first = sorted(backups, key=_order, reverse=True)
     keep = set(b.path for b in newest_first[:KEEP_LAST])
     oldest_day = now.date() - dt.timedelta(days=KEEP_DAYS - 1)
     seen_days: set[dt.date] = set()
     for b in newest_first:
         day = b.created.date()
-        if day >= oldest_day and day not in seen_days:
+        if oldest_day <= day <= now.date() and day not in seen_days:
             seen_days.add(day)
             keep.add(b.path)
     kept = [b for b in newest_first if b.path in keep]
@@ -268,15 +358,46 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def check_backup(path: str | os.PathLike[str]) -> None:
-    """Raise StoreError unless `path` is an intact Protokollant database this program can read."""
+@contextlib.contextmanager
+def opened_backup(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A backup as a plain SQLite file: compressed ones are unpacked into a private temporary
+    file beside it (removed afterwards), older uncompressed ones are used as they are."""
     path = Path(path).expanduser()
     if path.is_dir():
         raise StoreError(f"{path} ist ein Ordner. Bitte geben Sie eine Sicherungsdatei an.")
     if not path.is_file():
         raise StoreError(f"Die Sicherung {path} gibt es nicht.")
+    if not path.name.endswith(".gz"):
+        yield path
+        return
+    fd, name = tempfile.mkstemp(prefix=".entpackt-", suffix=".sqlite", dir=path.parent)
+    plain = Path(name)
     try:
-        with _read_only(path) as conn:
+        try:
+            with os.fdopen(fd, "wb") as out, gzip.open(path, "rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
+        except (OSError, EOFError) as exc:
+            reason = os_reason(exc) if isinstance(exc, OSError) and exc.errno else str(exc)
+            raise StoreError(
+                f"Die Sicherung {path} kann nicht entpackt werden ({reason}). Bitte wählen Sie "
+                "eine andere."
+            ) from exc
+        yield plain
+    finally:
+        for leftover in (plain, Path(f"{plain}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def check_backup(path: str | os.PathLike[str]) -> None:
+    """Raise StoreError unless `path` is an intact Protokollant database this program can read."""
+    with opened_backup(path) as plain:
+        _check_plain(plain, Path(path).expanduser())
+
+
+def _check_plain(plain: Path, path: Path) -> None:
+    try:
+        with _read_only(plain) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {
@@ -346,11 +467,17 @@ def restore(
     """
     db_path = Path(db_path).expanduser().absolute()
     backup_path = Path(backup_path).expanduser().absolute()
-    check_backup(backup_path)
-    if not db_path.exists():
-        raise StoreError(f"Die Datenbank {db_path} gibt es nicht.")
+    with opened_backup(backup_path) as plain:
+        _check_plain(plain, backup_path)
+        if not db_path.exists():
+            raise StoreError(f"Die Datenbank {db_path} gibt es nicht.")
+        safety = _restore_plain(db_path, plain, conn)
+    forget_backed_up_content(db_path)
+    return RestoreResult(backup_path, safety)
 
-    safety: Path | None
+
+def _restore_plain(db_path: Path, backup_path: Path, conn: sqlite3.Connection | None) -> Path:
+    safety: Path
     try:
         safety = create_backup(db_path, conn, "restore").path
         healthy = True
@@ -396,17 +523,121 @@ def restore(
             f"Nach der Wiederherstellung meldet die Datenbank einen Fehler ({ok}). Der vorherige "
             f"Stand liegt in {safety}."
         )
-    return RestoreResult(backup_path, safety)
+    return safety
+
+
+# -- what the last backup holds ------------------------------------------------------------------
+
+
+def _state_file(db_path: Path) -> Path:
+    return backup_dir_for(db_path) / f".{db_path.stem}.gesichert"
+
+
+def content_version(conn: sqlite3.Connection) -> int:
+    """The database's content change counter (kept by triggers; settings do not move it)."""
+    try:
+        row = conn.execute("SELECT changes FROM content_version WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a database before migration m002: any commit counts
+        return -int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return int(row[0]) if row else 0
+
+
+def backed_up_content(db_path: Path) -> int | None:
+    """The content counter the newest backup was taken at (None: unknown)."""
+    try:
+        return int(_state_file(db_path).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _remember_backed_up_content(db_path: Path, version: int) -> None:
+    target = _state_file(db_path)
+    with contextlib.suppress(OSError):
+        target.unlink(missing_ok=True)
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(str(version))
+
+
+def forget_backed_up_content(db_path: str | os.PathLike[str]) -> None:
+    """After a restore the counter may repeat an old value with other content."""
+    with contextlib.suppress(OSError):
+        _state_file(Path(db_path).expanduser().absolute()).unlink(missing_ok=True)
+
+
+# -- leftovers -------------------------------------------------------------------------------------
+
+STALE_SECONDS = 3600  # a temporary file this old belongs to no running export
+DEMO_PREFIX = "protokollant-demo-"
+
+
+def remove_leftovers(
+    db_path: str | os.PathLike[str], export_dirs: Sequence[Path] = ()
+) -> list[Path]:
+    """What crashes left behind: half-written backups, export temporaries, demo folders.
+
+    Called at start-up while holding the database's writer lock: half-written backups of this
+    database belong to no running program. Export temporaries (`.~*.tmp`, see
+    documents/writer.py) and `--demo` folders are removed only when an hour old and, for demo
+    folders, not in use by a running window (its database lock is free).
+    """
+    from .lock import WriterLock
+
+    db_path = Path(db_path).expanduser().absolute()
+    removed = _remove_stale_partials(db_path, unpacked=True)
+    now = time.time()
+    for folder in export_dirs:
+        for candidate in (folder, *_subfolders(folder)):
+            for tmp in _glob(candidate, ".~*.tmp"):
+                if _age(tmp, now) > STALE_SECONDS:
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
+                        removed.append(tmp)
+    for demo in _glob(Path(tempfile.gettempdir()), f"{DEMO_PREFIX}*"):
+        if demo == db_path.parent or not demo.is_dir() or _age(demo, now) < STALE_SECONDS:
+            continue
+        lock = WriterLock(demo / "demo.sqlite")
+        try:
+            lock.acquire()
+        except (StoreError, OSError):
+            continue  # a demo window is open on it
+        lock.release()
+        shutil.rmtree(demo, ignore_errors=True)
+        removed.append(demo)
+    return removed
+
+
+def _glob(folder: Path, pattern: str) -> list[Path]:
+    try:
+        return list(folder.glob(pattern))
+    except OSError:
+        return []
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_dir()]
+    except OSError:
+        return []
+
+
+def _age(path: Path, now: float) -> float:
+    try:
+        return now - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class BackupKeeper:
     """Backups for one database while the window has it open: on opening and closing a
-    meeting and every 10 minutes.
+    meeting and every 10 minutes, each only when the content changed since the last backup.
 
-    It keeps its own read connection, so a backup may run in a worker thread (the window's
-    typing never waits for a large copy); calls are serialised. The timed backup is skipped when
-    nobody committed anything since the last one (`PRAGMA data_version`), so an idle window does
-    not push older backups out of the rotation. Errors come as StoreError for the status bar.
+    It keeps its own read connection, so a backup runs in a worker thread (the window's
+    typing never waits for a large copy); calls are serialised. "Changed" is the content
+    counter of migration m002, compared with the one the newest backup was taken at (kept
+    beside the backups, so it holds across program starts): writing a setting (the last open
+    meeting, the window layout) is no reason to copy a 135 MB archive. Errors come as
+    StoreError for the status bar.
     """
 
     INTERVAL_MS = 10 * 60 * 1000
@@ -420,38 +651,35 @@ class BackupKeeper:
                 f"Die Datenbank {self.db_path} kann nicht gelesen werden ({exc})."
             ) from exc
         self._lock = threading.Lock()
-        self._version_at_last: int | None = None
 
-    def _data_version(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+    def _content_version(self) -> int:
+        return content_version(self._conn)
 
     def backup(self, reason: str) -> Backup:
         with self._lock:
             try:
-                version = self._data_version()
+                version = self._content_version()
             except sqlite3.Error as exc:
                 raise StoreError(
                     f"Die Datenbank {self.db_path} kann nicht gesichert werden ({exc})."
                 ) from exc
             b = create_backup(self.db_path, self._conn, reason)
-            self._version_at_last = version
+            _remember_backed_up_content(self.db_path, version)
             return b
 
     def needs_backup(self) -> bool:
-        """Whether anything was committed since the last backup."""
+        """Whether the content changed since the newest backup (or there is none)."""
         with self._lock:
             try:
-                return self._data_version() != self._version_at_last
+                version = self._content_version()
             except sqlite3.Error:
                 return True
+            if backed_up_content(self.db_path) != version:
+                return True
+            return latest_backup(self.db_path) is None
 
     def backup_if_changed(self, reason: str) -> Backup | None:
-        """Back up unless nothing was committed since this keeper's last backup.
-
-        The first call always copies; after that, switching meetings or the 10-minute timer in
-        an idle window copy nothing (a ten-year archive is ~130 MB, and identical copies would
-        only push older ones out of the rotation).
-        """
+        """Back up unless the content is what the newest backup holds."""
         if not self.needs_backup():
             return None
         return self.backup(reason)

@@ -10,8 +10,30 @@ from __future__ import annotations
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
-MIGRATION_NAMES = ("m001_initial",)
+MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+# The search index is the one migration that reads the whole archive (600,000 paragraphs take
+# about 3 s). On a database with more paragraphs than this it is left pending at opening and
+# built by `store.search.build_index` in the background (the window shows its progress).
+SEARCH_MIGRATION = "m003_search"
+BACKGROUND_INDEX_ROWS = 20_000
+
+# unicode61 with remove_diacritics 2 folds ä/ö/ü/é to their base letters; ß and the spellings
+# ae/oe/ue/ss are matched by the query (store/search.py expands each word to its variants).
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+
+# Tables whose every change counts as content for backups (settings do not).
+CONTENT_TABLES = (
+    "committees",
+    "members",
+    "meetings",
+    "attendance",
+    "agenda_items",
+    "paragraphs",
+    "audit",
+    "followups",
+)
 
 
 def _m001_initial(db: Any) -> None:
@@ -133,11 +155,54 @@ def _m001_initial(db: Any) -> None:
     db["audit"].create_index(["meeting_id", "at"])
 
 
-_FUNCTIONS = {"m001_initial": _m001_initial}
+def _m002_register(db: Any) -> None:
+    """Follow-ups of resolutions (Beschlusskontrolle) and a content change counter for backups."""
+    db["followups"].create(
+        {"item_id": int, "due": str, "phrase": str, "edited": int, "done": int},
+        pk="item_id",
+        defaults={"phrase": "", "edited": 0, "done": 0},
+    )
+    db["followups"].create_index(["due"])
+    db["content_version"].create({"id": int, "changes": int}, pk="id")
+    # Counted by triggers, so every writer (window, command line, an older copy) is seen;
+    # a backup is due only when this moved, not when a setting such as the last meeting was
+    # written.
+    for statement in _content_triggers():
+        db.execute(statement)
 
 
-def migrate(conn: Any) -> None:
+def _content_triggers() -> list[str]:
+    bump = (
+        "INSERT INTO content_version (id, changes) VALUES (1, 1) "
+        "ON CONFLICT(id) DO UPDATE SET changes = changes + 1"
+    )
+    return [
+        f'CREATE TRIGGER "{table}_content_{suffix}" AFTER {event} ON "{table}" BEGIN {bump}; END'
+        for table in CONTENT_TABLES
+        for event, suffix in (("INSERT", "ins"), ("UPDATE", "upd"), ("DELETE", "del"))
+    ]
+
+
+def _m003_search(db: Any) -> None:
+    """Full-text search over every paragraph, item title and paper reference."""
+    db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize=SEARCH_TOKENIZER)
+    db["agenda_items"].enable_fts(
+        ["title", "paper"], create_triggers=True, tokenize=SEARCH_TOKENIZER
+    )
+
+
+_FUNCTIONS = {
+    "m001_initial": _m001_initial,
+    "m002_register": _m002_register,
+    "m003_search": _m003_search,
+}
+
+
+def migrate(conn: Any, *, defer_search: bool = True) -> bool:
     """Apply pending migrations to an open sqlite3 connection and record the version.
+
+    Returns whether the search index was left pending (a large archive with `defer_search`):
+    the database then works in every respect except search until `search.build_index` ran.
 
     A brand-new (empty) database gets the schema of the first `FRESH_VERSION` migrations from
     `_FRESH_SQL`, without importing sqlite-utils: that import and its plugin lookup cost about
@@ -147,20 +212,29 @@ def migrate(conn: Any) -> None:
     if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
         _create_fresh(conn)
         if SCHEMA_VERSION == FRESH_VERSION:
-            return
+            return False
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if defer_search and version < MIGRATION_NAMES.index(SEARCH_MIGRATION) + 1:
+        rows = conn.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
+        if rows > BACKGROUND_INDEX_ROWS:
+            if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
+                apply_migrations(conn, stop_before=SEARCH_MIGRATION)
+            return True  # (nothing else pending: no sqlite-utils import on every opening)
     apply_migrations(conn)
+    return False
 
 
-def apply_migrations(conn: Any) -> None:
-    """The pending migrations, run by sqlite-utils."""
+def apply_migrations(conn: Any, stop_before: str | None = None) -> None:
+    """The pending migrations (those before `stop_before`), run by sqlite-utils."""
     import sqlite_utils
 
     db = sqlite_utils.Database(conn)
     migrations = sqlite_utils.Migrations(MIGRATION_SET)
     for name in MIGRATION_NAMES:
         migrations(name=name)(_FUNCTIONS[name])
-    migrations.apply(db)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    migrations.apply(db, stop_before=stop_before)
+    applied = MIGRATION_NAMES.index(stop_before) if stop_before else SCHEMA_VERSION
+    conn.execute(f"PRAGMA user_version = {applied}")
 
 
 def _create_fresh(conn: Any) -> None:
@@ -170,7 +244,11 @@ def _create_fresh(conn: Any) -> None:
     applied_at = str(dt.datetime.now(dt.UTC))
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _FRESH_SQL:
+        for statement in (*_FRESH_SQL, *_FRESH_SQL_REGISTER_SEARCH[:2]):
+            conn.execute(statement)
+        for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
+            conn.execute(statement)
+        for statement in _FRESH_SQL_REGISTER_SEARCH[3:]:
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -185,7 +263,7 @@ def _create_fresh(conn: Any) -> None:
 
 # What the migrations up to FRESH_VERSION create, statement by statement, as sqlite-utils writes
 # it (sqlite_master keeps this text). Regenerate when a migration before FRESH_VERSION changes.
-FRESH_VERSION = 1
+FRESH_VERSION = 3
 _FRESH_SQL = (
     (
         'CREATE TABLE "_sqlite_migrations" (\n'
@@ -300,4 +378,72 @@ _FRESH_SQL = (
         ")"
     ),
     ('CREATE INDEX "idx_audit_meeting_id_at"\n    ON "audit" ("meeting_id", "at")'),
+)
+
+# What m002 and m003 create besides the content triggers (`_content_triggers`), as above;
+# FTS5 creates its shadow tables by itself.
+_FRESH_SQL_REGISTER_SEARCH = (
+    (
+        'CREATE TABLE "followups" (\n'
+        '   "item_id" INTEGER PRIMARY KEY,\n'
+        '   "due" TEXT,\n'
+        "   \"phrase\" TEXT DEFAULT '',\n"
+        '   "edited" INTEGER DEFAULT 0,\n'
+        '   "done" INTEGER DEFAULT 0\n'
+        ")"
+    ),
+    ('CREATE INDEX "idx_followups_due"\n    ON "followups" ("due")'),
+    ('CREATE TABLE "content_version" (\n   "id" INTEGER PRIMARY KEY,\n   "changes" INTEGER\n)'),
+    (
+        'CREATE VIRTUAL TABLE "paragraphs_fts" USING FTS5 (\n'
+        '    "text",\n'
+        "    tokenize='unicode61 remove_diacritics 2',\n"
+        '    content="paragraphs"\n'
+        ")"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_ai" AFTER INSERT ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_ad" AFTER DELETE ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
+        "VALUES('delete', old.rowid, old.\"text\");\n"
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_au" AFTER UPDATE ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
+        "VALUES('delete', old.rowid, old.\"text\");\n"
+        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
+        "END"
+    ),
+    (
+        'CREATE VIRTUAL TABLE "agenda_items_fts" USING FTS5 (\n'
+        '    "title", "paper",\n'
+        "    tokenize='unicode61 remove_diacritics 2',\n"
+        '    content="agenda_items"\n'
+        ")"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_ai" AFTER INSERT ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
+        'new."title", new."paper");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_ad" AFTER DELETE ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
+        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_au" AFTER UPDATE ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
+        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
+        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
+        'new."title", new."paper");\n'
+        "END"
+    ),
 )

@@ -63,10 +63,15 @@ def _backup_hint(path: Path) -> str:
         backup = None
     if backup is None:
         return " Eine Sicherung dieser Datenbank gibt es nicht."
-    db_option = "" if path.absolute() == paths.default_db_path() else f"--db {path} "
+    import shlex
+
+    db_option = (
+        "" if path.absolute() == paths.default_db_path() else f"--db {shlex.quote(str(path))} "
+    )
+    command = f"secretary-app {db_option}restore {shlex.quote(str(backup.path))}"
     return (
         f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
-        f"Wiederherstellen mit „secretary-app {db_option}restore {backup.path}“ oder im "
+        f"Wiederherstellen mit „{command}“ oder im "
         "Programmfenster über „Sicherung wiederherstellen …“."
     )
 
@@ -101,12 +106,31 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
             "anderes Dateiformat). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder "
             "her oder wählen Sie eine andere Datei." + _backup_hint(path)
         )
+    if ("unable to open" in text or "disk i/o" in text) and _disk_full(path):
+        return DiskFullError(
+            f"Der Datenträger mit der Datenbank ist voll ({path.parent}). Protokollant braucht "
+            "dort etwas freien Platz, um die Datenbank zu öffnen. Bitte löschen oder verschieben "
+            "Sie Dateien (zum Beispiel alte Sicherungen) und starten Sie das Programm erneut; an "
+            "der Datenbank wurde nichts verändert."
+        )
     if "unable to open" in text or "disk i/o" in text:
         return StoreError(
             f"Die Datenbank {path} kann nicht geöffnet oder geschrieben werden ({exc}). "
             "Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist."
         )
     return StoreError(f"Datenbankfehler in {path}: {exc}")
+
+
+DISK_FULL_BYTES = 1 << 20  # less free space than this: SQLite cannot create its WAL index
+
+
+def _disk_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _create_private_file(path: Path) -> None:
@@ -231,6 +255,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
+        # the search index of a large archive is built once in the background (store/search.py)
+        self.search_index_pending = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -299,7 +325,7 @@ class Store:
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
         c.execute("PRAGMA synchronous = FULL")
         if version < schema.SCHEMA_VERSION:
-            schema.migrate(c)
+            self.search_index_pending = schema.migrate(c)
 
     def close(self) -> None:
         """Close the connection; `PRAGMA optimize` first, as SQLite recommends on closing."""
@@ -370,7 +396,7 @@ class Store:
             r["name"]
             for r in self._rows(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
+                "AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name"
             )
         ]
         for name in names:
@@ -680,11 +706,12 @@ class Store:
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self.transaction() as c:
-            c.execute(
-                "DELETE FROM paragraphs WHERE item_id IN "
-                "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
-                (meeting_id,),
-            )
+            for table in ("paragraphs", "followups"):
+                c.execute(
+                    f"DELETE FROM {table} WHERE item_id IN "
+                    "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                    (meeting_id,),
+                )
             c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM attendance WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
@@ -917,6 +944,7 @@ class Store:
             ).fetchone()
             self._audit_change(c, meeting_id, "item-deleted", f"TOP {number} gelöscht", title, "")
             c.execute("DELETE FROM paragraphs WHERE item_id = ?", (item_id,))
+            c.execute("DELETE FROM followups WHERE item_id = ?", (item_id,))
             c.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
 
     def reorder_items(self, meeting_id: int, item_ids: Sequence[int]) -> None:
@@ -948,11 +976,12 @@ class Store:
             audited = replace or self._exported(c, meeting_id)
             old = self._agenda_numbers(c, meeting_id) if audited else None
             if replace:
-                c.execute(
-                    "DELETE FROM paragraphs WHERE item_id IN "
-                    "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
-                    (meeting_id,),
-                )
+                for table in ("paragraphs", "followups"):
+                    c.execute(
+                        f"DELETE FROM {table} WHERE item_id IN "
+                        "(SELECT id FROM agenda_items WHERE meeting_id = ?)",
+                        (meeting_id,),
+                    )
                 c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
             start = c.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM agenda_items WHERE meeting_id = ?",

@@ -1,21 +1,26 @@
 """Automatic backups while the window is open: on opening and closing a meeting, every 10 min.
 
 The window creates one `BackupScheduler(db_path, parent)` and calls `meeting_opened()` /
-`meeting_closed()`; the copy runs in a worker thread so typing never waits for it. `finished`
-reports a line for the status bar ("Sicherung erstellt 12:10" or the German error).
+`meeting_closed()`; both only queue the request: one worker thread makes the copies, one after
+another, so neither typing nor switching meetings waits for a copy of a large archive (the
+window waits only when it closes, in `close()`). A copy is made only when the content changed
+since the newest backup (`BackupKeeper`). `finished` reports a line for the status bar
+("Sicherung erstellt 12:10" or the German error).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..errors import KnownError
-from ..store.backup import Backup, BackupKeeper
+from ..session.background import guarded
+from ..store.backup import BackupKeeper, remove_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +29,19 @@ class BackupScheduler(QObject):
     finished = Signal(str, bool)  # status text, whether it failed
 
     def __init__(
-        self, db_path: Path, parent: QObject | None = None, interval_ms: int | None = None
+        self,
+        db_path: Path,
+        parent: QObject | None = None,
+        interval_ms: int | None = None,
+        export_dirs: Sequence[Path] = (),
     ) -> None:
         super().__init__(parent)
         self.keeper = BackupKeeper(db_path)
-        self._threads: list[threading.Thread] = []
+        self._export_dirs = list(export_dirs)
+        self._jobs: queue.Queue[str | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._work, name="backup", daemon=True)
+        self._thread.start()
+        self._jobs.put("leftovers")  # what crashed runs left behind, off the GUI thread too
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms or BackupKeeper.INTERVAL_MS)
         self.timer.timeout.connect(self._periodic)
@@ -36,59 +49,64 @@ class BackupScheduler(QObject):
     # -- what the window calls ---------------------------------------------------------------
 
     def meeting_opened(self) -> None:
-        """Back up in the background and start the 10-minute timer."""
-        self._start("open")
+        """Back up in the background (if something changed) and start the 10-minute timer."""
+        self._jobs.put("open")
         self.timer.start()
 
     def meeting_closed(self) -> None:
-        """Back up before the window lets go of the meeting; waits for the copy."""
+        """Back up what was written before the window lets go of the meeting, in the background."""
         self.timer.stop()
-        self.wait()
-        self._run("close")
+        self._jobs.put("close")
 
     def wait(self) -> None:
-        """Wait for backups running in the background (closing, restoring)."""
-        for t in self._threads:
-            t.join()
-        self._threads.clear()
+        """Wait until every queued backup is done (restoring, closing the window)."""
+        self._jobs.join()
 
     def close(self) -> None:
         self.timer.stop()
-        self.wait()
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join()
         self.keeper.close()
 
     # -- inside --------------------------------------------------------------------------------
 
     def _periodic(self) -> None:
-        self._start("timer")
+        self._jobs.put("timer")
 
-    def _start(self, reason: str) -> None:
-        self._threads = [t for t in self._threads if t.is_alive()]
-        thread = threading.Thread(target=self._run, args=(reason,), name="backup", daemon=True)
-        self._threads.append(thread)
-        thread.start()
+    def _work(self) -> None:
+        while True:
+            reason = self._jobs.get()
+            try:
+                if reason is None:
+                    return
+                self._run(reason)
+            finally:
+                self._jobs.task_done()
 
     def _run(self, reason: str) -> None:
-        done: Backup | None
-        try:
-            if reason == "close":
-                done = self.keeper.backup(reason)
-            else:  # opening another meeting or the timer: only when something changed
-                done = self.keeper.backup_if_changed(reason)
-        except KnownError as exc:
-            self.finished.emit(
-                self.tr("Sicherung fehlgeschlagen: {error}").format(error=str(exc)), True
+        if reason == "leftovers":
+            outcome = guarded(
+                lambda: remove_leftovers(self.keeper.db_path, self._export_dirs), "leftovers"
             )
+            for path in outcome.value or []:
+                log.info("removed leftover %s", path)
             return
-        except Exception as exc:  # a bug must not end the window; the log has the details
-            log.exception("backup (%s) failed", reason)
+        result = guarded(lambda: self.keeper.backup_if_changed(reason), f"backup ({reason})")
+        if result.bug:
             self.finished.emit(
                 self.tr("Sicherung fehlgeschlagen (interner Fehler: {error}).").format(
-                    error=type(exc).__name__
+                    error=result.error
                 ),
                 True,
             )
             return
+        if not result.ok:
+            self.finished.emit(
+                self.tr("Sicherung fehlgeschlagen: {error}").format(error=result.error), True
+            )
+            return
+        done = result.value
         if done is not None:
             when = dt.datetime.now().strftime("%H:%M")
             self.finished.emit(self.tr("Sicherung erstellt {time}").format(time=when), False)

@@ -46,6 +46,7 @@ from .panes.minutes_editor import MinutesEditor
 from .panes.side_pane import SidePane
 from .panes.vote_tally import VoteTally
 from .screen_fit import ScreenFit
+from .search_index import start_search_index
 from .translations import quorum_text
 
 
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
-        self.backups = BackupScheduler(store.path, self)  # on open, on close, every 10 minutes
+        # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
+        self.backups = BackupScheduler(store.path, self, export_dirs=[self.ops.output_dir()])
         self.agenda_commands = AgendaCommands(self)
         self.export_commands = ExportCommands(self)
         self.meeting_commands = MeetingCommands(self)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self._restore_layout()
         self.show_meeting()
+        start_search_index(self)  # once, on an archive from before search existed
 
     @property
     def settings(self) -> Settings:

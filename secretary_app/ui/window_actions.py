@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from .search_index import open_register, open_search
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -141,9 +143,9 @@ class WindowActions(QObject):
             "Alt+Down",
             lambda: w.editor.move_paragraph(1),
         )
-        a("check", self.tr("Protokoll &prüfen …"), "Ctrl+Shift+K", ex.check)
+        a("check", self.tr("Protokoll &prüfen …"), "Ctrl+Shift+P", ex.check)
         # meeting
-        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+F", mc.finalize)
+        a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+A", mc.finalize)
         a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", mc.reopen)
         # export
         a("export_extract", self.tr("&Auszug dieses TOP …"), "Ctrl+Shift+E", ex.export_extract)
@@ -158,7 +160,7 @@ class WindowActions(QObject):
         a(
             "export_audit",
             self.tr("Niederschrift mit Änderungs&nachweis …"),
-            "Ctrl+Shift+A",
+            "Ctrl+Alt+A",
             lambda: ex.export_minutes(audit=True),
         )
         a(
@@ -184,6 +186,15 @@ class WindowActions(QObject):
             self.tr("Ergebnisse als &CSV (Tabelle, Open Data) …"),
             "Ctrl+Alt+C",
             lambda: ex.export_results(csv_format=True),
+        )
+        # archive: search and the resolution register (Beschlusskontrolle)
+        a("search", self.tr("Archiv &durchsuchen …"), "Ctrl+Shift+F", lambda: open_search(w))
+        a("register", self.tr("&Beschlusskontrolle …"), "Ctrl+Shift+K", lambda: open_register(w))
+        a(
+            "due",
+            self.tr("&Wiedervorlagen …"),
+            "Ctrl+Shift+T",
+            lambda: open_register(w, due_only=True),
         )
         # help
         a("shortcuts", self.tr("&Tastenkürzel"), StandardKey.HelpContents, mc.show_shortcuts)
@@ -290,6 +301,7 @@ class WindowActions(QObject):
                 "export_results_csv",
             ],
         )
+        menu(self.tr("&Archiv"), ["search", "register", "due"])
         menu(self.tr("&Hilfe"), ["shortcuts", "about"])
         w.agenda.add_tool_actions(
             [

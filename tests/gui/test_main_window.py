@@ -114,7 +114,7 @@ def test_delete_asks_first_and_keeps_the_item_on_no(window, monkeypatch):
 def test_finalised_meeting_is_read_only_and_reopening_needs_a_reason(window, monkeypatch):
     type_text(window.editor, "Letzter Satz.")
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
-    key(window, Qt.Key.Key_F, CTRL | SHIFT)
+    key(window, Qt.Key.Key_A, CTRL | SHIFT)
     assert stored(window).finalized
     assert window.editor.isReadOnly()
     type_text(window.editor, " Noch was?")

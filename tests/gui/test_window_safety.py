@@ -71,11 +71,12 @@ def test_opening_and_closing_a_meeting_make_backups(qtbot, store, db_path, demo_
     window.close()
     backups = bk.list_backups(db_path)
     assert [b.reason for b in backups] == ["close", "open"]
-    copy = Store.open(backups[0].path)
-    try:
-        assert copy.load_meeting(1).agenda[0].minutes[-1].text.endswith("Nachtrag.")
-    finally:
-        copy.close()
+    with bk.opened_backup(backups[0].path) as plain:
+        copy = Store.open(plain)
+        try:
+            assert copy.load_meeting(1).agenda[0].minutes[-1].text.endswith("Nachtrag.")
+        finally:
+            copy.close()
 
 
 def test_restore_from_the_menu_brings_back_the_backed_up_minutes(

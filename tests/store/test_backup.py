@@ -24,20 +24,31 @@ def _integrity(path: Path) -> str:
         conn.close()
 
 
-def test_backup_is_a_private_consistent_copy_beside_the_database(store, db_path, demo_meeting):
+def _digest_of_backup(path: Path) -> list:
+    with bk.opened_backup(path) as plain:
+        copy = Store.open(plain)
+        try:
+            return copy.content_digest()
+        finally:
+            copy.close()
+
+
+def test_backup_is_a_private_compressed_consistent_copy_beside_the_database(
+    store, db_path, demo_meeting
+):
     import_meeting(store, demo_meeting)
     b = bk.create_backup(db_path, store.conn, "open")
     assert b.path.parent == db_path.parent / "backups"
-    assert b.path.name.startswith("test-") and b.path.name.endswith("-open.sqlite")
+    assert b.path.name.startswith("test-000001-") and b.path.name.endswith("-open.sqlite.gz")
+    assert b.sequence == 1 and b.compressed
     assert stat.S_IMODE(b.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(b.path.parent.stat().st_mode) == 0o700
-    assert _integrity(b.path) == "ok"
-    copy = Store.open(b.path)
-    try:
-        assert copy.content_digest() == store.content_digest()
-    finally:
-        copy.close()
+    with bk.opened_backup(b.path) as plain:
+        assert _integrity(plain) == "ok"
+        assert b.size < plain.stat().st_size / 3
+    assert _digest_of_backup(b.path) == store.content_digest()
     assert bk.list_backups(db_path) == [b]
+    assert sorted(p.name for p in b.path.parent.iterdir()) == [b.path.name]  # no temporaries
     assert "beim Öffnen einer Sitzung" in b.describe()
 
 
@@ -60,11 +71,7 @@ def test_backup_while_a_write_transaction_is_open_holds_only_committed_data(
     finally:
         other.execute("ROLLBACK")
         other.close()
-    copy = Store.open(b.path)
-    try:
-        assert copy.content_digest() == committed
-    finally:
-        copy.close()
+    assert _digest_of_backup(b.path) == committed
 
 
 def test_two_databases_in_one_folder_keep_their_backups_apart(tmp_path):
@@ -108,8 +115,9 @@ def test_rotation_deletes_files_on_disk(store, db_path):
         bk.create_backup(db_path, store.conn, "timer")
     backups = bk.list_backups(db_path)
     assert len(backups) == bk.KEEP_LAST
-    files = [p for p in (db_path.parent / "backups").iterdir() if p.suffix == ".sqlite"]
+    files = [p for p in (db_path.parent / "backups").iterdir() if p.name.endswith(".sqlite.gz")]
     assert len(files) == bk.KEEP_LAST
+    assert [b.sequence for b in backups] == list(range(bk.KEEP_LAST + 5, 5, -1))
 
 
 def test_restore_brings_back_exactly_the_backed_up_content(store, db_path, demo_meeting):
@@ -127,7 +135,7 @@ def test_restore_brings_back_exactly_the_backed_up_content(store, db_path, demo_
     assert store.content_digest() == saved
     assert _integrity(db_path) == "ok"
     # the state before the restore is itself a backup, and restoring it undoes the restore
-    assert result.safety_copy is not None and result.safety_copy.name.endswith("-restore.sqlite")
+    assert result.safety_copy is not None and result.safety_copy.name.endswith("-restore.sqlite.gz")
     bk.restore(db_path, result.safety_copy, store.conn)
     assert store.content_digest() == changed
 
@@ -185,10 +193,12 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(store, db_path, demo_me
     assert bk.list_backups(db_path) == []
 
 
-def test_keeper_skips_timed_backups_when_nothing_changed(store, db_path, demo_meeting):
+def test_keeper_skips_backups_when_only_settings_changed(store, db_path, demo_meeting):
     keeper = bk.BackupKeeper(db_path)
     try:
         assert keeper.backup("open").reason == "open"
+        assert keeper.periodic() is None
+        store.set_setting("last_meeting", 1)  # settings are not content
         assert keeper.periodic() is None
         import_meeting(store, demo_meeting)  # written through another connection
         timed = keeper.periodic()
@@ -197,11 +207,114 @@ def test_keeper_skips_timed_backups_when_nothing_changed(store, db_path, demo_me
     finally:
         keeper.close()
     assert [b.reason for b in bk.list_backups(db_path)] == ["timer", "open"]
-    copy = Store.open(bk.list_backups(db_path)[0].path)
+    assert _digest_of_backup(bk.list_backups(db_path)[0].path) == store.content_digest()
+
+
+def test_a_clock_a_year_ahead_and_corrected_neither_reorders_nor_deletes_good_backups(
+    store, db_path, monkeypatch
+):
+    real_now = dt.datetime.now()
+    clock = {"offset": dt.timedelta(0)}
+    monkeypatch.setattr(bk, "_now", lambda: real_now + clock["offset"])
+    before = [bk.create_backup(db_path, store.conn, "timer") for _ in range(3)]
+    clock["offset"] = dt.timedelta(days=365)  # the laptop's clock is a year ahead ...
+    ahead = [bk.create_backup(db_path, store.conn, "timer") for _ in range(25)]
+    clock["offset"] = dt.timedelta(minutes=5)  # ... and is corrected
+    after = [bk.create_backup(db_path, store.conn, "timer") for _ in range(6)]
+
+    listed = bk.list_backups(db_path)
+    assert [b.path for b in listed[:6]] == [b.path for b in reversed(after)]  # newest first
+    assert all(b.path.exists() for b in after)  # none of the correctly dated ones deleted
+    assert [b.path for b in listed[6:20]] == [b.path for b in reversed(ahead)][:14]
+    assert len(listed) == bk.KEEP_LAST
+    assert bk.latest_backup(db_path) == after[-1]
+    assert not any(b.path.exists() for b in before)  # 31 newer ones: out of the last 20
+
+
+def test_a_damaged_database_is_not_backed_up_and_keeps_the_rotation(store, db_path, demo_meeting):
+    import_meeting(store, demo_meeting)
+    good = [bk.create_backup(db_path, store.conn, "timer") for _ in range(3)]
+    store.close()
+    _damage_an_index(db_path)
+    with pytest.raises(StoreError, match="beschädigt"):
+        bk.create_backup(db_path, reason="timer")
+    assert bk.list_backups(db_path) == list(reversed(good))
+    assert [p.name for p in (db_path.parent / "backups").iterdir() if p.name.startswith(".")] == []
+
+
+def _damage_an_index(path: Path) -> None:
+    """Overwrite the pages of the paragraphs' index: the file opens, quick_check fails."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'idx_paragraphs_item_id_position'"
+    ).fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+
+
+def test_restoring_an_uncompressed_backup_of_an_earlier_version(store, db_path, demo_meeting):
+    import_meeting(store, demo_meeting)
+    saved = store.content_digest()
+    folder = db_path.parent / "backups"
+    folder.mkdir(mode=0o700)
+    old = folder / "test-20261125-101010-000000-close.sqlite"
+    copy = sqlite3.connect(old)
+    store.conn.backup(copy)
+    copy.close()
+    store.delete_meeting(1)
+    new = bk.create_backup(db_path, store.conn, "manual")
+    assert bk.list_backups(db_path) == [
+        new,
+        bk.Backup(old, dt.datetime(2026, 11, 25, 10, 10, 10), "close"),
+    ]
+    bk.restore(db_path, old, store.conn)
+    assert store.content_digest() == saved
+
+
+def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    partial = folder / ".test-000003-20261125-101010-timer.sqlite.partial"
+    journal = folder / ".test-000003-20261125-101010-timer.sqlite.partial-journal"
+    packing = folder / ".test-000003-20261125-101010-timer.sqlite.gz.partial"
+    unpacked = folder / ".entpackt-k2j4.sqlite"
+    other_db = folder / ".test-2-000003-20261125-101010-timer.sqlite.partial"  # test-2.sqlite's
+    for p in (partial, journal, packing, unpacked, other_db):
+        p.write_bytes(b"halb")
+    exports = tmp_path / "Protokollant"
+    (exports / "Sitzung 21").mkdir(parents=True)
+    old_tmp = exports / "Sitzung 21" / ".~2016-06-14_TOP_07.1-abc.tmp"
+    fresh_tmp = exports / ".~Niederschrift-def.tmp"  # an export running right now
+    kept = exports / "Niederschrift.docx"
+    for p in (old_tmp, fresh_tmp, kept):
+        p.write_bytes(b"x")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    stale_demo = tmp_path / "tmp" / "protokollant-demo-abc123"
+    stale_demo.mkdir()
+    (stale_demo / "demo.sqlite").write_bytes(b"")
+    running_demo = tmp_path / "tmp" / "protokollant-demo-running"
+    running_demo.mkdir()
+    from secretary_app.store.lock import acquire_writer_lock
+
+    lock = acquire_writer_lock(running_demo / "demo.sqlite")
+    hour_ago = time.time() - 2 * bk.STALE_SECONDS
+    for p in (old_tmp, stale_demo, running_demo):
+        os.utime(p, (hour_ago, hour_ago))
     try:
-        assert copy.content_digest() == store.content_digest()
+        removed = bk.remove_leftovers(db_path, [exports])
     finally:
-        copy.close()
+        lock.release()
+    assert set(removed) == {partial, journal, packing, unpacked, old_tmp, stale_demo}
+    assert fresh_tmp.exists() and kept.exists() and running_demo.exists() and other_db.exists()
 
 
 def test_a_backup_cut_off_by_a_crash_is_cleaned_up_by_the_next(store, db_path):
@@ -215,6 +328,10 @@ def test_a_backup_cut_off_by_a_crash_is_cleaned_up_by_the_next(store, db_path):
     assert not stale.exists()
     assert other.exists()  # another database's business
     assert [b.reason for b in bk.list_backups(db_path)] == ["open"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        ".anderedb-20261125-101010-000000-timer.sqlite.partial",
+        bk.list_backups(db_path)[0].path.name,
+    ]
 
 
 def test_backing_up_a_missing_database_creates_nothing(tmp_path):
@@ -254,3 +371,32 @@ def test_rotation_rule_holds_for_any_set_of_backups(tmp_path):
         assert len(kept) <= 20 + 30
 
     check()
+
+
+def test_the_suggested_restore_command_is_shell_quoted(tmp_path, demo_meeting, capsys):
+    import shlex
+
+    from tests.cli_helpers import run_cli
+
+    folder = tmp_path / "Ausschuss O'Neill & Co"
+    folder.mkdir()
+    db = folder / "rat 2016.sqlite"
+    s = Store.open(db)
+    import_meeting(s, demo_meeting)
+    saved = s.content_digest()
+    bk.create_backup(db, s.conn, "close")
+    s.close()
+    db.write_bytes(os.urandom(3 * 4096))
+    with pytest.raises(StoreError) as caught:
+        Store.open(db)
+    command = str(caught.value).split("Wiederherstellen mit „")[1].split("“")[0]
+    argv = shlex.split(command)
+    assert argv[:3] == ["secretary-app", "--db", str(db)]
+    assert argv[3] == "restore" and Path(argv[4]) == bk.latest_backup(db).path
+    code, _, _ = run_cli(*argv[1:], capsys=capsys)
+    assert code == 0
+    again = Store.open(db)
+    try:
+        assert again.content_digest() == saved
+    finally:
+        again.close()

@@ -274,3 +274,24 @@ def test_read_only_database_folder(reachable_tmp, demo_meeting):
     assert "Traceback" not in done.stderr
     assert db.read_bytes() == before
     assert sorted(p.name for p in reachable_tmp.iterdir()) == ["p.sqlite"]
+
+
+def test_a_full_disk_at_start_up_is_named_as_such(small_filesystem, demo_meeting):
+    db = small_filesystem / "p.sqlite"
+    store = Store.open(db)
+    import_meeting(store, demo_meeting)
+    store.close()  # the last connection checkpoints and removes -wal and -shm
+    filler = small_filesystem / "filler"
+    with open(filler, "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+        except OSError:
+            pass
+    with pytest.raises(DiskFullError, match="Datenträger mit der Datenbank ist voll") as caught:
+        Store.open(db)
+    assert "existiert" not in str(caught.value)
+    filler.unlink()
+    again = Store.open(db)
+    again.close()

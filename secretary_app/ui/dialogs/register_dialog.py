@@ -1,0 +1,345 @@
+"""Beschlusskontrolle and Wiedervorlagen: every resolution with its follow-up, and what is due.
+
+One dialog, two views: the register of all resolutions (committee, date, item, paper, outcome,
+wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due today or earlier
+that are not done. The follow-up dates are suggestions found in the wording
+(`domain.followups`); the secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it
+off with „Erledigt“ (Space). Both views export as CSV and Word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.followups import Resolution
+from ...errors import KnownError
+from ...session import Operations
+from .. import messages
+
+COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
+_ROOT = QModelIndex()
+
+
+class ResolutionModel(QAbstractTableModel):
+    """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Resolution] = []
+        self.today = dt.date.today()
+
+    def set_rows(self, rows: list[Resolution], today: dt.date) -> None:
+        self.beginResetModel()
+        self.rows, self.today = rows, today
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(section)
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return r.wording
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
+                return QBrush(QColor("#a00000"))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.item_id
+        return None
+
+    def _text(self, r: Resolution, col: int) -> str:
+        if col == 0:
+            return f"{r.meeting_date:%d.%m.%Y}"
+        if col == 1:
+            return QCoreApplication.translate(
+                "RegisterDialog", "{committee}\n{number}. Sitzung"
+            ).format(committee=r.committee, number=r.meeting_number)
+        if col == 2:
+            part = (
+                ""
+                if r.public
+                else "\n" + QCoreApplication.translate("RegisterDialog", "nichtöffentlich")
+            )
+            return f"TOP {r.item_number} {r.item_title}{part}"
+        if col == 3:
+            return r.paper
+        if col == 4:
+            return r.outcome
+        if col == 5:
+            return r.wording
+        if col == 6:
+            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
+            if r.due and r.edited:
+                follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
+            elif r.due and r.is_due(self.today):
+                follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
+            return follow
+        return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
+
+
+def _header(section: int) -> str:
+    labels = (
+        QT_TRANSLATE_NOOP("RegisterDialog", "Datum"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Gremium"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "TOP"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Vorlage"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Ergebnis"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Beschluss"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Wiedervorlage"),
+        QT_TRANSLATE_NOOP("RegisterDialog", "Erledigt"),
+    )
+    return QCoreApplication.translate("RegisterDialog", str(labels[section]))
+
+
+class FollowUpDialog(QDialog):
+    """Change one follow-up: a date, or none; done or not."""
+
+    def __init__(self, resolution: Resolution, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wiedervorlage ändern"))
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        due = resolution.due or dt.date.today()
+        self.date.setDate(QDate(due.year, due.month, due.day))
+        self.none = QCheckBox(self.tr("keine Wiedervorlage"), self)
+        self.none.setChecked(resolution.due is None)
+        self.date.setEnabled(resolution.due is not None)
+        self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.done_box = QCheckBox(self.tr("erledigt"), self)
+        self.done_box.setChecked(resolution.done)
+        found = QLabel(
+            self.tr("Gefunden im Beschlusstext: „{phrase}“").format(phrase=resolution.phrase)
+            if resolution.phrase
+            else ""
+        )
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr("TOP {number} {title}").format(
+                    number=resolution.item_number, title=resolution.item_title
+                )
+            )
+        )
+        form.addRow(found)
+        form.addRow(self.tr("Wiedervorlage am"), self.date)
+        form.addRow("", self.none)
+        form.addRow("", self.done_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[dt.date | None, bool]:
+        due = None if self.none.isChecked() else self.date.date().toPython()
+        return due, self.done_box.isChecked()  # type: ignore[return-value]
+
+    @classmethod
+    def ask(
+        cls, resolution: Resolution, parent: QWidget | None
+    ) -> tuple[dt.date | None, bool] | None:
+        dialog = cls(resolution, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RegisterDialog(QDialog):
+    """The register; `due_only` opens the Wiedervorlagen view."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        parent: QWidget | None = None,
+        *,
+        due_only: bool = False,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = operations
+        self.today = today or dt.date.today()
+        self.rows: list[Resolution] = []
+        self.resize(1260, 700)
+        self.due_only = QCheckBox(self.tr("Nur fällige &Wiedervorlagen"), self)
+        self.due_only.setChecked(due_only)
+        self.summary = QLabel(self)
+        self.model = ResolutionModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        # two lines a row, fixed: sizing 20,000 rows to their contents would take seconds
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * line + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((80, 150, 210, 95, 120, 0, 125, 65)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.edit_button = QPushButton(self.tr("Wiedervorlage ä&ndern …"), self)
+        self.done_button = QPushButton(self.tr("&Erledigt"), self)
+        self.csv_button = QPushButton(self.tr("Als &CSV speichern …"), self)
+        self.docx_button = QPushButton(self.tr("Als W&ord-Datei speichern …"), self)
+        close = QPushButton(self.tr("Schließen"), self)
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.done_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.csv_button, self.docx_button, close):
+            buttons.addWidget(b)
+        top = QHBoxLayout()
+        top.addWidget(self.due_only)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        close.clicked.connect(self.accept)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.due_only.toggled.connect(lambda _on: self.reload())
+        self.edit_button.clicked.connect(self.edit_current)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        QShortcut(QKeySequence("F2"), self.table, self.edit_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self.toggle_done)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def reload(self, keep_item: int | None = None) -> None:
+        due = self.due_only.isChecked()
+        self.setWindowTitle(self.tr("Wiedervorlagen") if due else self.tr("Beschlusskontrolle"))
+        try:
+            self.rows = self.ops.resolutions(due_only=due, today=self.today)
+        except KnownError as exc:
+            messages.error(self, str(exc))
+            self.rows = []
+        self.model.set_rows(self.rows, self.today)
+        target = next((i for i, r in enumerate(self.rows) if r.item_id == keep_item), 0)
+        if self.rows:
+            self.table.setCurrentIndex(self.model.index(target, 0))
+        due_now = sum(1 for r in self.rows if r.is_due(self.today))
+        self.summary.setText(
+            self.tr("{n} Beschlüsse, davon {due} Wiedervorlagen fällig").format(
+                n=len(self.rows), due=due_now
+            )
+        )
+
+    def current(self) -> Resolution | None:
+        row = self.table.currentIndex().row()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def edit_current(self) -> None:
+        r = self.current()
+        if r is None:
+            return
+        answer = FollowUpDialog.ask(r, self)
+        if answer is None:
+            return
+        self._store(r, *answer)
+
+    def toggle_done(self) -> None:
+        r = self.current()
+        if r is not None:
+            self._store(r, r.due, not r.done)
+
+    def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+        try:
+            self.ops.set_followup(r.item_id, due, done)
+        except KnownError as exc:
+            messages.error(self, str(exc))
+            return
+        self.reload(keep_item=r.item_id)
+
+    # -- export --------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_target(cls, parent: QWidget, suggested: Path, kind: str) -> Path | None:
+        """The file to write (tests replace this)."""
+        pattern = "CSV (*.csv)" if kind == "csv" else "Word (*.docx)"
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("RegisterDialog", "Speichern unter"),
+            str(suggested),
+            pattern,
+        )
+        return Path(name) if name else None
+
+    def export(self, kind: str) -> None:
+        title = self.windowTitle()
+        suggested = Path.home() / f"{title} {self.today:%Y-%m-%d}.{kind}"
+        target = self.ask_target(self, suggested, kind)
+        if target is None:
+            return
+        try:
+            self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
+        except KnownError as exc:
+            messages.error(self, str(exc))
+            return
+        self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
+
+
+def show_register(window: Any, *, due_only: bool = False) -> RegisterDialog:
+    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's store."""
+    dialog = RegisterDialog(window.ops, window, due_only=due_only)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,307 @@
+"""Archive search (Strg+Umschalt+F): hits grouped by meeting and item, Enter opens the paragraph.
+
+The dialog only shows what `store.search.search` finds; opening a hit is the window's
+`open_meeting` plus selecting the item and putting the cursor on the paragraph
+(`open_hit`). While the search index of a large archive is still being built
+(`search_index.SearchIndexBuilder`), the dialog says so and searches when it is ready.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import KnownError
+from ...store import Store
+from ...store import search as se
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of an item or paragraph row
+
+
+def snippet_html(hit: se.SearchHit) -> str:
+    """The snippet with its matches in bold, everything else escaped."""
+    text = html.escape(hit.snippet)
+    text = text.replace(se.MARK_START, "<b>").replace(se.MARK_END, "</b>")
+    return text
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Rows whose text is a little HTML (the bold matches of a snippet)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = QTextDocument()
+        doc.setDocumentMargin(2)
+        doc.setHtml(opt.text)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        rect = opt.rect
+        painter.translate(rect.left() + 4, rect.top())
+        painter.setClipRect(0, 0, rect.width() - 4, rect.height())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                ctx.palette.ColorRole.Text,
+                opt.palette.color(opt.palette.ColorRole.HighlightedText),
+            )
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
+
+
+class _Results(QTreeWidget):
+    chosen = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setItemDelegate(_HtmlDelegate(self))
+        self.itemActivated.connect(self._activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activated(current, 0)
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
+        hit = row.data(0, HIT_ROLE)
+        if hit is not None:
+            self.chosen.emit(hit)
+
+
+class SearchDialog(QDialog):
+    """Type words; the hits appear grouped by meeting and item; Enter opens the hit."""
+
+    hit_chosen = Signal(object)  # SearchHit
+    DELAY_MS = 250
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Archiv durchsuchen"))
+        self.resize(900, 600)
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(
+            self.tr("Suchwörter, z. B. Parkraum Innenstadt – Umlaute und ß dürfen fehlen")
+        )
+        self.query.setClearButtonEnabled(True)
+        self.committee = QComboBox(self)
+        self.committee.addItem(self.tr("Alle Gremien"), "")
+        for c in store.committees():
+            self.committee.addItem(c.name, c.name)
+        self.use_since = QCheckBox(self.tr("seit"), self)
+        self.since = QDateEdit(self)
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("dd.MM.yyyy")
+        a_year_ago = dt.date.today().replace(year=dt.date.today().year - 1)
+        self.since.setDate(QDate(a_year_ago.year, a_year_ago.month, a_year_ago.day))
+        self.since.setEnabled(False)
+        self.results = _Results(self)
+        self.status = QLabel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.query, 3)
+        filters.addWidget(self.committee, 2)
+        filters.addWidget(self.use_since)
+        filters.addWidget(self.since)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._connect_signals()
+        self.query.setFocus()
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self._enter_in_field)
+        self.committee.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.use_since.toggled.connect(lambda _b: self._timer.start())
+        self.since.dateChanged.connect(lambda _d: self._timer.start())
+        self.results.chosen.connect(self._choose)
+
+    def _enter_in_field(self) -> None:
+        """Enter in the field: search now; a second Enter opens the first hit."""
+        if self._timer.isActive() or self.results.topLevelItemCount() == 0:
+            self._timer.stop()
+            self.run_search()
+            if self.results.topLevelItemCount():  # nothing found: she types on in the field
+                self.results.setFocus()
+            return
+        self.results.setFocus()
+        row = self.results.currentItem()
+        if row is not None:
+            self.results._activated(row, 0)
+
+    def _choose(self, hit: se.SearchHit) -> None:
+        self.hit_chosen.emit(hit)
+        self.accept()
+
+    def index_ready(self) -> None:
+        """The background build finished: search what was typed meanwhile."""
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query.text().strip()
+        self.results.clear()
+        if not text:
+            self.status.setText("")
+            return
+        if self.store.search_index_pending:
+            self.status.setText(
+                self.tr("Der Suchindex wird einmalig aufgebaut … die Suche folgt gleich.")
+            )
+            return
+        since: dt.date | None = None
+        if self.use_since.isChecked():
+            picked = self.since.date()
+            since = dt.date(picked.year(), picked.month(), picked.day())
+        try:
+            result = se.search(
+                self.store,
+                text,
+                committee=self.committee.currentData() or None,
+                since=since,
+                exact_committee=True,
+            )
+        except KnownError as exc:  # a locked or damaged database: say so in the dialog
+            self.status.setText(str(exc))
+            return
+        self._show(result)
+
+    def _show(self, result: se.SearchResult) -> None:
+        meeting_row: QTreeWidgetItem | None = None
+        item_row: QTreeWidgetItem | None = None
+        meeting_id = item_id = None
+        first: QTreeWidgetItem | None = None
+        meetings = 0
+        for hit in result.hits:
+            if hit.meeting_id != meeting_id or meeting_row is None:
+                meeting_id, item_id = hit.meeting_id, None
+                meetings += 1
+                meeting_row = QTreeWidgetItem(
+                    self.results,
+                    [
+                        "<b>"
+                        + html.escape(
+                            self.tr("{date} · {number}. Sitzung · {committee}").format(
+                                date=f"{hit.meeting_date:%d.%m.%Y}",
+                                number=hit.meeting_number,
+                                committee=hit.committee,
+                            )
+                        )
+                        + "</b>"
+                    ],
+                )
+                meeting_row.setFirstColumnSpanned(True)
+                meeting_row.setExpanded(True)
+            if hit.item_id != item_id or item_row is None:
+                item_id = hit.item_id
+                paper = f" · {hit.paper}" if hit.paper else ""
+                mark = (
+                    ""
+                    if hit.public
+                    else " <span style='color:#a00000'>[" + self.tr("nichtöffentlich") + "]</span>"
+                )
+                head = html.escape(f"TOP {hit.item_number} {hit.item_title}{paper}")
+                if hit.paragraph_id is None:  # the title or paper matched: show it highlighted
+                    head = html.escape("TOP " + hit.item_number + " ") + snippet_html(hit)
+                item_row = QTreeWidgetItem(meeting_row, [head + mark])
+                item_row.setData(0, HIT_ROLE, hit)
+                item_row.setExpanded(True)
+                first = first or item_row
+            if hit.paragraph_id is not None:
+                row = QTreeWidgetItem(item_row, [snippet_html(hit)])
+                row.setData(0, HIT_ROLE, hit)
+                row.setToolTip(0, hit.plain_snippet("»", "«"))
+                first = first or row
+        if first is not None:
+            self.results.setCurrentItem(first)
+        n = len(result.hits)
+        if n == 0:
+            self.status.setText(self.tr("Nichts gefunden."))
+        elif result.more:
+            self.status.setText(
+                self.tr(
+                    "Die neuesten {n} Treffer in {m} Sitzungen – es gibt mehr; weitere Wörter "
+                    "oder ein Gremium grenzen die Suche ein."
+                ).format(n=n, m=meetings)
+            )
+        else:
+            self.status.setText(self.tr("{n} Treffer in {m} Sitzungen.").format(n=n, m=meetings))
+
+
+def open_hit(window: Any, hit: se.SearchHit) -> None:
+    """Open the hit's meeting in the window, select its item, put the cursor on the paragraph."""
+    if window.meeting is None or window.meeting.id != hit.meeting_id:
+        if not window.open_meeting(hit.meeting_id):
+            return
+    window.agenda.select_item(hit.item_id)
+    editor = window.editor
+    if hit.paragraph_id is not None:
+        from PySide6.QtGui import QTextCursor
+
+        block = editor.document().begin()
+        while block.isValid():
+            data = block.userData()
+            if data is not None and getattr(data, "id", None) == hit.paragraph_id:
+                editor.setTextCursor(QTextCursor(block))
+                editor.ensureCursorVisible()
+                break
+            block = block.next()
+    window.activateWindow()
+    editor.setFocus()
+
+
+def show_search(window: Any) -> SearchDialog:
+    """Strg+Umschalt+F: the search dialog over the window's store; a chosen hit is opened."""
+    dialog = SearchDialog(window.store, window)
+    dialog.hit_chosen.connect(lambda hit: open_hit(window, hit))
+    builder = getattr(window, "search_index_builder", None)
+    if builder is not None and window.store.search_index_pending:
+        builder.done.connect(lambda _text: dialog.index_ready())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,39 @@
+"""The log file holds titles and dialog texts: only its owner may read it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+
+from secretary_app import log, paths
+
+
+def test_log_folder_and_every_log_file_are_private(monkeypatch):
+    monkeypatch.setattr(log, "_configured", False)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, mode=0o755)  # as an earlier version left it
+    os.chmod(folder, 0o755)
+    old = folder / "protokollant.log"
+    old.write_text("alt\n")
+    os.chmod(old, 0o644)
+    try:
+        log.setup_logging()
+        handler = next(h for h in root.handlers if h not in before)
+        logging.getLogger("test").info("TOP 9 Personalangelegenheit")
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert stat.S_IMODE(old.stat().st_mode) == 0o600
+        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        handler.doRollover()
+        logging.getLogger("test").info("nach dem Wechsel")
+        files = sorted(folder.iterdir())
+        assert [f.name for f in files] == ["protokollant.log", "protokollant.log.1"]
+        assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+        assert "Personalangelegenheit" in (folder / "protokollant.log.1").read_text()
+    finally:
+        for h in root.handlers:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
