@@ -811,14 +811,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Attendance</translation>
     </message>
     <message>
-        <source>Gespeichert</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Nicht gespeicherte Änderungen …</source>
-        <translation>Unsaved changes …</translation>
-    </message>
-    <message>
         <source>{title} – Protokollant</source>
         <translation>{title} – Protokollant</translation>
     </message>
@@ -841,10 +833,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Abgeschlossen – nur lesen</source>
         <translation>Finalised – read only</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert!</source>
-        <translation>Not saved!</translation>
     </message>
     <message>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
@@ -1551,6 +1539,21 @@ meeting {number}</translation>
     <message>
         <source>Keine Rechtschreibfehler gefunden.</source>
         <translation>No misspellings found.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Änderungen …</source>
+        <translation>Unsaved changes …</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert!</source>
+        <translation>Not saved!</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
-from ..domain.model import AgendaItem, Attendance, Meeting, Paragraph
+from ..domain.model import AgendaItem, Meeting, Paragraph
 from ..errors import KnownError
 from ..session import Operations
 from ..settings import Settings
@@ -44,6 +44,7 @@ from .panes.first_run import FirstRunPanel
 from .panes.meeting_bar import MeetingBar
 from .panes.minutes_editor import MinutesEditor
 from .panes.side_pane import SidePane
+from .panes.status_line import StatusLine
 from .panes.vote_tally import VoteTally
 from .screen_fit import ScreenFit
 from .search_index import start_search_index
@@ -143,21 +144,11 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunPanel(self, database_path=self.store.path)
         self.pages.addWidget(self.first_run)
         self.setCentralWidget(self.pages)
-        self.save_label = QLabel(self.tr("Gespeichert"), self)
-        self.save_label.setObjectName("saveState")
-        # a fixed width: a label that changes its size relayouts the window on every save
-        width = self.save_label.fontMetrics().horizontalAdvance(
-            self.tr("Nicht gespeicherte Änderungen …")
-        )
-        self.save_label.setFixedWidth(width + 12)
-        self._save_problem = False
-        self.quorum_label = QLabel(self)
-        self.quorum_label.setObjectName("quorum")
-        self.state_label = QLabel(self)
+        self.status_line = StatusLine(self.statusBar(), self.editor.spelling.state_label)
+        self.save_label = self.status_line.save_label
+        self.quorum_label = self.status_line.quorum_label
+        self.state_label = self.status_line.state_label
         self.vote_message = ""  # the status message of the last recorded vote
-        labels = (self.editor.spelling.state_label, self.quorum_label, self.state_label)
-        for label in (*labels, self.save_label):
-            self.statusBar().addPermanentWidget(label)
 
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
@@ -165,9 +156,9 @@ class MainWindow(QMainWindow):
         self.agenda.editRequested.connect(self.agenda_commands.edit_item)
         self.agenda.model.rowsReordered.connect(self.agenda_commands.store_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
-        self.autosaver.statusChanged.connect(self._save_state)
+        self.autosaver.statusChanged.connect(self.status_line.save_state)
         self.autosaver.snapshotTaken.connect(self._minutes_snapshot)
-        self.backups.finished.connect(self._backup_finished)
+        self.backups.finished.connect(self.status_line.backup_finished)
         self.find_bar.attach(
             lambda: [self._document_for(i) for i in self.agenda.model.items()],
             lambda: self.agenda.view.currentIndex().row(),
@@ -177,8 +168,8 @@ class MainWindow(QMainWindow):
         self.editor.undone.connect(self.minutes_commands.after_undo)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.tally.voteRecorded.connect(self.minutes_commands.record_vote)
-        self.attendance.attendanceChanged.connect(self.set_attendance)
-        self.attendance.excludedChanged.connect(self.set_excluded)
+        self.attendance.attendanceChanged.connect(self.meeting_commands.set_attendance)
+        self.attendance.excludedChanged.connect(self.meeting_commands.set_excluded)
         self.first_run.demoRequested.connect(self.meeting_commands.open_demo)
         self.first_run.committeeRequested.connect(self.meeting_commands.edit_committees)
         self.first_run.agendaRequested.connect(self.meeting_commands.first_run_agenda)
@@ -235,11 +226,6 @@ class MainWindow(QMainWindow):
             self.forget_item(item_id)
         self.minutes_commands.recorded.clear()
         self.current = self.meeting = None
-
-    def _backup_finished(self, text: str, problem: bool) -> None:
-        # a routine "Sicherung erstellt" never hides a message that matters more (disk full)
-        if problem or not self.statusBar().currentMessage():
-            self.statusBar().showMessage(text, 0 if problem else 5000)
 
     def show_meeting(self) -> None:
         m = self.meeting
@@ -340,27 +326,6 @@ class MainWindow(QMainWindow):
 
     # -- attendance ------------------------------------------------------------------------
 
-    def set_attendance(self, attendance: Attendance) -> None:
-        m = self.meeting
-        if m is None:
-            return
-        try:
-            self.ops.set_attendance(m, attendance)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-        self.attendance.set_meeting(m)  # what is stored, also after a failure
-        self.refresh_presence()
-
-    def set_excluded(self, keys: list[str]) -> None:
-        if self.current is None or self.meeting is None:
-            return
-        try:
-            self.ops.set_excluded(self.meeting, self.current, keys)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
-        self.refresh_tally()
-
     def refresh_presence(self) -> None:
         m = self.meeting
         self.quorum_label.setText(quorum_text(rules.quorum(m)) if m else "")
@@ -400,18 +365,6 @@ class MainWindow(QMainWindow):
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _save_state(self, text: str, problem: bool) -> None:
-        """The save state in the status bar; cheap, since it changes twice a second."""
-        self.save_label.setText(self.tr("Nicht gespeichert!") if problem else text)
-        self.save_label.setToolTip(text)
-        if problem:  # the whole story (disk full, retry) where there is room for it
-            self.statusBar().showMessage(text)
-        if problem != self._save_problem:  # restyling costs a polish of the label
-            self._save_problem = problem
-            self.save_label.setStyleSheet("color: #a4262c; font-weight: bold" if problem else "")
-            if not problem:
-                self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:  # closed before (Qt may deliver a second close event)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from .. import paths
+from ..domain.model import Attendance
 from ..errors import KnownError
 from ..session import Cancelled
 from ..settings import Settings
@@ -160,3 +161,28 @@ class MeetingCommands(QObject):
         from .dialogs.about_dialog import show_about
 
         show_about(w, w.store.path)
+
+    # -- attendance ---------------------------------------------------------------------
+
+    def set_attendance(self, attendance: Attendance) -> None:
+        w = self.w
+        m = w.meeting
+        if m is None:
+            return
+        try:
+            w.ops.set_attendance(m, attendance)
+        except KnownError as exc:
+            messages.error(w, str(exc))
+        w.attendance.set_meeting(m)  # what is stored, also after a failure
+        w.refresh_presence()
+
+    def set_excluded(self, keys: list[str]) -> None:
+        w = self.w
+        if w.current is None or w.meeting is None:
+            return
+        try:
+            w.ops.set_excluded(w.meeting, w.current, keys)
+        except KnownError as exc:
+            messages.error(w, str(exc))
+            return
+        w.refresh_tally()

@@ -104,7 +104,9 @@ def test_a_session_typed_by_keyboard_survives_close_and_exports(
     editor.setFocus()
 
     # Frau Grasnik comes late: mark her absent first (as the panel would), then her arrival
-    window.set_attendance(type(window.meeting.attendance[0])(member="grasnik", present=False))
+    window.meeting_commands.set_attendance(
+        type(window.meeting.attendance[0])(member="grasnik", present=False)
+    )
     assert "4 von 5" in window.quorum_label.text()
 
     # speaker completion: "Schu" + Tab gives "Frau Schulze "

@@ -91,7 +91,7 @@ def test_the_same_operations_by_command_line_and_by_window_give_the_same_databas
     times = iter(["17:02", "18:10", "18:25", "19:12"])
     monkeypatch.setattr(window.meeting_bar, "_clock", lambda: next(times))
     window.meeting_bar.start()
-    window.set_attendance(Attendance(member="haas", present=True, left="19:00"))
+    window.meeting_commands.set_attendance(Attendance(member="haas", present=True, left="19:00"))
     window.meeting_bar.toggle_pause()
     window.meeting_bar.toggle_pause()
     select(window, "9")
