@@ -99,6 +99,7 @@ def report(app: QApplication, window: MainWindow, moment: str, shots: Path | Non
     line = {
         "moment": moment,
         "frame": rect(window.frameGeometry()),
+        "client": rect(QRect(window.mapToGlobal(window.rect().topLeft()), window.size())),
         "status": rect(status),
         "available": rect(screen.availableGeometry()),
         "screen": rect(screen.geometry()),
