@@ -28,7 +28,7 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-MODULES = ("startup", "typing", "window", "store", "documents", "archive")
+MODULES = ("startup", "typing", "window", "store", "documents", "archive", "installed")
 RESULTS = HERE / "results.json"
 
 

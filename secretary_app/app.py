@@ -113,6 +113,24 @@ def _close_on_interrupt(window: object) -> None:
     timer.start(250)
 
 
+def _report_ready_for_benchmark(window: object) -> None:
+    """`PROTOKOLLANT_READY_FILE=PATH`: once the window is painted and the event loop idle, write
+    the CLOCK_MONOTONIC time there (benchmarks/bench_installed.py times the installed program,
+    where no probe can be loaded into the frozen interpreter). Nothing happens without it."""
+    target = os.environ.get("PROTOKOLLANT_READY_FILE")
+    if not target:
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def write() -> None:
+        with open(target, "w", encoding="ascii") as handle:
+            handle.write(repr(time.monotonic()))
+
+    QTimer.singleShot(0, write)  # after the first paint's events, when the loop is idle
+
+
 def run(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not has_display():
@@ -164,6 +182,7 @@ def run(args: argparse.Namespace) -> int:
     _close_on_interrupt(window)
     window.show()
     window.editor.setFocus()
+    _report_ready_for_benchmark(window)
     code = app.exec()
     store.close()
     writer_lock.release()
