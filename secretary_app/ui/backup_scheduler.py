@@ -34,6 +34,7 @@ class BackupScheduler(QObject):
         parent: QObject | None = None,
         interval_ms: int | None = None,
         export_dirs: Sequence[Path] = (),
+        start_delay_ms: int = 0,
     ) -> None:
         super().__init__(parent)
         self.keeper = BackupKeeper(db_path)
@@ -41,7 +42,15 @@ class BackupScheduler(QObject):
         self._jobs: queue.Queue[str | None] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="backup", daemon=True)
         self._thread.start()
-        self._jobs.put("leftovers")  # what crashed runs left behind, off the GUI thread too
+        # the first jobs wait a moment at start-up: copying a large archive while the window
+        # builds and paints competes for the two cores of her laptop (and for the GIL)
+        self._pending: list[str] = []
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self._release)
+        if start_delay_ms > 0:
+            self._delay.start(start_delay_ms)
+        self._queue("leftovers")  # what crashed runs left behind, off the GUI thread too
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms or BackupKeeper.INTERVAL_MS)
         self.timer.timeout.connect(self._periodic)
@@ -50,19 +59,21 @@ class BackupScheduler(QObject):
 
     def meeting_opened(self) -> None:
         """Back up in the background (if something changed) and start the 10-minute timer."""
-        self._jobs.put("open")
+        self._queue("open")
         self.timer.start()
 
     def meeting_closed(self) -> None:
         """Back up what was written before the window lets go of the meeting, in the background."""
         self.timer.stop()
-        self._jobs.put("close")
+        self._queue("close")
 
     def wait(self) -> None:
-        """Wait until every queued backup is done (restoring, closing the window)."""
+        """Wait until every requested backup is done (restoring, closing the window)."""
+        self._release()
         self._jobs.join()
 
     def close(self) -> None:
+        self._release()
         self.timer.stop()
         if self._thread.is_alive():
             self._jobs.put(None)
@@ -70,6 +81,19 @@ class BackupScheduler(QObject):
         self.keeper.close()
 
     # -- inside --------------------------------------------------------------------------------
+
+    def _queue(self, reason: str) -> None:
+        if self._delay.isActive():
+            self._pending.append(reason)
+        else:
+            self._jobs.put(reason)
+
+    def _release(self) -> None:
+        """The start-up delay is over (or somebody waits): hand the held jobs to the worker."""
+        self._delay.stop()
+        pending, self._pending = self._pending, []
+        for reason in pending:
+            self._jobs.put(reason)
 
     def _periodic(self) -> None:
         self._jobs.put("timer")

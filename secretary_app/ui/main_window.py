@@ -50,6 +50,8 @@ from .screen_fit import ScreenFit
 from .search_index import start_search_index
 from .translations import quorum_text
 
+START_DELAY_MS = 4000  # background work (first backup, leftovers) waits until she can type
+
 
 class MainWindow(QMainWindow):
     """One meeting at a time; the agenda chooses the item whose minutes the editor shows."""
@@ -68,7 +70,9 @@ class MainWindow(QMainWindow):
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
         # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
-        self.backups = BackupScheduler(store.path, self, export_dirs=[self.ops.output_dir()])
+        self.backups = BackupScheduler(
+            store.path, self, export_dirs=[self.ops.output_dir()], start_delay_ms=START_DELAY_MS
+        )
         self.agenda_commands = AgendaCommands(self)
         self.export_commands = ExportCommands(self)
         self.meeting_commands = MeetingCommands(self)
