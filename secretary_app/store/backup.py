@@ -243,6 +243,12 @@ def _compress(source: Path, target: Path) -> None:
         os.fsync(raw.fileno())
 
 
+# One backup at a time in this program: the scheduler's worker and an operation's backup before
+# a deletion must not pick the same sequence number, nor remove each other's half-written copy
+# as a leftover of a crash.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def create_backup(
     db_path: str | os.PathLike[str],
     conn: sqlite3.Connection | None = None,
@@ -255,6 +261,17 @@ def create_backup(
     The copy is checked (`PRAGMA quick_check`) before it is compressed and named; a damaged
     database raises StoreError and leaves the existing backups alone.
     """
+    with _ONE_AT_A_TIME:
+        return _create_backup(db_path, conn, reason, rotate_after=rotate_after)
+
+
+def _create_backup(
+    db_path: str | os.PathLike[str],
+    conn: sqlite3.Connection | None,
+    reason: str,
+    *,
+    rotate_after: bool,
+) -> Backup:
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path = Path(db_path).expanduser().absolute()

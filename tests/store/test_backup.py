@@ -400,3 +400,27 @@ def test_the_suggested_restore_command_is_shell_quoted(tmp_path, demo_meeting, c
         assert again.content_digest() == saved
     finally:
         again.close()
+
+
+def test_two_backups_at_once_in_one_program_both_succeed(store, db_path, demo_meeting):
+    """The scheduler's worker and an operation (a backup before deleting) may start together."""
+    import threading
+
+    import_meeting(store, demo_meeting)
+    errors: list[BaseException] = []
+    made: list[bk.Backup] = []
+
+    def one(reason: str) -> None:
+        try:
+            made.append(bk.create_backup(db_path, reason=reason))
+        except BaseException as exc:  # reported below; a thread must not swallow it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one, args=(r,)) for r in ("open", "change") * 3]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len({b.sequence for b in made}) == 6
+    assert all(b.path.exists() for b in made)

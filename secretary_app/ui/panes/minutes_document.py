@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPalette,
+    QPixmap,
     QPyTextObject,
     QTextBlock,
     QTextBlockFormat,
@@ -194,10 +195,12 @@ class VoteRenderer(QPyTextObject):
         self._result = result
         self._palette = palette
         self._sizes: dict[tuple[str, float, str], QSizeF] = {}
+        self._pictures: dict[tuple[str, int, int, str, int, float], QPixmap] = {}
 
     def forget_sizes(self) -> None:
         """The result wording changed (majority rule): sizes are measured again."""
         self._sizes.clear()
+        self._pictures.clear()
 
     @staticmethod
     def describe(vote: Vote, result: str) -> str:
@@ -245,6 +248,25 @@ class VoteRenderer(QPyTextObject):
         raw = fmt.property(VOTE_PROPERTY)
         if not isinstance(raw, str):
             return
+        area = QRectF(rect)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        text = self._palette().color(QPalette.ColorRole.Text).rgba()
+        key = (raw, round(area.width()), round(area.height()), doc.defaultFont().key(), text, ratio)
+        picture = self._pictures.get(key)
+        if picture is None:  # drawn once per vote and size; a keystroke repaints from the cache
+            if len(self._pictures) > 256:
+                self._pictures.clear()
+            picture = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            canvas = QPainter(picture)
+            canvas.setRenderHints(painter.renderHints())
+            self._paint(canvas, QRectF(0, 0, area.width(), area.height()), doc, raw)
+            canvas.end()
+            self._pictures[key] = picture
+        painter.drawPixmap(area.topLeft(), picture)
+
+    def _paint(self, painter: QPainter, rect: QRectF, doc: QTextDocument, raw: str) -> None:
         vote = vote_from_json(raw)
         result = self._result(vote)
         palette = self._palette()
