@@ -50,7 +50,7 @@ from .screen_fit import ScreenFit
 from .search_index import start_search_index
 from .translations import quorum_text
 
-START_DELAY_MS = 4000  # background work (first backup, leftovers) waits until she can type
+START_DELAY_MS = 1500  # background work (first backup, leftovers) waits until she can type
 
 
 class MainWindow(QMainWindow):
