@@ -25,13 +25,18 @@ def test_log_folder_and_every_log_file_are_private(monkeypatch):
         logging.getLogger("test").info("TOP 9 Personalangelegenheit")
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
         assert stat.S_IMODE(old.stat().st_mode) == 0o600
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert isinstance(handler, log.PrivateRotatingFileHandler)
         handler.doRollover()
         logging.getLogger("test").info("nach dem Wechsel")
         files = sorted(folder.iterdir())
         assert [f.name for f in files] == ["protokollant.log", "protokollant.log.1"]
         assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
         assert "Personalangelegenheit" in (folder / "protokollant.log.1").read_text()
+        for n in range(7):  # more rollovers than kept files: the oldest go
+            handler.doRollover()
+            logging.getLogger("test").info("Runde %d", n)
+        names = sorted(f.name for f in folder.iterdir())
+        assert names == ["protokollant.log"] + [f"protokollant.log.{n}" for n in range(1, 6)]
     finally:
         for h in root.handlers:
             if h not in before:
