@@ -7,45 +7,20 @@ the secretary can go through them before she signs; `check_meeting` runs before 
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from . import rules
+from .counts import UNANIMOUS, named_counts
 from .model import AgendaItem, Meeting, Paragraph, Vote
 
 PASSED_OUTCOMES = ("beschlossen", "geändert beschlossen", "angenommen", "zugestimmt")
 FAILED_OUTCOMES = ("abgelehnt",)
 
-_WORD_NUMBERS = {
-    "einer": 1,
-    "eine": 1,
-    "einem": 1,
-    "ein": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-}
-_NUMBER = r"(\d+|" + "|".join(_WORD_NUMBERS) + r")"
-# "bei 5 Enthaltungen", "mit 7 Ja-Stimmen", "2 Gegenstimmen", "einer Stimmenthaltung"
-_COUNT_PHRASES = (
-    ("yes", re.compile(_NUMBER + r"\s+(?:Ja-?Stimmen?|Stimmen?\s+dafür|Zustimmungen?)\b", re.I)),
-    ("no", re.compile(_NUMBER + r"\s+(?:Nein-?Stimmen?|Gegenstimmen?|Stimmen?\s+dagegen)\b", re.I)),
-    ("abstain", re.compile(_NUMBER + r"\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b", re.I)),
-)
 _COUNT_WORDS = {
     "yes": ("Ja-Stimme", "Ja-Stimmen"),
     "no": ("Nein-Stimme", "Nein-Stimmen"),
     "abstain": ("Enthaltung", "Enthaltungen"),
 }
-_UNANIMOUS = re.compile(r"\beinstimmig\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,18 +37,9 @@ class Finding:
         return f"TOP {self.item}: {self.text}" if self.item else self.text
 
 
-def _as_number(word: str) -> int:
-    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
-
-
 def counts_in_text(text: str) -> dict[str, int]:
     """The vote counts a sentence states: {"abstain": 5} for "bei 5 Enthaltungen"."""
-    found: dict[str, int] = {}
-    for field, pattern in _COUNT_PHRASES:
-        match = pattern.search(text)
-        if match:
-            found[field] = _as_number(match.group(1))
-    return found
+    return {kind: found[0] for kind, found in named_counts(text).items()}
 
 
 def vote_problems(vote: Vote, meeting: Meeting, item: AgendaItem) -> list[str]:
@@ -127,7 +93,7 @@ def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
                     f"Der Text nennt {said}, die Abstimmung sagt {tallies}: „{_quote(p)}“",
                 )
         final = _final_vote(item)
-        if final is not None and final.no > 0 and any(_UNANIMOUS.search(p.text) for p in texts):
+        if final is not None and final.no > 0 and any(UNANIMOUS.search(p.text) for p in texts):
             add(
                 "unanimous",
                 f"Der Text sagt „einstimmig“, die Abstimmung hat aber {final.no} Nein-Stimmen.",
