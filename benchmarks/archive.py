@@ -16,7 +16,6 @@ into the schema `Store.open` creates.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import sys
@@ -37,11 +36,10 @@ from secretary_app.domain.model import (  # noqa: E402
     Paragraph,
     Vote,
 )
-from secretary_app.store.store import vote_to_json  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 FULL_SIZE = (500, 40, 30)
-GENERATOR_VERSION = 3  # bump when the generated content or schema changes, so caches are rebuilt
+GENERATOR_VERSION = 4  # bump when the generated content or schema changes, so caches are rebuilt
 
 # -- vocabulary ------------------------------------------------------------------------------
 
@@ -353,105 +351,45 @@ def archive_meeting(index: int, meetings: int, items: int, paragraphs: int) -> M
 
 
 def write_archive(path: Path, meetings: int, items: int, paragraphs: int) -> None:
-    """Create the database at `path` (schema by `Store.open`) and bulk-insert the archive."""
-    from secretary_app.store import Store
+    """Write the archive the way the app writes it, meeting by meeting.
 
+    Each meeting is imported as a new one (the committee reused by name, as `import` does); then
+    each item's minutes reach the store as autosave delivers them while she types: in three
+    rounds of a growing list of paragraphs (inserts), then a correction of one paragraph here
+    and there (an update) and now and then a paragraph deleted again. Older meetings are
+    finalised. No bulk insert and no ANALYZE: the store's own `PRAGMA optimize` on closing is
+    what the archive gets, as the secretary's database does. Only durability differs
+    (`synchronous = OFF`): what is measured later is reading, not these writes.
+    """
+    from secretary_app.store import Store
+    from secretary_app.store.meetings import import_meeting
+
+    rng = random.Random(20260101)
     store = Store.open(path)
     try:
-        committees = make_committees()
-        for c in committees:
-            store.save_committee(c)
-        member_ids = {m.key: m.id for c in committees for m in c.members}
-        committee_ids = {c.name: c.id for c in committees}
-        now = dt.datetime(2026, 1, 1).isoformat(timespec="seconds")
-        conn = store.conn
-        conn.execute("PRAGMA synchronous = OFF")
-        item_id = 0
-        paragraph_id = 0
-        with store.transaction() as c:
-            # generate and insert meeting by meeting to keep memory flat
-            batch_m: list[tuple[object, ...]] = []
-            batch_a: list[tuple[object, ...]] = []
-            batch_i: list[tuple[object, ...]] = []
-            batch_p: list[tuple[object, ...]] = []
-            for index in range(meetings):
-                meeting = archive_meeting(index, meetings, items, paragraphs)
-                committee = meeting.committee
-                meeting_id = index + 1
-                batch_m.append(
-                    (
-                        meeting_id,
-                        committee_ids[committee.name],
-                        meeting.number,
-                        meeting.date.isoformat(),
-                        meeting.start,
-                        meeting.end,
-                        meeting.location,
-                        json.dumps(meeting.parts),
-                        meeting.secretary,
-                        1 if index < meetings - 1 else 0,  # old meetings are finalised
-                        "[]",
-                        now,
-                        now,
-                    )
-                )
-                for a in meeting.attendance:
-                    batch_a.append(
-                        (meeting_id, member_ids[a.member], int(a.present), a.arrived, a.left, "")
-                    )
-                for pos, item in enumerate(meeting.agenda):
-                    item_id += 1
-                    batch_i.append(
-                        (
-                            item_id,
-                            meeting_id,
-                            pos,
-                            item.number,
-                            item.title,
-                            item.paper,
-                            int(item.public),
-                            item.outcome,
-                            json.dumps(item.excluded),
-                        )
-                    )
-                    for p_pos, p in enumerate(item.minutes):
-                        paragraph_id += 1
-                        batch_p.append(
-                            (
-                                paragraph_id,
-                                item_id,
-                                p_pos,
-                                p.kind,
-                                p.text,
-                                p.speaker,
-                                vote_to_json(p.vote),
-                            )
-                        )
-                if len(batch_p) > 50_000 or index == meetings - 1:
-                    c.executemany(
-                        "INSERT INTO meetings (id, committee_id, number, date, start, end, "
-                        "location, parts, secretary, finalized, interruptions, created, modified) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        batch_m,
-                    )
-                    c.executemany(
-                        "INSERT INTO attendance (meeting_id, member_id, present, arrived, left, "
-                        "note) VALUES (?, ?, ?, ?, ?, ?)",
-                        batch_a,
-                    )
-                    c.executemany(
-                        "INSERT INTO agenda_items (id, meeting_id, position, number, title, "
-                        "paper, public, outcome, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        batch_i,
-                    )
-                    c.executemany(
-                        "INSERT INTO paragraphs (id, item_id, position, kind, text, speaker, "
-                        "vote) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        batch_p,
-                    )
-                    batch_m, batch_a, batch_i, batch_p = [], [], [], []
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("ANALYZE")
+        store.conn.execute("PRAGMA synchronous = OFF")
+        for index in range(meetings):
+            meeting = archive_meeting(index, meetings, items, paragraphs)
+            typed = [item.minutes for item in meeting.agenda]
+            for item in meeting.agenda:
+                item.minutes = []
+            import_meeting(store, meeting)
+            for item, minutes in zip(meeting.agenda, typed, strict=True):
+                assert item.id is not None
+                for cut in (len(minutes) // 3, 2 * len(minutes) // 3, len(minutes)):
+                    store.save_paragraphs(item.id, minutes[:cut])
+                texts = [p for p in minutes if p.kind != "vote" and p.text]
+                if texts and rng.random() < 0.3:
+                    corrected = rng.choice(texts)
+                    corrected.text = corrected.text.rstrip(".") + " (berichtigt)."
+                    store.save_paragraphs(item.id, minutes)
+                if len(minutes) > 3 and rng.random() < 0.1:
+                    del minutes[rng.randrange(len(minutes))]
+                    store.save_paragraphs(item.id, minutes)
+            if index < meetings - 1:  # old meetings are finalised
+                assert meeting.id is not None
+                store.set_finalized(meeting.id, True)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
 
