@@ -137,7 +137,7 @@ def _strict(schema: Any) -> Any:
     """A copy of the schema in which every object with `properties` allows no other keys."""
     if isinstance(schema, dict):
         if "if" in schema:  # the branches' properties count too: unevaluatedProperties sees them
-            out = {k: (v if k in ("then", "else") else _strict(v)) for k, v in schema.items()}
+            out = {k: (v if k in ("if", "then", "else") else _strict(v)) for k, v in schema.items()}
             out["unevaluatedProperties"] = False
             return out
         out = {k: _strict(v) for k, v in schema.items()}
@@ -150,13 +150,12 @@ def _strict(schema: Any) -> Any:
 
 
 @functools.cache
-def _validators() -> tuple[Any, Any]:
-    """(the shipped schema, its strict twin that reports unknown keys); jsonschema is lazy."""
+def _validator() -> Any:
+    """The shipped schema made strict (unknown keys reported, for warnings); jsonschema is lazy."""
     import jsonschema
 
     cls = jsonschema.Draft202012Validator
-    checker = cls.FORMAT_CHECKER
-    return cls(_schema(), format_checker=checker), cls(_strict(_schema()))
+    return cls(_strict(_schema()), format_checker=cls.FORMAT_CHECKER)
 
 
 def _path(parts: Any) -> str:
@@ -232,23 +231,27 @@ def validate(value: Any, source: str = "Die Datei") -> list[str]:
             "Bitte aktualisieren Sie Protokollant."
         )
     _check_limits(value)
-    shipped, strict = _validators()
+    validator = _validator()
     try:
-        errors = list(shipped.iter_errors(value))
+        errors = list(validator.iter_errors(value))
     except RecursionError as exc:
         raise FormatError(f"{source} ist zu tief verschachtelt.") from exc
-    if errors:
-        raise FormatError(_message(_first_error(errors)))
+    # one pass over the strict schema: unknown keys are warnings, everything else a fault
+    unknown = [
+        e for e in errors if e.validator in ("additionalProperties", "unevaluatedProperties")
+    ]
+    faults = [e for e in errors if e not in unknown]
+    if faults:
+        raise FormatError(_message(_first_error(faults)))
     warnings = []
-    for error in strict.iter_errors(value):
-        if error.validator in ("additionalProperties", "unevaluatedProperties"):
-            known = set(error.schema.get("properties", {}))
-            for branch in ("then", "else"):
-                known |= set(error.schema.get(branch, {}).get("properties", {}))
-            for key in error.instance:
-                if key not in known and key != "$schema":
-                    where = _path([*error.absolute_path, key])
-                    warnings.append(f"{where}: unbekannter Schlüssel, ignoriert")
+    for error in unknown:
+        known = set(error.schema.get("properties", {}))
+        for branch in ("then", "else"):
+            known |= set(error.schema.get(branch, {}).get("properties", {}))
+        for key in error.instance:
+            if key not in known and key != "$schema":
+                where = _path([*error.absolute_path, key])
+                warnings.append(f"{where}: unbekannter Schlüssel, ignoriert")
     _check_references(value)
     warnings = sorted(set(warnings), key=warnings.index)
     if len(warnings) > MAX_WARNINGS:
