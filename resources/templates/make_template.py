@@ -415,6 +415,20 @@ def item_heading(text: str, details: str) -> list[Para]:
     ]
 
 
+def motion_and_resolution() -> list[Para]:
+    """Inside the paragraph loop, as the reference and "Zu Punkt" layouts print them: motions
+    bold, the committee's formula before the first resolution paragraph."""
+    return [
+        tag('if a.art == "antrag"'),
+        ("Protokoll Antrag", "{{ a.text }}"),
+        tag('elif a.art == "beschluss"'),
+        tag("if a.erster_beschluss"),
+        ("Protokoll Beschlussformel", "{{ gremium.formel }}"),
+        tag("endif"),
+        ("Protokoll Beschluss", "{{ a.text }}"),
+    ]
+
+
 def reference_item(t: str) -> list[Para]:
     """The item as the reference extract prints it (also each item of the reference minutes)."""
     heading = f"Top {{{{ {t}.nummer }}}} {{{{ {t}.titel }}}}"
@@ -432,13 +446,7 @@ def reference_item(t: str) -> list[Para]:
         ("Protokoll TOP Angaben", f"{{{{ {t}.ergebnis }}}}"),
         tag("endif"),
         tag(f"for a in {t}.absaetze"),
-        tag('if a.art == "antrag"'),
-        ("Protokoll Antrag", "{{ a.text }}"),
-        tag('elif a.art == "beschluss"'),
-        tag("if a.erster_beschluss"),
-        ("Protokoll Beschlussformel", "{{ gremium.formel }}"),
-        tag("endif"),
-        ("Protokoll Beschluss", "{{ a.text }}"),
+        *motion_and_resolution(),
         tag('elif a.art == "abstimmung"'),
         (
             "Protokoll Abstimmung",
@@ -831,13 +839,7 @@ def to_item(t: str) -> list[Para]:
         ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
         tag("endif"),
         tag(f"for a in {t}.absaetze"),
-        tag('if a.art == "antrag"'),
-        ("Protokoll Antrag", "{{ a.text }}"),
-        tag('elif a.art == "beschluss"'),
-        tag("if a.erster_beschluss"),
-        ("Protokoll Beschlussformel", "{{ gremium.formel }}"),
-        tag("endif"),
-        ("Protokoll Beschluss", "{{ a.text }}"),
+        *motion_and_resolution(),
         tag('elif a.art == "abstimmung"'),
         (
             "Protokoll Abstimmung",
