@@ -27,6 +27,7 @@ from ..domain.model import (
     AgendaItem,
     Attendance,
     AuditEntry,
+    Committee,
     Interruption,
     Meeting,
     Paragraph,
@@ -40,6 +41,7 @@ from .interaction import Cancelled, Interaction
 if TYPE_CHECKING:
     from ..domain.followups import Resolution
     from ..formats.results import ResultsSummary
+    from ..store.backup import RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,9 @@ class ImportResult:
     meeting_id: int
     meeting: Meeting
     notes: list[str] = field(default_factory=list)
+
+
+IMPORT_FOLDER_SETTING = "agenda_import_folder"
 
 
 def now_hhmm() -> str:
@@ -132,12 +137,62 @@ class Operations:
     def meeting(self, meeting_id: int) -> Meeting:
         return self.store.load_meeting(meeting_id)
 
+    def start_meeting_id(self) -> int | None:
+        """The meeting to show at start: the one open last time, else the most recent one."""
+        wanted = self.store.setting("last_meeting")
+        if isinstance(wanted, int) and self.store.meeting_exists(wanted):
+            return wanted
+        recent = self.store.list_meetings(limit=1)
+        return recent[0].id if recent else None
+
     def open_meeting(self, meeting_id: int) -> Meeting:
         """Load a meeting and remember it for the next start (written only when it changes)."""
         meeting = self.store.load_meeting(meeting_id)
         if self.store.setting("last_meeting") != meeting_id:
             self.store.set_setting("last_meeting", meeting_id)
         return meeting
+
+    def new_meeting(
+        self,
+        committee_id: int,
+        number: int,
+        date: dt.date,
+        *,
+        start: str | None = None,
+        location: str = "",
+        parts: Sequence[str] = ("public",),
+    ) -> int:
+        """A new meeting of a committee: every member present, the secretary from the settings."""
+        committee = self.store.committee(committee_id)
+        meeting = Meeting(
+            committee=committee,
+            number=number,
+            date=date,
+            start=start,
+            location=location.strip(),
+            parts=list(parts),
+            secretary=self.settings.secretary_name,
+            attendance=[Attendance(member=m.key, present=True) for m in committee.members],
+        )
+        return self.store.add_meeting(meeting)
+
+    def save_committee(self, committee: Committee) -> int:
+        """A committee and its members, new or changed; returns its id."""
+        return self.store.save_committee(committee)
+
+    def save_settings(self, settings: Settings) -> None:
+        """The secretary's settings, for the window and the command line alike."""
+        settings.save(self.store)
+        self.settings = settings
+
+    def import_folder(self) -> str:
+        """The folder an agenda or meeting file was last opened from ("" at first)."""
+        return str(self.store.setting(IMPORT_FOLDER_SETTING, "") or "")
+
+    def remember_import_folder(self, folder: Path) -> None:
+        """Remember where she opened a file; a failure to remember is no failure to import."""
+        with contextlib.suppress(StoreError):
+            self.store.set_setting(IMPORT_FOLDER_SETTING, str(folder))
 
     def import_file(self, path: Path) -> ImportResult:
         """A meeting file (FORMAT.md) becomes a new meeting; nothing is stored on a fault."""
@@ -708,11 +763,13 @@ class Operations:
 
         return create_backup(self.store.path, reason=reason)
 
-    def restore(self, backup: Path) -> object:
+    def restore(self, backup: Path) -> RestoreResult:
         """Bring a backup back; the current state is backed up first."""
         from ..store.backup import restore
 
-        return restore(self.store.path, Path(backup))
+        result = restore(self.store.path, Path(backup), self.store.conn)
+        self.settings = Settings.load(self.store)  # the backup's settings are the ones now
+        return result
 
 
 def _check_replaceable(target: Path) -> None:

@@ -150,7 +150,7 @@ class AgendaCommands(QObject):
             return
         from .dialogs.agenda_import_dialog import AgendaImportDialog
 
-        answer = AgendaImportDialog.ask(w, w.store)
+        answer = AgendaImportDialog.ask(w, w.ops)
         if answer is None:
             return
         items, replace = answer

@@ -210,13 +210,9 @@ class MainWindow(QMainWindow):
 
     def open_start_meeting(self) -> None:
         """At start-up: the meeting open last time, else the most recent one, else first run."""
-        wanted = self.store.setting("last_meeting")
-        if isinstance(wanted, int) and self.store.meeting_exists(wanted):
-            self.open_meeting(wanted)
-            return
-        recent = self.store.list_meetings(limit=1)
-        if recent:
-            self.open_meeting(recent[0].id)
+        meeting_id = self.ops.start_meeting_id()
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
         else:
             self.show_meeting()
 

@@ -11,7 +11,6 @@ from .. import paths
 from ..domain.model import Attendance
 from ..errors import KnownError
 from ..session import Cancelled
-from ..settings import Settings
 from . import messages
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ class MeetingCommands(QObject):
         from .dialogs.new_meeting_dialog import NewMeetingDialog
 
         w.autosaver.flush()
-        meeting_id = NewMeetingDialog.ask(w, w.store)
+        meeting_id = NewMeetingDialog.ask(w, w.ops)
         if meeting_id is not None:
             w.open_meeting(meeting_id)
             w.focus_agenda()
@@ -56,15 +55,14 @@ class MeetingCommands(QObject):
         w = self.w
         from .dialogs.committee_dialog import CommitteeDialog
 
-        if CommitteeDialog.edit(w, w.store) and w.meeting and w.meeting.id:
+        if CommitteeDialog.edit(w, w.ops) and w.meeting and w.meeting.id:
             w.open_meeting(w.meeting.id)
 
     def edit_settings(self) -> None:
         w = self.w
         from .dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog.edit(w, w.store):
-            w.ops.settings = Settings.load(w.store)
+        if SettingsDialog.edit(w, w.ops):
             w.apply_settings()
             w.refresh_presence()
 
@@ -78,7 +76,7 @@ class MeetingCommands(QObject):
     def restore_backup(self) -> None:
         """Datei → Sicherung wiederherstellen …: the current state is backed up first."""
         w = self.w
-        from .dialogs.restore_dialog import RestoreDialog, restore_into
+        from .dialogs.restore_dialog import RestoreDialog
 
         if not w.autosaver.flush_and_wait():
             messages.error(
@@ -96,10 +94,10 @@ class MeetingCommands(QObject):
         w.leave_meeting()
         w.backups.wait()
         try:
-            restore_into(w.store, backup)
+            w.ops.restore(backup)
         except KnownError as exc:
             messages.error(w, str(exc))
-        w.ops.settings = Settings.load(w.store)
+        w.apply_settings()
         if meeting_id is not None and w.store.meeting_exists(meeting_id):
             w.open_meeting(meeting_id)
         else:

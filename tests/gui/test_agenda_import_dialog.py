@@ -24,6 +24,8 @@ from secretary_app.ui.dialogs.oparl_meeting_choice import MeetingChoiceDialog
 from tests.formats import oparl_vendor_fixtures as fx
 from tests.typing_helper import type_text
 
+from .window_fixtures import operations
+
 pytestmark = pytest.mark.gui
 
 AGENDA = (
@@ -185,7 +187,7 @@ def test_open_file_reads_csv_and_remembers_the_folder(qtbot, store, tmp_path, mo
         return str(f), filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
-    d = AgendaImportDialog(None, store)
+    d = AgendaImportDialog(None, operations(store))
     qtbot.addWidget(d)
     qtbot.mouseClick(d.open_button, Qt.MouseButton.LeftButton)
     assert _shown(d) == [
@@ -196,7 +198,7 @@ def test_open_file_reads_csv_and_remembers_the_folder(qtbot, store, tmp_path, mo
     ]
     assert "tagesordnung.csv" in d.source_label.text()
     assert "Windows-1252" in d.notes_label.text()
-    d2 = AgendaImportDialog(None, store)
+    d2 = AgendaImportDialog(None, operations(store))
     qtbot.addWidget(d2)
     qtbot.mouseClick(d2.open_button, Qt.MouseButton.LeftButton)
     assert asked == ["", str(f.parent)]

@@ -15,6 +15,8 @@ from secretary_app.ui.dialogs.committee_dialog import (
 from tests.gui.helpers import committee, meeting, show_active
 from tests.typing_helper import type_text
 
+from .window_fixtures import operations
+
 
 def type_member_name(qtbot, dialog: CommitteeDialog, name: str) -> None:
     """Ctrl+N opens a new row with the name cell in edit mode; type and confirm."""
@@ -55,7 +57,7 @@ def test_keys_are_derived_from_names(name, key):
 
 
 def test_new_committee_with_members_is_saved(qtbot, store):
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     assert dialog.name_edit.hasFocus(), "an empty database starts with a new committee"
     type_text(dialog.name_edit, "Ausschuss für Gesundheit, Soziales und Inklusion")
     type_member_name(qtbot, dialog, "Schulze")
@@ -82,7 +84,7 @@ def test_new_committee_with_members_is_saved(qtbot, store):
 
 
 def test_empty_name_and_duplicate_keys_get_german_messages(qtbot, store):
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     type_member_name(qtbot, dialog, "Schulze")
     type_member_name(qtbot, dialog, "Schulze")
     dialog.save()
@@ -108,7 +110,7 @@ def test_empty_name_and_duplicate_keys_get_german_messages(qtbot, store):
 
 def test_duplicate_committee_name_is_refused(qtbot, store):
     store.save_committee(committee())
-    dialog = show_active(qtbot, CommitteeDialog(store, new=True))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store), new=True))
     type_text(dialog.name_edit, "ausschuss für gesundheit, soziales und inklusion")
     assert not dialog.save()
     assert "gibt es schon" in dialog.error_label.text()
@@ -117,7 +119,7 @@ def test_duplicate_committee_name_is_refused(qtbot, store):
 
 def test_reorder_and_remove_members_of_a_stored_committee(qtbot, store):
     store.save_committee(committee())
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     assert dialog.name_edit.text() == "Ausschuss für Gesundheit, Soziales und Inklusion"
     dialog.view.setCurrentIndex(dialog.model.index(0, MemberColumn.NAME))
     dialog.view.setFocus()
@@ -134,7 +136,7 @@ def test_reorder_and_remove_members_of_a_stored_committee(qtbot, store):
 
 def test_removing_a_member_with_attendance_is_explained_not_lost(qtbot, store):
     store.add_meeting(meeting())
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     dialog.view.setCurrentIndex(dialog.model.index(1, MemberColumn.NAME))
     dialog.remove_selected()
     assert not dialog.save()
@@ -144,13 +146,13 @@ def test_removing_a_member_with_attendance_is_explained_not_lost(qtbot, store):
 
 def test_closing_saves_valid_changes_and_warns_once_about_invalid_ones(qtbot, store):
     store.save_committee(committee())
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     dialog.name_edit.selectAll()
     type_text(dialog.name_edit, "Sozialausschuss")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert store.committees()[0].name == "Sozialausschuss"
 
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     dialog.name_edit.clear()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
@@ -167,10 +169,10 @@ def test_edit_reports_whether_anything_was_saved(qtbot, store, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CommitteeDialog, "exec", fake_exec)
-    assert CommitteeDialog.edit(None, store) is True
+    assert CommitteeDialog.edit(None, operations(store)) is True
     assert [c.name for c in store.committees()] == ["Hauptausschuss"]
     monkeypatch.setattr(CommitteeDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert CommitteeDialog.edit(None, store) is False
+    assert CommitteeDialog.edit(None, operations(store)) is False
 
 
 def test_members_model_is_a_sound_qt_model(qtmodeltester):
@@ -181,7 +183,7 @@ def test_members_model_is_a_sound_qt_model(qtmodeltester):
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
 def test_typing_in_function_opens_the_list_and_the_vote_right_follows_the_role(qtbot, store):
-    dialog = show_active(qtbot, CommitteeDialog(store))
+    dialog = show_active(qtbot, CommitteeDialog(operations(store)))
     type_text(dialog.name_edit, "Ausschuss für Bildung")
     type_member_name(qtbot, dialog, "Krüger")
     member = lambda: dialog.model.members()[0]  # noqa: E731

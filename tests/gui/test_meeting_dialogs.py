@@ -20,6 +20,8 @@ from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
 
+from .window_fixtures import operations
+
 
 def add_meetings(store, c: Committee, numbers, start=dt.date(2016, 1, 5)) -> list[int]:
     ids = []
@@ -40,7 +42,7 @@ def test_new_meeting_is_numbered_last_plus_one_with_everyone_present(qtbot, stor
     add_meetings(store, youth, [4], start=dt.date(2016, 2, 1))
     Settings(secretary_name="Anja Böhm").save(store)
 
-    dialog = show_active(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(operations(store)))
     assert dialog.committee_combo.currentText() == "Jugendhilfeausschuss", "latest first"
     assert dialog.number_spin.value() == 5
     dialog.committee_combo.setFocus()
@@ -66,7 +68,7 @@ def test_new_meeting_is_numbered_last_plus_one_with_everyone_present(qtbot, stor
 
 
 def test_new_meeting_needs_a_part_and_a_committee(qtbot, store):
-    dialog = show_active(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(operations(store)))
     assert "Es gibt noch kein Gremium" in dialog.error_label.text()
     dialog.public_check.setChecked(False)
     dialog.create_meeting()
@@ -85,7 +87,7 @@ def test_committee_created_from_the_dialog_is_selected(qtbot, store, monkeypatch
         return True
 
     monkeypatch.setattr(CommitteeDialog, "edit", staticmethod(create))
-    dialog = show_active(qtbot, NewMeetingDialog(store))
+    dialog = show_active(qtbot, NewMeetingDialog(operations(store)))
     qtbot.mouseClick(dialog.new_committee_button, Qt.MouseButton.LeftButton)
     assert dialog.committee_combo.currentText() == "Bauausschuss"
     assert dialog.number_spin.value() == 1
@@ -99,10 +101,10 @@ def test_ask_returns_the_new_id_or_none(qtbot, store, monkeypatch):
         return self.result()
 
     monkeypatch.setattr(NewMeetingDialog, "exec", accept)
-    new_id = NewMeetingDialog.ask(None, store)
+    new_id = NewMeetingDialog.ask(None, operations(store))
     assert new_id is not None and store.load_meeting(new_id).number == 1
     monkeypatch.setattr(NewMeetingDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert NewMeetingDialog.ask(None, store) is None
+    assert NewMeetingDialog.ask(None, operations(store)) is None
 
 
 # -- meeting picker -----------------------------------------------------------------------
@@ -191,7 +193,7 @@ def test_settings_are_persisted(qtbot, store, tmp_path, monkeypatch):
     template.write_bytes(b"PK")
     monkeypatch.setattr(SettingsDialog, "choose_template", staticmethod(lambda *a: str(template)))
     monkeypatch.setattr(SettingsDialog, "choose_folder", staticmethod(lambda *a: str(tmp_path)))
-    dialog = show_active(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.output_button, Qt.MouseButton.LeftButton)
     dialog.secretary_name_edit.setFocus()
@@ -225,7 +227,7 @@ def test_settings_are_persisted(qtbot, store, tmp_path, monkeypatch):
 
 
 def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
-    dialog = show_active(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
     dialog.template_edit.setText(str(tmp_path / "fehlt.docx"))
     dialog.output_edit.setText(str(tmp_path / "kein Ordner"))
     dialog.save()
@@ -236,7 +238,7 @@ def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
 
 
 def test_settings_lists_can_be_reset_and_reordered(qtbot, store):
-    dialog = show_active(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
     outcomes = dialog.outcomes
     outcomes.view.setCurrentIndex(outcomes.model.index(2, 0))  # abgelehnt
     outcomes.move_selected(-1)
@@ -250,7 +252,7 @@ def test_settings_lists_can_be_reset_and_reordered(qtbot, store):
 
 def test_edit_reports_saving(qtbot, store, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert SettingsDialog.edit(None, store) is False
+    assert SettingsDialog.edit(None, operations(store)) is False
 
 
 # -- about ---------------------------------------------------------------------------------
@@ -283,7 +285,7 @@ def test_settings_layout_choice_and_template_check(qtbot, store, tmp_path):
 
     from secretary_app.documents import layout_files
 
-    dialog = show_active(qtbot, SettingsDialog(store))
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
     assert dialog.layout_combo.currentData() == "referenz"
     dialog.layout_combo.setFocus()
     qtbot.keyClick(dialog.layout_combo, Qt.Key.Key_Down)  # Karlsruhe

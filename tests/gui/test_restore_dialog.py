@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from secretary_app.domain.model import Paragraph
 from secretary_app.store import backup as bk
 from secretary_app.store.meetings import import_meeting
-from secretary_app.ui.dialogs.restore_dialog import RestoreDialog, restore_into
+from secretary_app.ui.dialogs.restore_dialog import RestoreDialog
 
 
 @pytest.fixture
@@ -47,17 +46,6 @@ def test_backups_are_listed_newest_first_and_the_keyboard_chooses(
     assert dialog.chosen() == opened.path
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-
-
-def test_restore_into_the_open_store_brings_back_the_chosen_state(store, db_path, demo_meeting):
-    meeting_id = import_meeting(store, demo_meeting)
-    saved = store.content_digest()
-    b = bk.create_backup(db_path, store.conn, "open")
-    item = store.load_meeting(meeting_id).agenda[0]
-    store.save_paragraphs(item.id, [Paragraph(text="Versehentlich alles gelöscht.")])
-    result = restore_into(store, b.path)
-    assert store.content_digest() == saved
-    assert result.safety_copy in [x.path for x in bk.list_backups(db_path)]
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from secretary_app.domain.model import Committee, Member
+from secretary_app.session import Operations, ScriptedInteraction
 from secretary_app.settings import Settings
 from secretary_app.store import Store
 
@@ -85,3 +86,8 @@ def show_main_window(qtbot, store: Store):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+def operations(store: Store) -> Operations:
+    """The operations over `store`, as the window makes them; questions are answered "no"."""
+    return Operations(store, ScriptedInteraction())

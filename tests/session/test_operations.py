@@ -17,7 +17,7 @@ from secretary_app.session import (
 )
 from secretary_app.session.operations import ExportError
 from secretary_app.store import StoreError
-from secretary_app.store.backup import list_backups
+from secretary_app.store.backup import create_backup, list_backups
 from secretary_app.store.meetings import import_meeting
 
 RICH = Path(__file__).parent.parent / "data" / "rich-meeting.json"
@@ -255,3 +255,43 @@ def test_without_an_attendance_list_every_voting_member_may_vote(store):
     assert asked.asked == []
     with pytest.raises(VoteRefused, match="6 Stimmen gezählt, aber nur 5"):
         ops.record_vote(meeting, top9, Vote(yes=6, time="18:00"), append=True)
+
+
+def test_restore_into_the_open_store_brings_back_the_chosen_state(store, db_path, demo_meeting):
+    meeting_id = import_meeting(store, demo_meeting)
+    saved = store.content_digest()
+    b = create_backup(db_path, store.conn, "open")
+    item = store.load_meeting(meeting_id).agenda[0]
+    store.save_paragraphs(item.id, [Paragraph(text="Versehentlich alles gelöscht.")])
+    ops, _ = ops_for(store)
+    result = ops.restore(b.path)
+    assert store.content_digest() == saved
+    assert result.safety_copy in [x.path for x in list_backups(db_path)]
+
+
+def test_a_new_meeting_has_every_member_present_and_the_secretary_of_the_settings(store):
+    import datetime as dt
+
+    from secretary_app.settings import Settings
+
+    settings = Settings.load(store)
+    settings.secretary_name = "Frau Beispiel"
+    ops, _ = ops_for(store)
+    ops.save_settings(settings)
+    committee_id = ops.save_committee(meeting_file.read_file(RICH).meeting.committee)
+    meeting_id = ops.new_meeting(committee_id, 4, dt.date(2026, 12, 1), start="17:00")
+    meeting = store.load_meeting(meeting_id)
+    assert meeting.secretary == "Frau Beispiel" and meeting.start == "17:00"
+    assert [a.member for a in meeting.attendance if a.present] == [
+        m.key for m in meeting.committee.members
+    ]
+
+
+def test_the_start_meeting_is_the_one_open_last_time_else_the_newest(store, demo_meeting):
+    ops, _ = ops_for(store)
+    assert ops.start_meeting_id() is None
+    first = import_meeting(store, demo_meeting)
+    second = import_meeting(store, meeting_file.read_file(RICH).meeting)
+    assert ops.start_meeting_id() == max(first, second, key=lambda i: store.load_meeting(i).date)
+    ops.open_meeting(first)
+    assert ops.start_meeting_id() == first

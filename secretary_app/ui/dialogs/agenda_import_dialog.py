@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -54,9 +54,11 @@ from ...formats.oparl import MeetingListError, fetch_agenda, is_url
 from ...formats.prose_result import describe
 from .oparl_meeting_choice import MeetingChoiceDialog
 
+if TYPE_CHECKING:
+    from ...session import Operations
+
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-LAST_FOLDER_SETTING = "agenda_import_folder"
 PARSE_DELAY_MS = 150
 INLINE_LIMIT = 200_000  # characters or bytes read in the GUI thread; more go to the worker
 
@@ -292,9 +294,9 @@ class _Job:
 class AgendaImportDialog(QDialog):
     """Paste or open the Tagesordnung; the preview shows and edits what will be taken over."""
 
-    def __init__(self, parent: QWidget | None = None, store: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None, operations: Operations | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = operations  # remembers the folder a file was opened from
         self._source_file: Path | None = None
         self.setWindowTitle(self.tr("Tagesordnung einfügen"))
         self.setObjectName("agendaImportDialog")
@@ -630,9 +632,7 @@ class AgendaImportDialog(QDialog):
         super().done(code)
 
     def open_file(self) -> None:
-        folder = ""
-        if self.store is not None:
-            folder = str(self.store.setting(LAST_FOLDER_SETTING, "") or "")
+        folder = self.ops.import_folder() if self.ops is not None else ""
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Tagesordnung öffnen"),
@@ -655,11 +655,8 @@ class AgendaImportDialog(QDialog):
 
     def _took_file(self, path: Path) -> None:
         """A file was read: remember its folder, show its name instead of the text."""
-        if self.store is not None:
-            try:
-                self.store.set_setting(LAST_FOLDER_SETTING, str(path.parent))
-            except KnownError:
-                pass  # remembering the folder is a convenience; reading still worked
+        if self.ops is not None:
+            self.ops.remember_import_folder(path.parent)
         self.text_edit.blockSignals(True)
         self.text_edit.clear()
         self.text_edit.blockSignals(False)
@@ -731,9 +728,11 @@ class AgendaImportDialog(QDialog):
         return self.model.items(), self.replace_box.isChecked()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, store: Any = None) -> tuple[list[AgendaItem], bool] | None:
+    def ask(
+        cls, parent: QWidget | None, operations: Operations | None = None
+    ) -> tuple[list[AgendaItem], bool] | None:
         """Show the dialog; the items and "replace existing agenda", or None if cancelled."""
-        dialog = cls(parent, store)
+        dialog = cls(parent, operations)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

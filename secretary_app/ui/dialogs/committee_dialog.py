@@ -42,7 +42,7 @@ from ..translations import role_label
 from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
-    from ...store import Store
+    from ...session import Operations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -271,11 +271,13 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class CommitteeDialog(QDialog):
-    """Edit committees and their members; every change is saved through `store.save_committee`."""
+    """Edit committees and their members; every change is saved through the operations."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, new: bool = False) -> None:
+    def __init__(
+        self, operations: Operations, parent: QWidget | None = None, new: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = operations
         self.saved_any = False
         self._discard_confirmed = False
         self._committees: list[Committee] = []
@@ -291,9 +293,9 @@ class CommitteeDialog(QDialog):
             self._show_committee(0)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, store: Store, new: bool = False) -> bool:
+    def edit(cls, parent: QWidget | None, operations: Operations, new: bool = False) -> bool:
         """Show the dialog; True when something was saved."""
-        dialog = cls(store, parent, new=new)
+        dialog = cls(operations, parent, new=new)
         dialog.exec()
         return dialog.saved_any
 
@@ -394,7 +396,7 @@ class CommitteeDialog(QDialog):
     # -- committees ------------------------------------------------------------------------
 
     def _load_committees(self, select_id: int | None = None) -> None:
-        self._committees = self.store.committees()
+        self._committees = self.ops.store.committees()
         self.committee_combo.clear()
         for c in self._committees:
             self.committee_combo.addItem(c.name, c.id)
@@ -535,7 +537,7 @@ class CommitteeDialog(QDialog):
             return False
         committee = self.current_committee()
         try:
-            committee_id = self.store.save_committee(committee)
+            committee_id = self.ops.save_committee(committee)
         except KnownError as exc:
             self._show_error(str(exc))
             return False

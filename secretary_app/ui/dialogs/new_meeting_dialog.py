@@ -23,33 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import Attendance, Meeting
 from ...errors import KnownError
-from ...settings import Settings
 from .committee_dialog import CommitteeDialog
 from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
-    from ...store import Store
+    from ...session import Operations
 
 
 class NewMeetingDialog(QDialog):
     """Asks for the head of a new meeting and creates it with every member present."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = operations
+        self.store = operations.store  # reads only: committees, meetings, the next number
         self.meeting_id: int | None = None
-        self._settings = Settings.load(store)
         self.setWindowTitle(self.tr("Neue Sitzung"))
         self._build()
         self._connect_signals()
         self._load_committees()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, store: Store) -> int | None:
+    def ask(cls, parent: QWidget | None, operations: Operations) -> int | None:
         """Show the dialog; the new meeting's id, or None when cancelled."""
-        dialog = cls(store, parent)
+        dialog = cls(operations, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.meeting_id
@@ -145,7 +143,7 @@ class NewMeetingDialog(QDialog):
     def create_committee(self) -> None:
         """Create a committee in the committee editor and select it here."""
         before = {c.id for c in self.store.committees()}
-        if not CommitteeDialog.edit(self, self.store, new=True):
+        if not CommitteeDialog.edit(self, self.ops, new=True):
             return
         added = [c.id for c in self.store.committees() if c.id is not None and c.id not in before]
         current = self.committee_combo.currentData()
@@ -179,19 +177,15 @@ class NewMeetingDialog(QDialog):
             self._show_error("\n".join(problems))
             return
         try:
-            committee = self.store.committee(int(self.committee_combo.currentData()))
             qdate = self.date_edit.date()
-            meeting = Meeting(
-                committee=committee,
-                number=self.number_spin.value(),
-                date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            self.meeting_id = self.ops.new_meeting(
+                int(self.committee_combo.currentData()),
+                self.number_spin.value(),
+                dt.date(qdate.year(), qdate.month(), qdate.day()),
                 start=self.start_edit.time().toString("HH:mm"),
-                location=self.place_edit.text().strip(),
+                location=self.place_edit.text(),
                 parts=self.parts(),
-                secretary=self._settings.secretary_name,
-                attendance=[Attendance(member=m.key, present=True) for m in committee.members],
             )
-            self.meeting_id = self.store.add_meeting(meeting)
         except KnownError as exc:
             self._show_error(str(exc))
             return

@@ -1,6 +1,6 @@
 """Datei → Sicherung wiederherstellen …: pick one of the database's backups, newest first.
 
-The dialog only chooses; `restore_into(store, path)` does the work for the window (which first
+The dialog only chooses; `Operations.restore(path)` does the work for the window (which first
 writes pending text and afterwards reloads the meeting). The current state is always backed up
 before it is replaced, so a restore can itself be undone from this list.
 """
@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import Store
 from ...store.backup import (
     Backup,
-    RestoreResult,
     backup_dir_for,
     latest_backup,
     list_backups,
@@ -108,14 +106,6 @@ class RestoreDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
-
-
-def restore_into(store: Store, backup: Path) -> RestoreResult:
-    """Replace the open store's content with `backup` (after backing up the current state).
-
-    Raises StoreError with a German message; the window shows it with `messages.report`.
-    """
-    return restore(store.path, backup, store.conn)
 
 
 def offer_latest_backup(parent: QWidget | None, db_path: Path, problem: str) -> bool:

@@ -35,7 +35,7 @@ from ..translations import majority_rule_label
 from .form_parts import error_label, show_error
 
 if TYPE_CHECKING:
-    from ...store import Store
+    from ...session import Operations
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
@@ -117,21 +117,21 @@ class EditableList(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """Edit `Settings`; written to the store with "Speichern"."""
+    """Edit `Settings`; saved through the operations with "Speichern"."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.settings = Settings.load(store)
+        self.ops = operations
+        self.settings = Settings.load(operations.store)
         self.setWindowTitle(self.tr("Einstellungen"))
         self.resize(640, 520)
         self._build()
         self._fill(self.settings)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, store: Store) -> bool:
+    def edit(cls, parent: QWidget | None, operations: Operations) -> bool:
         """Show the dialog; True when the settings were saved."""
-        return cls(store, parent).exec() == QDialog.DialogCode.Accepted
+        return cls(operations, parent).exec() == QDialog.DialogCode.Accepted
 
     @staticmethod
     def choose_template(parent: QWidget, current: str) -> str:
@@ -419,7 +419,7 @@ class SettingsDialog(QDialog):
             return
         settings = self.current()
         try:
-            settings.save(self.store)
+            self.ops.save_settings(settings)
         except KnownError as exc:
             self._show_error(str(exc))
             return
