@@ -2,6 +2,7 @@
 
     python benchmarks/probe.py bare                  # a bare PySide6 window: one QPlainTextEdit
     python benchmarks/probe.py app -- --demo ...     # Protokollant, as `secretary-app ...`
+    PROBE_UNTIL_COMPLETE=1 python benchmarks/probe.py app -- ...   # until the panes are built
 
 "Ready for typing" is the moment after the window's first paint when the event loop is idle and
 the keyboard focus is in a text editor: what the secretary waits for before her first key. The
@@ -21,6 +22,21 @@ import time
 from typing import Any
 
 TIMEOUT_S = 30.0
+# PROBE_UNTIL_COMPLETE=1: ready only once the whole window is built (agenda, tally, menus),
+# not at its first frame (the editor with the current item)
+UNTIL_COMPLETE = os.environ.get("PROBE_UNTIL_COMPLETE") == "1"
+# reported as loaded or not at the ready moment: what the first frame must do without
+WATCHED_MODULES = (
+    "docx",
+    "docxtpl",
+    "sqlite_utils",
+    "enchant",
+    "secretary_app.ui.panes.agenda_panel",
+    "secretary_app.ui.panes.vote_tally",
+    "secretary_app.ui.panes.attendance_panel",
+    "secretary_app.ui.panes.meeting_bar",
+    "secretary_app.ui.dialogs",
+)
 
 
 def _peak_rss_kb() -> int:
@@ -46,16 +62,19 @@ def _install(app: Any) -> None:
     def report(timed_out: bool = False) -> None:
         focus = QApplication.focusWidget()
         ready = isinstance(focus, (QPlainTextEdit, QTextEdit))
+        window = QApplication.activeWindow() or (focus.window() if focus is not None else None)
+        if UNTIL_COMPLETE and not getattr(window, "built", True):
+            ready = False  # the panes follow the first frame: wait for them
         if not ready and not timed_out:
             state["scheduled"] = False
             return  # not yet: wait for the next paint (the app may still be setting up)
-        window = QApplication.activeWindow() or (focus.window() if focus is not None else None)
         result = {
             "ready": time.monotonic(),
             "focus": type(focus).__name__ if focus is not None else None,
             "window": window.windowTitle() if window is not None else None,
             "ready_for_typing": ready,
             "peak_rss_kb": _peak_rss_kb(),
+            "loaded": [name for name in WATCHED_MODULES if name in sys.modules],
         }
         sys.stdout.write(json.dumps(result) + "\n")
         sys.stdout.flush()

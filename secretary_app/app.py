@@ -171,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
         _tell(str(exc))
         store.close()
         return 1
-    window = MainWindow(store, open_results=not screenshot)
+    # staged: the editor first, the panes right after its first paint (a picture needs them all)
+    window = MainWindow(store, open_results=not screenshot, staged=not screenshot)
     if meeting_id is not None:
         window.open_meeting(meeting_id)
     else:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from ..domain.checks import Finding
 from ..errors import KnownError
+
+if TYPE_CHECKING:
+    from ..domain.checks import Finding
 
 
 class Cancelled(KnownError):

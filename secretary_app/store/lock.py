@@ -11,13 +11,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import socket
 import sys
 from pathlib import Path
 from types import TracebackType
 
 from ..errors import os_reason
 from .store import StoreError
+
+
+def _hostname() -> str:
+    """This computer's name (without importing `socket` on the way to the first frame)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
 
 # Windows locks are mandatory: lock a byte far beyond the holder line, so it stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -74,7 +83,7 @@ def _holder_text(path: Path) -> str:
     pid, host, since = fields.get("pid"), fields.get("host"), fields.get("since")
     if not pid:
         return ""
-    where = f" auf dem Rechner „{host}“" if host and host != socket.gethostname() else ""
+    where = f" auf dem Rechner „{host}“" if host and host != _hostname() else ""
     when = ""
     if since:
         try:
@@ -128,7 +137,7 @@ class WriterLock:
             )
         self._fd = fd
         info = (
-            f"pid={os.getpid()}\nhost={socket.gethostname()}\n"
+            f"pid={os.getpid()}\nhost={_hostname()}\n"
             f"since={dt.datetime.now().isoformat(timespec='seconds')}\n"
         )
         # The holder line is informative; the lock itself is what protects.

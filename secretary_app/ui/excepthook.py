@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..errors import KnownError
@@ -22,6 +22,8 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         if app is not None:
             app.quit()
         return
+    from PySide6.QtWidgets import QMessageBox  # not on the way to the first frame
+
     window = QApplication.activeWindow()
     if isinstance(exc, KnownError):  # the environment's fault, reached a slot unhandled
         log.info("known error: %s", exc)

@@ -4,13 +4,20 @@ View and wiring only. What the secretary does goes to `session.Operations` (reco
 attendance, finalise, export); the commands live in `window_actions`, `agenda_commands` and
 `export_commands`; all signal wiring is in `_connect_signals()`. Errors of the environment
 arrive as `KnownError` and are shown; a bug reaches the one `sys.excepthook` (excepthook.py).
+
+The window is built in two steps. The first frame holds what she needs to type: the minutes
+editor with the current item, saving, the status bar and the menu titles, with empty places
+where the other panes go. Right after its first paint, `finish_building()` adds the meeting bar,
+agenda, tally, attendance, actions and menus (imported only then). `MainWindow(store)` builds
+both at once; the program's start passes `staged=True`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,40 +30,71 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rules
-from ..domain.model import AgendaItem, Meeting, Paragraph
 from ..errors import KnownError
 from ..session import Operations
-from ..settings import Settings
-from ..store import Store
-from . import messages, window_actions, window_layout
-from .agenda_commands import AgendaCommands
+from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
-from .backup_scheduler import BackupScheduler
 from .dialog_interaction import DialogInteraction
-from .export_commands import ExportCommands
-from .meeting_commands import MeetingCommands
-from .minutes_commands import MinutesCommands
 from .panes import minutes_document as md
-from .panes.agenda_panel import AgendaPanel
-from .panes.attendance_panel import AttendancePanel
-from .panes.find_bar import FindBar
-from .panes.first_run import FirstRunPanel
-from .panes.meeting_bar import MeetingBar
 from .panes.minutes_editor import MinutesEditor
-from .panes.side_pane import SidePane
 from .panes.status_line import StatusLine
-from .panes.vote_tally import VoteTally
 from .screen_fit import ScreenFit
-from .search_index import start_search_index
 from .translations import quorum_text
+from .window_actions import EDITING_ACTIONS, WindowActions
+
+if TYPE_CHECKING:
+    from ..domain.model import AgendaItem, Meeting, Paragraph
+    from ..settings import Settings
+    from ..store import Store
+    from .agenda_commands import AgendaCommands
+    from .backup_scheduler import BackupScheduler
+    from .export_commands import ExportCommands
+    from .meeting_commands import MeetingCommands
+    from .minutes_commands import MinutesCommands
+    from .panes.agenda_panel import AgendaPanel
+    from .panes.attendance_panel import AttendancePanel
+    from .panes.find_bar import FindBar
+    from .panes.first_run import FirstRunPanel
+    from .panes.meeting_bar import MeetingBar
+    from .panes.side_pane import SidePane
+    from .panes.vote_tally import VoteTally
 
 START_DELAY_MS = 1500  # background work (first backup, leftovers) waits until she can type
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, from the event loop, after `target` has been painted the first time."""
+
+    def __init__(self, target: QWidget, then: object) -> None:
+        super().__init__(target)
+        self._then = then
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
+        return False
 
 
 class MainWindow(QMainWindow):
     """One meeting at a time; the agenda chooses the item whose minutes the editor shows."""
 
-    def __init__(self, store: Store, *, open_results: bool = True) -> None:
+    # built by finish_building(), right after the first frame
+    agenda: AgendaPanel
+    attendance: AttendancePanel
+    backups: BackupScheduler
+    find_bar: FindBar
+    first_run: FirstRunPanel
+    meeting_bar: MeetingBar
+    side: SidePane
+    tally: VoteTally
+    agenda_commands: AgendaCommands
+    export_commands: ExportCommands
+    meeting_commands: MeetingCommands
+    minutes_commands: MinutesCommands
+
+    def __init__(self, store: Store, *, open_results: bool = True, staged: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.store = store
@@ -66,26 +104,22 @@ class MainWindow(QMainWindow):
         self.current: AgendaItem | None = None
         self._docs: dict[int, QTextDocument] = {}
         self._closing = self._closed = False
+        self.built = False  # the panes, actions and menus exist (finish_building)
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
-        # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
-        self.backups = BackupScheduler(
-            store.path, self, export_dirs=[self.ops.output_dir()], start_delay_ms=START_DELAY_MS
-        )
-        self.agenda_commands = AgendaCommands(self)
-        self.export_commands = ExportCommands(self)
-        self.meeting_commands = MeetingCommands(self)
-        self.minutes_commands = MinutesCommands(self)
         self.setWindowIcon(window_layout.app_icon())
         self.actions_by_name: dict[str, QAction] = {}
-        self._build_widgets()
-        window_actions.WindowActions(self).build()
-        self._connect_signals()
+        self._build_first_frame()
         self.apply_settings()
-        self._restore_layout()
-        self.show_meeting()
-        start_search_index(self)  # once, on an archive from before search existed
+        first_start = not window_layout.restore_geometry(self, self.splitter)
+        # on the available screen, status bar included; the first start takes most of it
+        self.screen_fit = ScreenFit(self, first_start=first_start)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        if staged:
+            _AfterFirstPaint(self.editor.viewport(), self.finish_building)
+        else:
+            self.finish_building()
 
     @property
     def settings(self) -> Settings:
@@ -102,9 +136,8 @@ class MainWindow(QMainWindow):
     def export_minutes(self, public: bool = False, audit: bool = False) -> None:
         self.export_commands.export_minutes(public=public, audit=audit)
 
-    def _build_widgets(self) -> None:
-        self.meeting_bar = MeetingBar(self)
-        self.agenda = AgendaPanel(self)
+    def _build_first_frame(self) -> None:
+        """The editor in its place, the other panes' places empty, the status bar, menu titles."""
         self.item_header = QLabel(self)
         self.item_header.setObjectName("itemHeader")
         self.item_header.setWordWrap(True)
@@ -114,13 +147,68 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.item_header.setFont(font)
         self.editor = MinutesEditor(self)
-        self.find_bar = FindBar(self.editor, self)
         center = QWidget(self)
-        center_layout = QVBoxLayout(center)
-        center_layout.setContentsMargins(0, 0, 0, 0)
-        center_layout.addWidget(self.item_header)
-        center_layout.addWidget(self.editor, 1)
-        center_layout.addWidget(self.find_bar)
+        self._center_layout = QVBoxLayout(center)
+        self._center_layout.setContentsMargins(0, 0, 0, 0)
+        self._center_layout.addWidget(self.item_header)
+        self._center_layout.addWidget(self.editor, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.addWidget(center if index == 1 else QWidget(self))
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([300, 640, 340])
+        self.splitter.setChildrenCollapsible(False)
+        session = QWidget(self)
+        self._session_layout = QVBoxLayout(session)
+        self._session_layout.setContentsMargins(4, 0, 4, 4)
+        self._session_layout.addWidget(self.splitter, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(session)
+        self.setCentralWidget(self.pages)
+        self.status_line = StatusLine(self.statusBar(), self.editor.spelling.state_label)
+        self.save_label = self.status_line.save_label
+        self.quorum_label = self.status_line.quorum_label
+        self.state_label = self.status_line.state_label
+        self.vote_message = ""  # the status message of the last recorded vote
+        self.autosaver.statusChanged.connect(self.status_line.save_state)
+        self.autosaver.snapshotTaken.connect(self._minutes_snapshot)
+        self._window_actions = WindowActions(self)
+        self._window_actions.show_menu_titles()
+
+    def finish_building(self) -> None:
+        """Everything but the editor: imported and built right after the first frame."""
+        if self.built or self._closed:
+            return
+        from .agenda_commands import AgendaCommands
+        from .backup_scheduler import BackupScheduler
+        from .export_commands import ExportCommands
+        from .meeting_commands import MeetingCommands
+        from .minutes_commands import MinutesCommands
+        from .panes.agenda_panel import AgendaPanel
+        from .panes.attendance_panel import AttendancePanel
+        from .panes.find_bar import FindBar
+        from .panes.first_run import FirstRunPanel
+        from .panes.meeting_bar import MeetingBar
+        from .panes.side_pane import SidePane
+        from .panes.vote_tally import VoteTally
+        from .search_index import start_search_index
+
+        # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
+        self.backups = BackupScheduler(
+            self.store.path,
+            self,
+            export_dirs=[self.ops.output_dir()],
+            start_delay_ms=START_DELAY_MS,
+        )
+        self.agenda_commands = AgendaCommands(self)
+        self.export_commands = ExportCommands(self)
+        self.meeting_commands = MeetingCommands(self)
+        self.minutes_commands = MinutesCommands(self)
+        self.meeting_bar = MeetingBar(self)
+        self.agenda = AgendaPanel(self)
+        self.find_bar = FindBar(self.editor, self)
+        self._center_layout.addWidget(self.find_bar)
         self.tally = VoteTally(self)
         self.attendance = AttendancePanel(self)
         # above each other where the height allows, else tabs (a 1366×768 laptop)
@@ -131,37 +219,26 @@ class MainWindow(QMainWindow):
             ],
             self,
         )
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        for index, (part, stretch) in enumerate(((self.agenda, 0), (center, 1), (self.side, 0))):
-            self.splitter.addWidget(part)
-            self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setSizes([300, 640, 340])
-        self.splitter.setChildrenCollapsible(False)
-        session = QWidget(self)
-        session_layout = QVBoxLayout(session)
-        session_layout.setContentsMargins(4, 0, 4, 4)
-        session_layout.addWidget(self.meeting_bar)
-        session_layout.addWidget(self.splitter, 1)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(session)
+        for index, part in ((0, self.agenda), (2, self.side)):
+            self.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
+        self._session_layout.insertWidget(0, self.meeting_bar)
         self.first_run = FirstRunPanel(self, database_path=self.store.path)
         self.pages.addWidget(self.first_run)
-        self.setCentralWidget(self.pages)
-        self.status_line = StatusLine(self.statusBar(), self.editor.spelling.state_label)
-        self.save_label = self.status_line.save_label
-        self.quorum_label = self.status_line.quorum_label
-        self.state_label = self.status_line.state_label
-        self.vote_message = ""  # the status message of the last recorded vote
+        window_layout.restore_side(self.side)
+        self._window_actions.build()
+        self._connect_signals()
+        self.built = True
+        self.show_meeting()
+        if self.meeting is not None:
+            self.backups.meeting_opened()
+        start_search_index(self)  # once, on an archive from before search existed
 
     def _connect_signals(self) -> None:
-        """Every connection of the window, in one place."""
+        """Every connection of the panes, in one place (the first frame's are in its builder)."""
         self.agenda.currentItemChanged.connect(self.item_selected)
         self.agenda.editRequested.connect(self.agenda_commands.edit_item)
         self.agenda.model.rowsReordered.connect(self.agenda_commands.store_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
-        self.autosaver.statusChanged.connect(self.status_line.save_state)
-        self.autosaver.snapshotTaken.connect(self._minutes_snapshot)
         self.backups.finished.connect(self.status_line.backup_finished)
         self.find_bar.attach(
             lambda: [self._document_for(i) for i in self.agenda.model.items()],
@@ -170,7 +247,6 @@ class MainWindow(QMainWindow):
         )
         self.meeting_bar.clockChanged.connect(self._clock_changed)
         self.editor.undone.connect(self.minutes_commands.after_undo)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.tally.voteRecorded.connect(self.minutes_commands.record_vote)
         self.attendance.attendanceChanged.connect(self.meeting_commands.set_attendance)
         self.attendance.excludedChanged.connect(self.meeting_commands.set_excluded)
@@ -185,13 +261,9 @@ class MainWindow(QMainWindow):
         self.editor.typography = self.settings.typography
         self.editor.spelling.set_enabled(self.settings.spelling)
 
-    def _restore_layout(self) -> None:
-        first_start = not window_layout.restore(self, self.splitter, self.side)
-        # on the available screen, status bar included; the first start takes most of it
-        self.screen_fit = ScreenFit(self, first_start=first_start)
-
     def _save_layout(self) -> None:
-        window_layout.save(self, self.splitter, self.side)
+        if self.built:  # closed within the first frame: nothing of the panes to keep
+            window_layout.save(self, self.splitter, self.side)
 
     # -- meetings --------------------------------------------------------------------------
 
@@ -204,8 +276,11 @@ class MainWindow(QMainWindow):
             messages.error(self, str(exc))
             return False
         self.writer.members = list(self.meeting.committee.members)
-        self.backups.meeting_opened()
-        self.show_meeting()
+        if self.built:
+            self.backups.meeting_opened()
+            self.show_meeting()
+        else:  # the first frame: its first item in the editor; the rest follows
+            self._show_first_item()
         return True
 
     def open_start_meeting(self) -> None:
@@ -214,17 +289,29 @@ class MainWindow(QMainWindow):
         if meeting_id is not None:
             self.open_meeting(meeting_id)
         else:
+            self.finish_building()  # the first-run page is no first frame of the editor
             self.show_meeting()
+
+    def _show_first_item(self) -> None:
+        """The first frame of a meeting: title, the first item's minutes, who may speak."""
+        m = self.meeting
+        assert m is not None
+        self.setWindowTitle(self.tr("{title} – Protokollant").format(title=m.title))
+        self.editor.setReadOnly(m.finalized)
+        self.refresh_presence()
+        self.item_selected(m.agenda[0] if m.agenda else None)
 
     def leave_meeting(self) -> None:
         """Write everything of the open meeting before another one is shown."""
         if self.meeting is None:
             return
         self.autosaver.flush_and_wait()
-        self.backups.meeting_closed()
+        if self.built:
+            self.backups.meeting_closed()
         for item_id in list(self._docs):
             self.forget_item(item_id)
-        self.minutes_commands.recorded.clear()
+        if self.built:
+            self.minutes_commands.recorded.clear()
         self.current = self.meeting = None
 
     def show_meeting(self) -> None:
@@ -282,7 +369,8 @@ class MainWindow(QMainWindow):
             self.editor.set_document(self._document_for(item))
             self.show_item_header()
         self.refresh_tally()
-        self.attendance.set_current_item(item)
+        if self.built:
+            self.attendance.set_current_item(item)
 
     def show_item_header(self) -> None:
         item = self.current
@@ -295,7 +383,8 @@ class MainWindow(QMainWindow):
         self.item_header.setText("\n".join(lines))
 
     def refresh_tally(self) -> None:
-        self.tally.set_context(self.meeting, self.current, self.settings.majority_rule)
+        if self.built:
+            self.tally.set_context(self.meeting, self.current, self.settings.majority_rule)
 
     def _minutes_snapshot(self, item_id: int, paragraphs: list[Paragraph]) -> None:
         for item in self.meeting.agenda if self.meeting else []:
@@ -345,7 +434,7 @@ class MainWindow(QMainWindow):
         m = self.meeting
         read_only = m is None or m.finalized
         self.editor.setReadOnly(read_only)
-        for name in window_actions.EDITING_ACTIONS:
+        for name in EDITING_ACTIONS:
             self.actions_by_name[name].setEnabled(not read_only)
         self.actions_by_name["finalize"].setEnabled(m is not None and not m.finalized)
         self.actions_by_name["reopen"].setEnabled(m is not None and m.finalized)
@@ -384,9 +473,10 @@ class MainWindow(QMainWindow):
             return
         if self.remember_layout:
             self._save_layout()
-        if self.meeting is not None:
-            self.backups.meeting_closed()
-        self.backups.close()
+        if self.built:
+            if self.meeting is not None:
+                self.backups.meeting_closed()
+            self.backups.close()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
         self.writer.stop()
         self._closed = True

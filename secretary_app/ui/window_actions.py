@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from .search_index import open_register, open_search
-
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -74,7 +72,29 @@ class WindowActions(QObject):
         self.build_actions()
         self.build_menus()
 
+    def menu_titles(self) -> list[str]:
+        """The menu bar's menus in order: the first frame shows them before they are filled."""
+        return [
+            self.tr("&Datei"),
+            self.tr("&Bearbeiten"),
+            self.tr("&Tagesordnung"),
+            self.tr("&Protokoll"),
+            self.tr("Ab&stimmung"),
+            self.tr("An&wesenheit"),
+            self.tr("Sit&zung"),
+            self.tr("E&xport"),
+            self.tr("&Archiv"),
+            self.tr("&Hilfe"),
+        ]
+
+    def show_menu_titles(self) -> None:
+        bar = self.w.menuBar()
+        for title in self.menu_titles():
+            bar.addMenu(title)
+
     def build_actions(self) -> None:
+        from .search_index import open_register, open_search
+
         w = self.w
         ag, ex = w.agenda_commands, w.export_commands
         mc, mi = w.meeting_commands, w.minutes_commands
@@ -214,8 +234,14 @@ class WindowActions(QObject):
         bar = w.menuBar()
         act = w.actions_by_name
 
+        shown = {m.title(): m for m in bar.findChildren(QMenu) if m.menuAction() in bar.actions()}
+
+        def top(title: str) -> QMenu:
+            """The menu of this title the first frame showed, else a new one."""
+            return shown.pop(title, None) or bar.addMenu(title)
+
         def menu(title: str, names: list[str | None]) -> QMenu:
-            m = bar.addMenu(title)
+            m = top(title)
             for name in names:
                 if name is None:
                     m.addSeparator()
@@ -278,8 +304,8 @@ class WindowActions(QObject):
                 "check",
             ],
         ).addActions(w.editor.actions())
-        bar.addMenu(self.tr("Ab&stimmung")).addActions(w.tally.actions())
-        bar.addMenu(self.tr("An&wesenheit")).addActions(w.attendance.actions())
+        top(self.tr("Ab&stimmung")).addActions(w.tally.actions())
+        top(self.tr("An&wesenheit")).addActions(w.attendance.actions())
         session = menu(self.tr("Sit&zung"), [])
         session.addActions(w.meeting_bar.actions())
         session.addSeparator()

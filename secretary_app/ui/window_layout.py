@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .. import paths
-from .panes.side_pane import SidePane
+
+if TYPE_CHECKING:
+    from .panes.side_pane import SidePane
 
 
 def window_settings() -> QSettings:
@@ -29,19 +33,26 @@ def app_icon() -> QIcon:
     return icon
 
 
-def restore(window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane) -> bool:
-    """Geometry and splitter sizes as saved; False on the first start (nothing saved yet)."""
+def restore_geometry(window: QMainWindow, splitter: QSplitter) -> bool:
+    """Geometry and the main splitter's sizes as saved; False on the first start (none saved).
+
+    The first frame calls this, before the side panes exist (`restore_side` follows)."""
     qs = window_settings()
     geometry = qs.value("geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
         window.resize(1280, 800)
-    for part, key in ((splitter, "splitter"), (side, "side")):
-        state = qs.value(key)
-        if state is not None:
-            part.restoreState(state)
+    state = qs.value("splitter")
+    if state is not None:
+        splitter.restoreState(state)
     return geometry is not None
+
+
+def restore_side(side: QSplitter | SidePane) -> None:
+    state = window_settings().value("side")
+    if state is not None:
+        side.restoreState(state)
 
 
 def save(window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane) -> None:

@@ -74,11 +74,13 @@ def in_modal(action: Callable[[QWidget], None]) -> list[str]:
     return errors
 
 
-def show_main_window(qtbot, store: Store):
-    """The main window on the store's start meeting, shown and active, as after start-up."""
+def show_main_window(qtbot, store: Store, *, staged: bool = False):
+    """The main window on the store's start meeting, shown and active, as after start-up.
+
+    `staged`: as the program starts it, the editor first and the panes after its first paint."""
     from secretary_app.ui.main_window import MainWindow
 
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(store, open_results=False, staged=staged)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()

@@ -1,0 +1,142 @@
+"""The program's start: the editor with the current item first, everything else right after.
+
+She can type into the first frame; what she types there is kept when the panes arrive and is
+saved like any other text. The first frame loads neither the document nor the database
+libraries, nor the spelling dictionary, nor the panes (checked in a real start of the program).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMenu
+
+from secretary_app.domain.model import AgendaItem, Meeting, Paragraph
+from secretary_app.store import Store
+from secretary_app.ui.main_window import MainWindow
+from tests.typing_helper import type_text
+
+from .window_fixtures import prepare_store
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def store(db_path, tmp_path):
+    s = Store.open(db_path)
+    prepare_store(s, tmp_path / "out")
+    s.add_meeting(
+        Meeting(
+            committee=s.committees()[0],
+            number=4,
+            date=dt.date(2026, 11, 25),
+            agenda=[
+                AgendaItem(
+                    number="1",
+                    title="Eröffnung",
+                    minutes=[Paragraph(text="Die Vorsitzende eröffnet die Sitzung.")],
+                ),
+                AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
+            ],
+        )
+    )
+    yield s
+    s.close()
+
+
+def top_menus(window: MainWindow) -> list[str]:
+    bar = window.menuBar()
+    return [a.text() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+
+
+def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
+    window = MainWindow(store, open_results=False, staged=True)
+    qtbot.addWidget(window)
+    window.open_start_meeting()
+    # the first frame: the current item's minutes in the editor, the menus' titles, no panes
+    assert not window.built
+    assert not hasattr(window, "agenda")
+    assert "eröffnet die Sitzung" in window.editor.toPlainText()
+    assert "TOP 1  Eröffnung" in window.item_header.text()
+    titles = top_menus(window)
+    assert titles[:2] == ["&Datei", "&Bearbeiten"] and len(titles) == 10
+    assert all(not window.menuBar().actions()[i].menu().actions() for i in range(10))
+    # she types before the rest is there (the keys are handled by the editor at once)
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " Sie begrüßt alle.")
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=5000)  # right after the first paint
+    # the panes are there, the menus filled once (no second set of titles), her text kept
+    assert window.agenda.model.rowCount() == 2
+    assert window.agenda.view.currentIndex().row() == 0
+    assert top_menus(window) == titles
+    assert all(window.menuBar().actions()[i].menu().actions() for i in range(10))
+    assert window.editor.toPlainText().endswith("eröffnet die Sitzung. Sie begrüßt alle.")
+    window.close()
+    saved = store.load_meeting(window.meeting.id if window.meeting else 1).agenda[0].minutes
+    assert saved[0].text == "Die Vorsitzende eröffnet die Sitzung. Sie begrüßt alle."
+
+
+def test_closing_within_the_first_frame_keeps_the_text(qtbot, store):
+    window = MainWindow(store, open_results=False, staged=True)
+    qtbot.addWidget(window)
+    window.open_start_meeting()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " Schnell.")
+    window.close()  # before the panes were ever built (no first paint)
+    QApplication.processEvents()
+    assert not window.built
+    minutes = store.load_meeting(store.list_meetings(limit=1)[0].id).agenda[0].minutes
+    assert minutes[0].text == "Die Vorsitzende eröffnet die Sitzung. Schnell."
+
+
+def test_without_a_meeting_the_first_run_page_is_built_at_once(qtbot, db_path, tmp_path):
+    s = Store.open(db_path)
+    try:
+        window = MainWindow(s, open_results=False, staged=True)
+        qtbot.addWidget(window)
+        window.open_start_meeting()
+        assert window.built
+        assert window.pages.currentWidget() is window.first_run
+        window.close()
+    finally:
+        s.close()
+
+
+def test_the_first_frame_of_the_program_loads_no_documents_database_library_or_panes(tmp_path):
+    """A real start (as `secretary-app --db FILE`): what is loaded when she can type."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    db = tmp_path / "demo.sqlite"
+    probe = [sys.executable, str(ROOT / "benchmarks" / "probe.py"), "app", "--", "--db", str(db)]
+
+    def start(*extra: str, **more_env: str) -> dict:
+        done = subprocess.run(
+            probe + list(extra),
+            capture_output=True,
+            text=True,
+            env=dict(env, **more_env),
+            timeout=120,
+            cwd=ROOT,
+        )
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        assert done.returncode == 0 and lines, done.stderr[-2000:]
+        return json.loads(lines[-1])
+
+    start("--demo")  # the demo meeting in the database, as on the daily start
+    first = start()
+    assert first["ready_for_typing"] and first["focus"] == "MinutesEditor"
+    assert first["loaded"] == []
+    complete = start(PROBE_UNTIL_COMPLETE="1")
+    assert complete["ready_for_typing"]
+    assert "secretary_app.ui.panes.agenda_panel" in complete["loaded"]
+    assert "docx" not in complete["loaded"] and "sqlite_utils" not in complete["loaded"]
