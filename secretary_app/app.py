@@ -120,15 +120,17 @@ def _report_ready_for_benchmark(window: object) -> None:
     target = os.environ.get("PROTOKOLLANT_READY_FILE")
     if not target:
         return
+    from PySide6.QtWidgets import QWidget
     import time
 
-    from PySide6.QtCore import QTimer
+    from .ui.main_window import AfterFirstPaint
 
     def write() -> None:
         with open(target, "w", encoding="ascii") as handle:
             handle.write(repr(time.monotonic()))
 
-    QTimer.singleShot(0, write)  # after the first paint's events, when the loop is idle
+    assert isinstance(window, QWidget)
+    AfterFirstPaint(window, write)  # as the probe: after the first paint, when the loop is idle
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ EXPECTED_ROWS = {
     "start-up to window ready for typing, demo meeting",
     "start-up with --demo (fresh throw-away database)",
     "start-up on the archive",
+    "start-up until the whole window is built (agenda, tally, attendance, menus)",
     "keystroke in the minutes editor, saving on",
     "save one edited paragraph",
     "one extract (Protokollauszug)",

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 START_DELAY_MS = 1500  # background work (first backup, leftovers) waits until she can type
 
 
-class _AfterFirstPaint(QObject):
+class AfterFirstPaint(QObject):
     """Calls `then` once, from the event loop, after `target` has been painted the first time."""
 
     def __init__(self, target: QWidget, then: object) -> None:
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.screen_fit = ScreenFit(self, first_start=first_start)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         if staged:
-            _AfterFirstPaint(self.editor.viewport(), self.finish_building)
+            AfterFirstPaint(self, self.finish_building)
         else:
             self.finish_building()
 

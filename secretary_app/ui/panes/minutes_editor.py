@@ -110,7 +110,7 @@ class MinutesEditor(QPlainTextEdit):
         )
         self._renderer = md.VoteRenderer(
             self,
-            width=lambda: float(self.viewport().width() - 28),
+            width=lambda: float(self._text_width() - 28),
             result=lambda v: self._result(v),
             palette=self.palette,
         )
@@ -164,11 +164,18 @@ class MinutesEditor(QPlainTextEdit):
         self._margin.update()
         self.spelling.document_changed()
 
+    def _text_width(self) -> int:
+        """The viewport's width, without asking for the viewport (PySide's first `viewport()`
+        creates the Python types of all of QtWidgets, ~9 ms, which the first frame need not pay)."""
+        bar = self.verticalScrollBar()
+        return self.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
+
     def set_result_function(self, result: Callable[[Vote], str]) -> None:
         """How a vote's result is worded (follows the configured majority rule)."""
         self._result = result
         self._renderer.forget_sizes()
-        self.viewport().update()
+        if self.isVisible():  # (not before the first paint: `viewport()` costs PySide ~9 ms once)
+            self.viewport().update()
 
     # -- speakers and verbs ----------------------------------------------------------------
 
