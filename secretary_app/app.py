@@ -120,8 +120,9 @@ def _report_ready_for_benchmark(window: object) -> None:
     target = os.environ.get("PROTOKOLLANT_READY_FILE")
     if not target:
         return
-    from PySide6.QtWidgets import QWidget
     import time
+
+    from PySide6.QtWidgets import QWidget
 
     from .ui.main_window import AfterFirstPaint
 

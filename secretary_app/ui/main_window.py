@@ -152,16 +152,23 @@ class MainWindow(QMainWindow):
         self._center_layout.setContentsMargins(0, 0, 0, 0)
         self._center_layout.addWidget(self.item_header)
         self._center_layout.addWidget(self.editor, 1)
+        bar_height, widths = window_layout.first_frame_places()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for index, stretch in enumerate((0, 1, 0)):
-            self.splitter.addWidget(center if index == 1 else QWidget(self))
+            place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'
+            if index != 1 and widths:
+                place.setMinimumWidth(widths[index])
+            self.splitter.addWidget(place)
             self.splitter.setStretchFactor(index, stretch)
         self.splitter.setSizes([300, 640, 340])
         self.splitter.setChildrenCollapsible(False)
         session = QWidget(self)
         self._session_layout = QVBoxLayout(session)
         self._session_layout.setContentsMargins(4, 0, 4, 4)
+        self._bar_place = QWidget(self)  # where the meeting bar goes, as high as it was
+        self._bar_place.setFixedHeight(bar_height)
+        self._session_layout.addWidget(self._bar_place)
         self._session_layout.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(session)
@@ -221,7 +228,8 @@ class MainWindow(QMainWindow):
         )
         for index, part in ((0, self.agenda), (2, self.side)):
             self.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
-        self._session_layout.insertWidget(0, self.meeting_bar)
+        self._session_layout.replaceWidget(self._bar_place, self.meeting_bar)
+        self._bar_place.deleteLater()
         self.first_run = FirstRunPanel(self, database_path=self.store.path)
         self.pages.addWidget(self.first_run)
         window_layout.restore_side(self.side)
@@ -263,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def _save_layout(self) -> None:
         if self.built:  # closed within the first frame: nothing of the panes to keep
-            window_layout.save(self, self.splitter, self.side)
+            window_layout.save(self, self.splitter, self.side, self.meeting_bar.height())
 
     # -- meetings --------------------------------------------------------------------------
 

@@ -49,14 +49,33 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter) -> bool:
     return geometry is not None
 
 
+def first_frame_places() -> tuple[int, list[int]]:
+    """The meeting bar's height and the agenda's and side panes' widths as the window was last
+    closed ((0, []) if never): the first frame keeps their places empty, so that the editor does
+    not move when they arrive."""
+    qs = window_settings()
+    try:
+        height = int(str(qs.value("meeting_bar_height", 0)))
+        widths = [int(w) for w in str(qs.value("pane_widths", "")).split(",") if w]
+    except ValueError:
+        return 0, []
+    if not 0 <= height <= 200 or len(widths) != 3 or not all(0 < w < 10000 for w in widths):
+        return 0, []
+    return height, widths
+
+
 def restore_side(side: QSplitter | SidePane) -> None:
     state = window_settings().value("side")
     if state is not None:
         side.restoreState(state)
 
 
-def save(window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane) -> None:
+def save(
+    window: QMainWindow, splitter: QSplitter, side: QSplitter | SidePane, bar_height: int = 0
+) -> None:
     qs = window_settings()
+    qs.setValue("meeting_bar_height", bar_height)
+    qs.setValue("pane_widths", ",".join(str(w) for w in splitter.sizes()))
     qs.setValue("geometry", window.saveGeometry())
     qs.setValue("splitter", splitter.saveState())
     qs.setValue("side", side.saveState())

@@ -140,3 +140,32 @@ def test_the_first_frame_of_the_program_loads_no_documents_database_library_or_p
     assert complete["ready_for_typing"]
     assert "secretary_app.ui.panes.agenda_panel" in complete["loaded"]
     assert "docx" not in complete["loaded"] and "sqlite_utils" not in complete["loaded"]
+
+
+def test_the_editor_stays_in_place_when_the_panes_arrive(qtbot, store):
+    """From the second start on, the first frame keeps the places of the meeting bar, agenda
+    and side panes as they were, so the text she starts typing into does not jump."""
+    from secretary_app.ui.main_window import AfterFirstPaint
+
+    def start() -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
+        window = MainWindow(store, open_results=False, staged=True)
+        qtbot.addWidget(window)
+        window.open_start_meeting()
+
+        def place() -> tuple[int, int, int, int]:
+            corner = window.editor.mapTo(window, window.editor.rect().topLeft())
+            return corner.x(), corner.y(), window.editor.width(), window.editor.height()
+
+        first: list[tuple[int, int, int, int]] = []
+        window.show()
+        AfterFirstPaint(window, lambda: first.append(place()))
+        qtbot.waitUntil(lambda: window.built and bool(first), timeout=5000)
+        for _ in range(5):
+            QApplication.processEvents()
+        after = place()
+        window.close()
+        return first[0], after
+
+    start()  # the first start has nothing to go by: the panes take their usual places
+    first, after = start()
+    assert first == after
