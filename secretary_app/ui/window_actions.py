@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -54,7 +55,7 @@ def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], 
         action.setShortcuts([QKeySequence(k) for k in keys])
     else:
         action.setShortcut(QKeySequence(keys))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())
     w.addAction(action)
     w.actions_by_name[name] = action

@@ -169,3 +169,19 @@ def test_the_editor_stays_in_place_when_the_panes_arrive(qtbot, store):
     start()  # the first start has nothing to go by: the panes take their usual places
     first, after = start()
     assert first == after
+
+
+def test_qt_numbers_used_before_the_first_paint_are_the_named_ones(qtbot, store):
+    """The first frame gives a few Qt values by number (naming them costs PySide ~12 ms)."""
+    from PySide6.QtCore import Qt
+
+    from secretary_app.ui.panes import minutes_document as md
+
+    assert md.WORD_WRAP == Qt.TextFlag.TextWordWrap.value
+    assert md.LEFT_VCENTER == (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+    window = MainWindow(store, open_results=False, staged=True)
+    qtbot.addWidget(window)
+    # a title that looks like markup is shown as typed
+    assert window.item_header.textFormat() == Qt.TextFormat.PlainText
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    window.close()
