@@ -183,10 +183,12 @@ def run(args: argparse.Namespace) -> int:
 
     if screenshot:
         return _screenshot(app, window, Path(screenshot), store)
-    _close_on_interrupt(window)
     window.show()
     window.editor.setFocus()
-    _report_ready_for_benchmark(window)
+    from .ui.main_window import AfterFirstPaint
+
+    AfterFirstPaint(window, lambda: _close_on_interrupt(window))  # not before she can type
+    _report_ready_for_benchmark(window)  # (its filter, installed last, runs first)
     code = app.exec()
     store.close()
     writer_lock.release()
