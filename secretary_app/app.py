@@ -93,7 +93,7 @@ def _import_demo(store: Store) -> int:
     meetings = store.list_meetings(limit=1)
     if meetings:
         return meetings[0].id
-    return import_meeting(store, meeting_file.read_file(paths.demo_meeting_path()).meeting)
+    return import_meeting(store, meeting_file.read_shipped_file(paths.demo_meeting_path()).meeting)
 
 
 def _close_on_interrupt(window: object) -> None:

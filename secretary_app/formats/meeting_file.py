@@ -353,9 +353,13 @@ def _check_references(value: dict[str, Any]) -> None:
                 known(key, f"agenda[{i}].minutes[{j}].ballots.{key}")
 
 
-def parse(value: Any, source: str = "Die Datei") -> ReadResult:
-    """Validate a decoded JSON value and build the meeting; raises FormatError."""
-    warnings = validate(value, source)
+def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> ReadResult:
+    """Validate a decoded JSON value and build the meeting; raises FormatError.
+
+    `shipped`: a file that comes with the program (the demo meeting), valid by construction
+    (`tests/formats/test_meeting_file.py` validates it): not checked again on every `--demo`,
+    which would import jsonschema (~40 ms) on the way to the first frame."""
+    warnings = [] if shipped else validate(value, source)
     c = value["committee"]
     committee = Committee(
         name=c["name"],
@@ -434,6 +438,12 @@ def _paragraph(d: dict[str, Any]) -> Paragraph:
 def read_file(path: Path) -> ReadResult:
     """Read and validate a meeting file from disk."""
     return parse(decode_json(read_bytes(path), f"Die Datei {path}"), f"Die Datei {path}")
+
+
+def read_shipped_file(path: Path) -> ReadResult:
+    """A meeting file that comes with the program (see `parse`'s `shipped`)."""
+    source = f"Die Datei {path}"
+    return parse(decode_json(read_bytes(path), source), source, shipped=True)
 
 
 # -- writing -----------------------------------------------------------------------------------

@@ -61,6 +61,13 @@ def test_dumped_file_matches_the_shipped_json_schema(store, tmp_path):
         jsonschema.validate(value, schema)
 
 
+def test_the_shipped_demo_is_valid_so_it_may_be_read_unchecked():
+    """`--demo` reads the demo meeting without the schema check: it must pass it."""
+    assert meeting_file.validate(json.loads(DEMO.read_text(encoding="utf-8"))) == []
+    checked = meeting_file.read_file(DEMO).meeting
+    assert meeting_file.read_shipped_file(DEMO).meeting == checked
+
+
 def test_importing_twice_reuses_the_committee(store):
     first = import_meeting(store, meeting_file.read_file(RICH).meeting)
     second = import_meeting(store, meeting_file.read_file(RICH).meeting)
