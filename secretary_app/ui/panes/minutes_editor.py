@@ -417,12 +417,14 @@ class MinutesEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
-        # The common case first, with as little Python as possible: a letter typed into running
-        # text (no popup open, no selection, not on a vote paragraph). It can open the speaker
-        # list only where the name typed ends in the last three letters of a member's name
-        # prefix, or is two letters long, capitalised and a name's beginning (`_may_name`).
+        # The common case first, with as little Python as possible: a character typed into
+        # running text (no popup open, no selection, not on a vote paragraph). A letter can open
+        # the speaker list only where the name typed ends in the last three letters of a
+        # member's name prefix, or is two letters long, capitalised and a name's beginning
+        # (`_may_name`); quotes, full stops and spaces may take German typography.
         if (
-            text.isalpha()
+            text
+            and text.isprintable()  # not Return, Tab, Backspace, Delete, Escape
             and event.modifiers() in _TYPING_MODIFIERS
             and not self._speaker_popup.isVisible()
             and not self._verb_popup.isVisible()
@@ -433,8 +435,11 @@ class MinutesEditor(QPlainTextEdit):
                 if md.OBJECT_CHAR not in line:
                     at = cursor.positionInBlock()
                     super().keyPressEvent(event)
-                    if self._may_name((line[max(0, at - 2) : at] + text)[-3:]):
-                        self._maybe_complete_speaker()
+                    if text.isalpha():
+                        if self._may_name((line[max(0, at - 2) : at] + text)[-3:]):
+                            self._maybe_complete_speaker()
+                    elif self.typography and text in TYPOGRAPHY_KEYS:
+                        self._apply_typography()
                     return
         if event.matches(QKeySequence.StandardKey.Undo):
             super().keyPressEvent(event)
