@@ -206,3 +206,22 @@ def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, be
     found = completion.speaker_prefix(before)
     if found is not None and found.name.lower() in editor._speaker_prefixes:
         assert editor._may_name(before[-3:])
+
+
+def test_a_read_only_editor_neither_completes_nor_replaces(editor):
+    # a finalised meeting: typing changes nothing and opens no list, even where the text
+    # before the cursor would (a name begun, a straight quote typed with typography off)
+    editor.set_speakers([Member(key="schulze", salutation="Frau", name="Schulze")])
+    editor.typography = False
+    type_text(editor, 'Er sagt "')
+    editor.typography = True
+    editor.setReadOnly(True)
+    type_text(editor, ".")
+    assert editor.toPlainText() == 'Er sagt "'
+    editor.setReadOnly(False)
+    type_text(editor, " Frau Sc")
+    key(editor, Qt.Key.Key_Escape)
+    editor.setReadOnly(True)
+    type_text(editor, "h")
+    assert not editor.speaker_popup_visible()
+    assert editor.toPlainText() == 'Er sagt " Frau Sc'
