@@ -29,12 +29,18 @@ def fitted(frame: QMargins, client: QRect, available: QRect) -> QRect:
 
 
 class ScreenFit(QObject):
-    """Event filter on a window: after show and after a state change, fit it to the screen."""
+    """After show and after a state change, fit a window to the screen.
+
+    Until the window is first shown an event filter waits for its Show event; from then on the
+    native window's signals (state changed, shown again) say when, so that no Python runs for
+    the many events a window sees while she types (key releases, repaint requests).
+    """
 
     def __init__(self, window: QWidget, first_start: bool = False) -> None:
         super().__init__(window)
         self._window = window
         window.installEventFilter(self)
+        self._follow_native_window()
         if first_start:  # no saved geometry: most of the screen, centred
             available = self.available()
             if not available.isEmpty():
@@ -75,12 +81,26 @@ class ScreenFit(QObject):
         if target != w.geometry():
             w.setGeometry(target)
 
+    def _fit_soon(self) -> None:
+        # once the window manager has put its frame around the window
+        QTimer.singleShot(0, self.fit)
+        QTimer.singleShot(300, self.fit)
+
+    def _follow_native_window(self) -> bool:
+        """Watch the native window's signals instead of the widget's events, once it exists."""
+        handle = self._window.windowHandle()
+        if handle is None:
+            return False
+        handle.windowStateChanged.connect(lambda _state: self._fit_soon())
+        handle.visibleChanged.connect(lambda visible: self._fit_soon() if visible else None)
+        self._window.removeEventFilter(self)
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() in (
             QEvent.Type.Show,
             QEvent.Type.WindowStateChange,
         ):
-            # once the window manager has put its frame around the window
-            QTimer.singleShot(0, self.fit)
-            QTimer.singleShot(300, self.fit)
+            self._fit_soon()
+            self._follow_native_window()
         return False

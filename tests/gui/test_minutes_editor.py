@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 
 from secretary_app.domain.model import Member, Paragraph, Vote
 from secretary_app.settings import DEFAULT_VERBS
+from secretary_app.text import completion
 from secretary_app.ui.panes import minutes_document as md
 from secretary_app.ui.panes.minutes_editor import MinutesEditor
 from tests.typing_helper import type_text
@@ -163,3 +166,62 @@ def test_ctrl_space_lists_every_present_speaker(editor):
     type_text(editor, "macht deutlich, dass")
     assert editor.toPlainText() == "Herr Thomann macht deutlich, dass"
     assert paragraphs(editor)[0].speaker == "thomann"
+
+
+_NAMES = ("Schulze", "SCHULZE", "Krüger", "KRüger", "Özdemir", "Müller-Wanda", "Zy", "ZY")
+_TYPED = st.one_of(
+    # running text: rarely a name
+    st.text(alphabet="SchulzeKrügerÖzdemir-Wanda ÄÜ._'„\"(–xyZ", min_size=1, max_size=24),
+    # some text, then the beginning of a name (cut anywhere, in any case)
+    st.builds(
+        lambda lead, name, cut: lead + name[:cut],
+        st.text(alphabet="abc XY.,;:_-'’„\"(–!?1", max_size=8).map(lambda t: t + _separator(t)),
+        st.sampled_from(_NAMES),
+        st.integers(min_value=1, max_value=12),
+    ),
+)
+
+
+def _separator(text: str) -> str:
+    """A separator after the lead most of the time, so that many beginnings are names."""
+    return (". ", "Frau ", "Herr Dr. ", "", "-", "_")[len(text) % 6]
+
+
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(before=_TYPED)
+def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, before):
+    # a letter typed in running text asks `_may_name` before the full (regex) test: wherever
+    # the full test finds a present member's name prefix ending at the cursor, it must say yes
+    editor.set_speakers(
+        [
+            Member(key="schulze", salutation="Frau", name="Schulze"),
+            Member(key="krueger", salutation="Herr", title="Dr.", name="Krüger"),
+            Member(key="oezdemir", salutation="Frau", name="Özdemir"),
+            Member(key="mw", salutation="Frau", name="Müller-Wanda"),
+            Member(key="zy", salutation="Herr", name="Zy"),
+        ]
+    )
+    found = completion.speaker_prefix(before)
+    if found is not None and found.name.lower() in editor._speaker_prefixes:
+        assert editor._may_name(before[-3:])
+
+
+def test_a_read_only_editor_neither_completes_nor_replaces(editor):
+    # a finalised meeting: typing changes nothing and opens no list, even where the text
+    # before the cursor would (a name begun, a straight quote typed with typography off)
+    editor.set_speakers([Member(key="schulze", salutation="Frau", name="Schulze")])
+    editor.typography = False
+    type_text(editor, 'Er sagt "')
+    editor.typography = True
+    editor.setReadOnly(True)
+    type_text(editor, ".")
+    assert editor.toPlainText() == 'Er sagt "'
+    editor.setReadOnly(False)
+    type_text(editor, " Frau Sc")
+    key(editor, Qt.Key.Key_Escape)
+    editor.setReadOnly(True)
+    type_text(editor, "h")
+    assert not editor.speaker_popup_visible()
+    assert editor.toPlainText() == 'Er sagt " Frau Sc'

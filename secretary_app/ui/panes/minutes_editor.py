@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QPlainTextEdit, QWidget
 
 from ...domain.model import Member, Vote
 from ...text import completion, typography
@@ -42,8 +42,17 @@ MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": (
 MARGIN_WIDTH = 22
 RULE_COLOUR = QColor("#d4d4d4")
 MIN_PREFIX = completion.MIN_PREFIX
+assert MIN_PREFIX == 2, "MinutesEditor._may_name assumes names are offered from two letters on"
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
+# a character typed with one of these goes the long way through keyPressEvent (Shift: short)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+    | Qt.KeyboardModifier.KeypadModifier
+    | Qt.KeyboardModifier.GroupSwitchModifier
+).value
 
 
 class _Margin(QWidget):
@@ -52,6 +61,9 @@ class _Margin(QWidget):
     def __init__(self, editor: MinutesEditor) -> None:
         super().__init__(editor)
         self._editor = editor
+        # it paints every pixel it is asked for: what lies beneath (the editor's frame, the
+        # splitter, the window) need not be painted first
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(MARGIN_WIDTH, 0)
@@ -104,7 +116,8 @@ class MinutesEditor(QPlainTextEdit):
         self._margin = _Margin(self)
         self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         # the margin follows scrolling and line-count changes, not every repaint of a keystroke
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self._margin.update())
+        # (connected slot to slot: no Python runs for it)
+        self.verticalScrollBar().valueChanged.connect(self._margin.update)
         self._result: Callable[[Vote], str] = lambda v: (
             "angenommen" if v.yes > v.no else "abgelehnt"
         )
@@ -116,6 +129,8 @@ class MinutesEditor(QPlainTextEdit):
         )
         self._positions: dict[int, int] = {}
         self._speaker_prefixes: set[str] = set()
+        self._speaker_starts: set[str] = set()  # the two-letter ones
+        self._speaker_tails: set[str] = set()  # the last three letters of the longer ones
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
         self.typography = True  # „…“, – and … as she types (settings)
@@ -134,9 +149,10 @@ class MinutesEditor(QPlainTextEdit):
         self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._verb_completer.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
         self._speaker_popup = self._speaker_completer.popup()
+        self._verb_popup = self._verb_completer.popup()
         self._popups = (
             (self._speaker_completer, self._speaker_popup),
-            (self._verb_completer, self._verb_completer.popup()),
+            (self._verb_completer, self._verb_popup),
         )
         self.spelling = SpellingUnderline(self)
         self.set_document(md.new_document(self))
@@ -153,7 +169,7 @@ class MinutesEditor(QPlainTextEdit):
         layout.registerHandler(md.VOTE_OBJECT, self._renderer)
         if not doc.property(WATCHED):  # a paragraph got a line more or less: markers move
             doc.setProperty(WATCHED, True)
-            layout.documentSizeChanged.connect(lambda _size: self._margin.update())
+            layout.documentSizeChanged.connect(self._margin.update)
         self.setDocument(doc)
         cursor = QTextCursor(doc)
         cursor.setPosition(
@@ -192,6 +208,8 @@ class MinutesEditor(QPlainTextEdit):
             low = m.name.lower()
             prefixes.update(low[:n] for n in range(MIN_PREFIX, len(low) + 1))
         self._speaker_prefixes = prefixes
+        self._speaker_starts = {p for p in prefixes if len(p) == 2}
+        self._speaker_tails = {p[-3:] for p in prefixes if len(p) > 2}
 
     def set_verbs(self, verbs: Sequence[str]) -> None:
         self._verbs.setStringList(list(verbs))
@@ -240,6 +258,20 @@ class MinutesEditor(QPlainTextEdit):
     def _word_before_cursor(self) -> str:
         match = _WORD_BEFORE_CURSOR.search(self._text_before_cursor(40))
         return match.group(1) if match else ""
+
+    def _may_name(self, last: str) -> bool:
+        """False only where `_maybe_complete_speaker` could not open the list (a cheap test).
+
+        `last` are the (up to) three characters before the cursor. A name that could be offered
+        ends at the cursor: three letters or more end in the last three of a prefix; two are
+        the whole prefix, capitalised. Outside ASCII (umlauts, ß) the full test decides.
+        """
+        low = last.lower()
+        return (
+            not last.isascii()
+            or low in self._speaker_tails
+            or (last[-2:-1].isupper() and low[-2:] in self._speaker_starts)
+        )
 
     def _maybe_complete_speaker(self) -> None:
         found = completion.speaker_prefix(self._text_before_cursor())
@@ -397,6 +429,34 @@ class MinutesEditor(QPlainTextEdit):
     # -- keys ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        # The common case first, with as few calls as possible (each costs microseconds when
+        # the caches are cold between two keys): a character typed into running text, no popup
+        # open (completion lists, menus), not on a vote paragraph. A letter can open the speaker
+        # list only where the name typed ends in the last three letters of a member's name
+        # prefix, or is two letters long, capitalised and a name's beginning (`_may_name`);
+        # quotes, full stops and spaces may take German typography.
+        if (
+            text
+            and text.isprintable()  # not Return, Tab, Backspace, Delete, Escape
+            and not event.keyCombination().toCombined() & _COMMAND_MODIFIERS
+            and QApplication.activePopupWidget() is None
+        ):
+            cursor = self.textCursor()
+            line = cursor.block().text()
+            if md.OBJECT_CHAR not in line:
+                if not text.isalpha():
+                    QPlainTextEdit.keyPressEvent(self, event)
+                    if self.typography and text in TYPOGRAPHY_KEYS and not self.isReadOnly():
+                        self._apply_typography()
+                    return
+                if not cursor.hasSelection():
+                    at = cursor.positionInBlock()
+                    QPlainTextEdit.keyPressEvent(self, event)
+                    last = (line[max(0, at - 2) : at] + text)[-3:]
+                    if self._may_name(last) and not self.isReadOnly():
+                        self._maybe_complete_speaker()
+                    return
         if event.matches(QKeySequence.StandardKey.Undo):
             super().keyPressEvent(event)
             self.undone.emit()
@@ -428,7 +488,6 @@ class MinutesEditor(QPlainTextEdit):
                 return
             if completer is self._verb_completer:
                 popup.hide()
-        text = event.text()
         if not text or key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) or self.isReadOnly():
             super().keyPressEvent(event)
             if not text:  # undo/redo may change a kind without changing any line

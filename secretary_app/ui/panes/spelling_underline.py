@@ -1,6 +1,7 @@
 """The wavy red line under misspelt words in the minutes editor, and what to do about them.
 
-Checking never runs on the keystroke path: a change restarts a short timer, and when it fires
+Checking never runs on the keystroke path: a change restarts a short timer (the document's
+signal is connected to the timer's slot, so no Python runs per keystroke), and when it fires
 only the paragraphs on screen are checked (results cached per word by the checker). The lines
 are extra selections, whose cursors move with the text typed in between.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
@@ -39,7 +40,7 @@ class SpellingUnderline(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.check_visible)
+        self._timer.timeout.connect(self.check_visible)  # which does nothing while switched off
         self._watched: QTextDocument | None = None
         self.menu: QMenu | None = None  # the open suggestions menu (tests look at it)
         self.state_label = QLabel(editor)  # "Rechtschreibprüfung aus: …" in the status bar
@@ -51,7 +52,10 @@ class SpellingUnderline(QObject):
         self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.next_action.triggered.connect(lambda _checked=False: self.next_misspelling())
         editor.addAction(self.next_action)
-        editor.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule())
+        # scrolling shows other paragraphs; `start()`, not `start(int)`: the value is no interval
+        QObject.connect(
+            editor.verticalScrollBar(), SIGNAL("valueChanged(int)"), self._timer, SLOT("start()")
+        )
 
     # -- configuration ---------------------------------------------------------------------
 
@@ -85,10 +89,10 @@ class SpellingUnderline(QObject):
         if self._watched is not doc:
             if self._watched is not None:
                 try:
-                    self._watched.contentsChanged.disconnect(self.schedule)
+                    self._watched.contentsChanged.disconnect(self._timer.start)
                 except (RuntimeError, TypeError):
                     pass
-            doc.contentsChanged.connect(self.schedule)
+            doc.contentsChanged.connect(self._timer.start)  # slot to slot: no Python per key
             self._watched = doc
         self._editor.setExtraSelections([])
         self.schedule()
