@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from benchmarks.archive import FULL_SIZE, archive_db
-from benchmarks.common import Row, time_ms
+from benchmarks.common import Row, headless_platform, time_ms
 from secretary_app.store import Store
 from secretary_app.store import backup as bk
 from secretary_app.store import search as se
@@ -164,7 +164,7 @@ def _written_bytes() -> int:
 
 
 def _switch_rows(archive: Path, folder: Path, quick: bool) -> list[Row]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = headless_platform()
     from PySide6.QtCore import QCoreApplication
 
     from secretary_app.ui.backup_scheduler import BackupScheduler

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Row
+from benchmarks.common import Row, headless_platform
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -106,7 +106,7 @@ def measure(quick: bool) -> list[Row]:
         return []
     app, bare = app_executable(), bare_executable()
     folder = Path(tempfile.mkdtemp(prefix="bench-installed-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM=headless_platform())
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(folder / name.lower())
     try:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.archive import make_meeting
-from benchmarks.common import Row
+from benchmarks.common import Row, headless_platform
 from secretary_app.store import Store
 
 PROBE = Path(__file__).resolve().parent / "probe.py"
@@ -62,7 +62,7 @@ def measure(quick: bool) -> list[Row]:
 
     repeat = 2 if quick else 7
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM=headless_platform())
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(folder / name.lower())  # no user's settings or database involved
     archive = archive_db(*((10, 5, 4) if quick else FULL_SIZE))

@@ -20,7 +20,7 @@ from typing import Any
 
 from benchmarks.archive import FULL_SIZE, archive_db, archive_meeting
 from benchmarks.bench_typing import close_window
-from benchmarks.common import Row, time_pair
+from benchmarks.common import Row, headless_platform, time_pair
 from secretary_app.store import Store
 
 
@@ -38,7 +38,7 @@ def _walk(window: Any, meeting_id: int) -> None:
 
 
 def measure(quick: bool) -> list[Row]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = headless_platform()
     from PySide6.QtWidgets import QApplication
 
     from secretary_app.ui.main_window import MainWindow

@@ -28,6 +28,8 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.common import headless_platform  # noqa: E402 (needs the path above)
+
 MODULES = ("startup", "typing", "window", "store", "documents", "archive", "installed")
 RESULTS = HERE / "results.json"
 
@@ -36,7 +38,7 @@ def _run_module(name: str, quick: bool, out: Path) -> None:
     """In the child process: measure one module and write its rows as JSON."""
     import importlib
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_QPA_PLATFORM"] = headless_platform()
     module = importlib.import_module(f"benchmarks.bench_{name}")
     rows = module.measure(quick)
     out.write_text(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
@@ -49,7 +51,7 @@ def _module_rows(name: str, quick: bool, timeout: float) -> list[dict[str, Any]]
         cmd = [sys.executable, str(Path(__file__)), "--child", name, "--out", str(out)]
         if quick:
             cmd.append("--quick")
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        env = dict(os.environ, QT_QPA_PLATFORM=headless_platform())
         # an installed app starts from cached bytecode; a development shell may forbid writing
         # it, which would make every start compile the whole package again (~100 ms)
         env.pop("PYTHONDONTWRITEBYTECODE", None)

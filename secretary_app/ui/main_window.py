@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
         self._center_layout.addWidget(self.item_header)
         self._center_layout.addWidget(self.editor, 1)
         bar_height, widths = window_layout.first_frame_places()
-        self.splitter = QSplitter(self)  # horizontal
+        # horizontal; by keyword: a positional parent makes PySide weigh the (Qt.Orientation,
+        # parent) overload and create its whole `Qt` namespace before the first frame
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("mainSplitter")
         for index, stretch in enumerate((0, 1, 0)):
             place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'

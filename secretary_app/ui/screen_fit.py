@@ -7,7 +7,7 @@ its whole frame lies inside `availableGeometry()` — the screen minus panels an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -75,7 +75,7 @@ class ScreenFit(QObject):
         available = self.available()
         if available.isEmpty():
             return
-        if w.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        if w.isMaximized() or w.isFullScreen():
             return  # the window manager sizes it; our minimum size lets it fit
         target = fitted(self._frame(), w.geometry(), available)
         if target != w.geometry():
