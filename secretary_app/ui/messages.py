@@ -7,17 +7,25 @@ replace them in one place (monkeypatch `messages.error`, `messages.confirm`, `me
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialog classes are imported where a dialog is shown: PySide makes each class's Python type
+# (with its enums) on first use, which the window's first frame need not pay for.
 
 log = logging.getLogger(__name__)
 
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     """Tell the user that something did not work and what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
     log.info("error shown: %s", text)
     QMessageBox.warning(
         parent, title or QCoreApplication.translate("messages", "Protokollant – Fehler"), text
@@ -25,6 +33,8 @@ def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(
         parent, title or QCoreApplication.translate("messages", "Protokollant"), text
     )
@@ -32,6 +42,8 @@ def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
     """Ask a yes/no question; "Nein" is the default so Enter never destroys anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         title or QCoreApplication.translate("messages", "Protokollant"),
@@ -44,6 +56,8 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text from the user; None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)

@@ -28,7 +28,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QApplication, QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ...domain.model import Member, Vote
 from ...text import completion, typography
@@ -157,14 +163,21 @@ class MinutesEditor(QPlainTextEdit):
         self._verb_completer.setWidget(self)
         self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._verb_completer.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
-        self._speaker_popup = self._speaker_completer.popup()
-        self._verb_popup = self._verb_completer.popup()
-        self._popups = (
-            (self._speaker_completer, self._speaker_popup),
-            (self._verb_completer, self._verb_popup),
-        )
+        # the lists' windows are made when first needed, not for the first frame
+        self._popup_pairs: tuple[tuple[QCompleter, QAbstractItemView], ...] = ()
         self.spelling = SpellingUnderline(self)
         self.set_document(md.new_document(self))
+
+    @property
+    def _popups(self) -> tuple[tuple[QCompleter, QAbstractItemView], ...]:
+        if not self._popup_pairs:
+            pairs = []
+            for completer in (self._speaker_completer, self._verb_completer):
+                popup = completer.popup()
+                assert popup is not None
+                pairs.append((completer, popup))
+            self._popup_pairs = tuple(pairs)
+        return self._popup_pairs
 
     # -- documents -------------------------------------------------------------------------
 
@@ -525,8 +538,9 @@ class MinutesEditor(QPlainTextEdit):
         if text.isalpha():
             self._maybe_complete_speaker()
             return
-        if self._speaker_popup.isVisible():
-            self._speaker_popup.hide()
+        speaker_popup = self._popups[0][1]
+        if speaker_popup.isVisible():
+            speaker_popup.hide()
         if self.typography and text in TYPOGRAPHY_KEYS:
             self._apply_typography()
 
