@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
-from ..domain import checks, rules
-from ..domain.checks import Finding
+from ..domain import rules
 from ..domain.model import (
     AgendaItem,
     Attendance,
@@ -39,6 +38,7 @@ from ..store import Store, StoreError
 from .interaction import Cancelled, Interaction
 
 if TYPE_CHECKING:
+    from ..domain.checks import Finding
     from ..domain.followups import Resolution
     from ..formats.results import ResultsSummary
     from ..store.backup import RestoreResult
@@ -225,6 +225,8 @@ class Operations:
 
     def _vote_findings(self, meeting: Meeting) -> list[Finding]:
         """Implausible votes of a meeting read from a file: said, not refused (it happened)."""
+        from ..domain import checks  # loaded when first needed
+
         return [
             f
             for f in checks.check_meeting(meeting, self.settings.majority_rule)
@@ -487,6 +489,8 @@ class Operations:
     # -- checking --------------------------------------------------------------------------
 
     def check(self, meeting: Meeting | int, public_only: bool = False) -> list[Finding]:
+        from ..domain import checks  # loaded when first needed
+
         if isinstance(meeting, int):
             meeting = self.store.load_meeting(meeting)
         return checks.check_meeting(meeting, self.settings.majority_rule, public_only)
@@ -512,6 +516,7 @@ class Operations:
     ) -> ExportResult:
         """The Protokollauszug of one item (by its number); `layout` overrides the settings'."""
         from .. import documents
+        from ..domain import checks  # loaded when first needed
 
         meeting = self.store.load_meeting(meeting_id)
         item = item_by_number(meeting, number)
@@ -546,6 +551,7 @@ class Operations:
     ) -> ExportResult:
         """One Protokollauszug per item into `folder`, named so that they sort by number."""
         from .. import documents
+        from ..domain import checks  # loaded when first needed
 
         meeting = self.store.load_meeting(meeting_id)
         findings = checks.check_meeting(meeting, self.settings.majority_rule, public_only)
@@ -587,6 +593,7 @@ class Operations:
         """The Niederschrift; `public` leaves out every non-public item, `audit` appends the
         Änderungsnachweis (only to the full minutes)."""
         from .. import documents
+        from ..domain import checks  # loaded when first needed
 
         if audit and public:
             raise KnownError(
