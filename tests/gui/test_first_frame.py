@@ -206,3 +206,39 @@ def test_qt_numbers_used_before_the_first_paint_are_the_named_ones(qtbot, store)
     spelling = window.editor.spelling.next_action
     assert spelling.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
     window.close()
+
+
+def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path):
+    """Measured before the window is on screen, the box must still leave room for the scroll
+    bar: no horizontal scroll bar in the first frame."""
+    from secretary_app.domain.model import Vote
+    from secretary_app.ui.main_window import AfterFirstPaint
+
+    s = Store.open(db_path)
+    prepare_store(s, tmp_path / "out")
+    long_minutes = [
+        Paragraph(text=f"Absatz {n} mit etwas Text, damit es scrollt.") for n in range(60)
+    ]
+    long_minutes.append(Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)))
+    s.add_meeting(
+        Meeting(
+            committee=s.committees()[0],
+            number=5,
+            date=dt.date(2026, 12, 1),
+            agenda=[AgendaItem(number="1", title="Haushalt", minutes=long_minutes)],
+        )
+    )
+    try:
+        window = MainWindow(s, open_results=False, staged=True)
+        qtbot.addWidget(window)
+        window.open_start_meeting()
+        window.splitter.setSizes([1, 2000, 1])  # the editor wide enough for the box
+        seen: list[int] = []
+        window.show()
+        AfterFirstPaint(window, lambda: seen.append(window.editor.horizontalScrollBar().maximum()))
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        assert window.editor.verticalScrollBar().isVisible()
+        assert seen == [0]  # nothing to scroll sideways
+        window.close()
+    finally:
+        s.close()

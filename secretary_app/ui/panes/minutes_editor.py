@@ -204,9 +204,10 @@ class MinutesEditor(QPlainTextEdit):
 
     def _text_width(self) -> int:
         """The viewport's width, without asking for the viewport (PySide's first `viewport()`
-        creates the Python types of all of QtWidgets, ~9 ms, which the first frame need not pay)."""
+        creates the Python types of all of QtWidgets, ~9 ms, which the first frame need not pay).
+        The scroll bar counts when it is not hidden, even before the window is on screen."""
         bar = self.verticalScrollBar()
-        return self.maximumViewportSize().width() - (bar.width() if bar.isVisible() else 0)
+        return self.maximumViewportSize().width() - (0 if bar.isHidden() else bar.width())
 
     def set_result_function(self, result: Callable[[Vote], str]) -> None:
         """How a vote's result is worded (follows the configured majority rule)."""
