@@ -213,7 +213,9 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
     bar: no horizontal scroll bar in the first frame."""
     from secretary_app.domain.model import Vote
     from secretary_app.ui.main_window import AfterFirstPaint
+    from secretary_app.ui.window_layout import window_settings
 
+    window_settings().clear()  # no narrow places kept by an earlier window
     s = Store.open(db_path)
     prepare_store(s, tmp_path / "out")
     long_minutes = [
