@@ -168,6 +168,36 @@ def test_ctrl_space_lists_every_present_speaker(editor):
     assert paragraphs(editor)[0].speaker == "thomann"
 
 
+def shown_names(editor: MinutesEditor) -> list[str]:
+    model = editor._speaker_completer.completionModel()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_open_list_narrows_as_a_name_is_typed(editor):
+    """Letters that leave the same names fitting change nothing in the list; one that fits
+    fewer narrows it; after Ctrl+Space (every name shown) the first letters narrow it too."""
+    editor.set_speakers(
+        [
+            Member(key="schulze", salutation="Frau", name="Schulze"),
+            Member(key="schubert", salutation="Herr", name="Schubert"),
+            Member(key="krueger", salutation="Herr", name="Krüger"),
+        ]
+    )
+    type_text(editor, "Sch")
+    assert shown_names(editor) == ["Frau Schulze", "Herr Schubert"]
+    type_text(editor, "u")  # both still fit
+    assert shown_names(editor) == ["Frau Schulze", "Herr Schubert"]
+    type_text(editor, "l")
+    assert shown_names(editor) == ["Frau Schulze"]
+    key(editor, Qt.Key.Key_Tab)
+    assert editor.toPlainText() == "Frau Schulze "
+    type_text(editor, "erklärt. ")
+    editor.show_speakers()  # Ctrl+Space: every present member
+    assert len(shown_names(editor)) == 3
+    type_text(editor, "Schu")
+    assert shown_names(editor) == ["Frau Schulze", "Herr Schubert"]
+
+
 _NAMES = ("Schulze", "SCHULZE", "Krüger", "KRüger", "Özdemir", "Müller-Wanda", "Zy", "ZY")
 _TYPED = st.one_of(
     # running text: rarely a name

@@ -144,6 +144,8 @@ class MinutesEditor(QPlainTextEdit):
         )
         self._positions: dict[int, int] = {}
         self._speaker_prefixes: set[str] = set()
+        self._speaker_names: list[str] = []  # lower-case, in the rows' order
+        self._shown_rows: tuple[int, ...] = ()  # the speaker rows the open list shows
         self._speaker_starts: set[str] = set()  # the two-letter ones
         self._speaker_tails: set[str] = set()  # the last three letters of the longer ones
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
@@ -231,8 +233,15 @@ class MinutesEditor(QPlainTextEdit):
             low = m.name.lower()
             prefixes.update(low[:n] for n in range(MIN_PREFIX, len(low) + 1))
         self._speaker_prefixes = prefixes
+        self._speaker_names = [m.name.lower() for m in members]
+        self._shown_rows = ()
         self._speaker_starts = {p for p in prefixes if len(p) == 2}
         self._speaker_tails = {p[-3:] for p in prefixes if len(p) > 2}
+
+    def _rows_for(self, name: str) -> tuple[int, ...]:
+        """The speaker rows the list shows for a typed name (as the completer filters them)."""
+        low = name.lower()
+        return tuple(i for i, n in enumerate(self._speaker_names) if n.startswith(low))
 
     def set_verbs(self, verbs: Sequence[str]) -> None:
         self._verbs.setStringList(list(verbs))
@@ -262,6 +271,8 @@ class MinutesEditor(QPlainTextEdit):
 
     def _open_popup(self, completer: QCompleter, prefix: str) -> None:
         completer.setCompletionPrefix(prefix)
+        if completer is self._speaker_completer:
+            self._shown_rows = self._rows_for(prefix)
         if completer.completionCount() == 0:
             completer.popup().hide()
             return
@@ -309,6 +320,10 @@ class MinutesEditor(QPlainTextEdit):
             return
         self._prefix = found.typed
         if popup.isVisible():  # narrow the open list; showing it again costs a window move
+            rows = self._rows_for(found.name)
+            if rows == self._shown_rows:
+                return  # the same names still fit ("Frau Schu" → "Frau Schul"): nothing to redo
+            self._shown_rows = rows
             self._speaker_completer.setCompletionPrefix(found.name)
             popup.setCurrentIndex(self._speaker_completer.completionModel().index(0, 0))
             return
