@@ -182,7 +182,7 @@ def measure(quick: bool) -> list[Row]:
     from secretary_app.store import Store
 
     items, paragraphs = (5, 8) if quick else (100, 50)
-    length = 40 if quick else 300
+    length = 40 if quick else 600
     gap_ms, pause_ms = (20.0, 600.0) if quick else (60.0, 650.0)
     _app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bench-typing-"))
@@ -212,7 +212,7 @@ def measure(quick: bool) -> list[Row]:
         # busier or quieter during the run touches both alike
         costs: list[float] = []
         bare: list[float] = []
-        for piece in chunks(script, 2 if quick else 6):
+        for piece in chunks(script, 2 if quick else 12):
             window.activateWindow()
             editor.setFocus()
             costs += type_timed(app_target, piece, gap_ms, pause_ms)
