@@ -17,8 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -142,9 +141,7 @@ class MainWindow(QMainWindow):
         self.item_header = QLabel(self)
         self.item_header.setObjectName("itemHeader")
         self.item_header.setWordWrap(True)
-        # Qt::PlainText by number: naming it would make PySide create its whole `Qt` namespace
-        # (~90 Python enums, ~12 ms) on the way to the first frame
-        self.item_header.setProperty("textFormat", 0)
+        self.item_header.setTextFormat(Qt.TextFormat.PlainText)
         font = self.item_header.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -156,9 +153,7 @@ class MainWindow(QMainWindow):
         self._center_layout.addWidget(self.item_header)
         self._center_layout.addWidget(self.editor, 1)
         bar_height, widths = window_layout.first_frame_places()
-        # horizontal; by keyword: a positional parent makes PySide weigh the (Qt.Orientation,
-        # parent) overload and create its whole `Qt` namespace before the first frame
-        self.splitter = QSplitter(parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for index, stretch in enumerate((0, 1, 0)):
             place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'
@@ -463,10 +458,10 @@ class MainWindow(QMainWindow):
     # -- help, focus, status, closing ------------------------------------------------------
 
     def focus_agenda(self) -> None:
-        self.agenda.view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.agenda.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_editor(self) -> None:
-        self.editor.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:  # closed before (Qt may deliver a second close event)

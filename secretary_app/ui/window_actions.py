@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -55,7 +54,7 @@ def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], 
         action.setShortcuts([QKeySequence(k) for k in keys])
     else:
         action.setShortcut(QKeySequence(keys))
-    action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: slot())
     w.addAction(action)
     w.actions_by_name[name] = action
@@ -68,14 +67,18 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self._menus: list[QMenu] = []
 
     def build(self) -> None:
         self.build_actions()
         self.build_menus()
 
-    def menu_titles(self) -> list[str]:
-        """The menu bar's menus in order: the first frame shows them before they are filled."""
-        return [
+    def show_menu_titles(self) -> None:
+        """The menu bar's menus, still empty: the first frame shows them, `build_menus` fills
+        these same menus."""
+        if self._menus:
+            return
+        titles = (
             self.tr("&Datei"),
             self.tr("&Bearbeiten"),
             self.tr("&Tagesordnung"),
@@ -86,12 +89,9 @@ class WindowActions(QObject):
             self.tr("E&xport"),
             self.tr("&Archiv"),
             self.tr("&Hilfe"),
-        ]
-
-    def show_menu_titles(self) -> None:
+        )
         bar = self.w.menuBar()
-        for title in self.menu_titles():
-            bar.addMenu(title)
+        self._menus = [bar.addMenu(title) for title in titles]
 
     def build_actions(self) -> None:
         from .search_index import open_register, open_search
@@ -232,17 +232,9 @@ class WindowActions(QObject):
 
     def build_menus(self) -> None:
         w = self.w
-        bar = w.menuBar()
         act = w.actions_by_name
 
-        shown = {m.title(): m for m in bar.findChildren(QMenu) if m.menuAction() in bar.actions()}
-
-        def top(title: str) -> QMenu:
-            """The menu of this title the first frame showed, else a new one."""
-            return shown.pop(title, None) or bar.addMenu(title)
-
-        def menu(title: str, names: list[str | None]) -> QMenu:
-            m = top(title)
+        def fill(m: QMenu, names: list[str | None]) -> QMenu:
             for name in names:
                 if name is None:
                     m.addSeparator()
@@ -250,8 +242,11 @@ class WindowActions(QObject):
                     m.addAction(act[name])
             return m
 
-        menu(
-            self.tr("&Datei"),
+        self.show_menu_titles()
+        file, edit, agenda, minutes, vote, attendance, session, export, archive, help_ = self._menus
+
+        fill(
+            file,
             [
                 "new_meeting",
                 "open_meeting",
@@ -265,12 +260,12 @@ class WindowActions(QObject):
                 "quit",
             ],
         )
-        edit_menu = menu(self.tr("&Bearbeiten"), ["undo", "redo"])
+        edit_menu = fill(edit, ["undo", "redo"])
         edit_menu.addSeparator()
         edit_menu.addActions(w.find_bar.actions())
         w.addActions(w.find_bar.actions())
-        menu(
-            self.tr("&Tagesordnung"),
+        fill(
+            agenda,
             [
                 "next_item",
                 "previous_item",
@@ -286,8 +281,8 @@ class WindowActions(QObject):
                 "focus_agenda",
             ],
         )
-        menu(
-            self.tr("&Protokoll"),
+        fill(
+            minutes,
             [
                 "focus_editor",
                 None,
@@ -305,15 +300,14 @@ class WindowActions(QObject):
                 "check",
             ],
         ).addActions(w.editor.actions())
-        top(self.tr("Ab&stimmung")).addActions(w.tally.actions())
-        top(self.tr("An&wesenheit")).addActions(w.attendance.actions())
-        session = menu(self.tr("Sit&zung"), [])
+        vote.addActions(w.tally.actions())
+        attendance.addActions(w.attendance.actions())
         session.addActions(w.meeting_bar.actions())
         session.addSeparator()
         session.addAction(act["finalize"])
         session.addAction(act["reopen"])
-        menu(
-            self.tr("E&xport"),
+        fill(
+            export,
             [
                 "export_extract",
                 "export_all",
@@ -328,8 +322,8 @@ class WindowActions(QObject):
                 "export_results_csv",
             ],
         )
-        menu(self.tr("&Archiv"), ["search", "register", "due"])
-        menu(self.tr("&Hilfe"), ["shortcuts", "about"])
+        fill(archive, ["search", "register", "due"])
+        fill(help_, ["shortcuts", "about"])
         w.agenda.add_tool_actions(
             [
                 act[n]

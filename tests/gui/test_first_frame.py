@@ -171,43 +171,6 @@ def test_the_editor_stays_in_place_when_the_panes_arrive(qtbot, store):
     assert first == after
 
 
-def test_qt_numbers_used_before_the_first_paint_are_the_named_ones(qtbot, store):
-    """The first frame gives a few Qt values by number (naming them costs PySide ~12 ms)."""
-    from PySide6.QtCore import Qt
-
-    from secretary_app.ui.panes import minutes_document as md
-    from secretary_app.ui.panes import minutes_editor as me
-
-    assert md.WORD_WRAP == Qt.TextFlag.TextWordWrap.value
-    assert md.LEFT_VCENTER == (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
-    assert (
-        me.ALIGN_RIGHT_VCENTER
-        == (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
-    )
-    assert me.USER_ROLE == Qt.ItemDataRole.UserRole.value
-    assert me.CASE_INSENSITIVE == Qt.CaseSensitivity.CaseInsensitive.value
-    modifiers = Qt.KeyboardModifier
-    assert (
-        me.COMMAND_MODIFIERS
-        == (
-            modifiers.ControlModifier
-            | modifiers.AltModifier
-            | modifiers.MetaModifier
-            | modifiers.KeypadModifier
-            | modifiers.GroupSwitchModifier
-        ).value
-    )
-    window = MainWindow(store, open_results=False, staged=True)
-    qtbot.addWidget(window)
-    # a title that looks like markup is shown as typed
-    assert window.item_header.textFormat() == Qt.TextFormat.PlainText
-    assert window.splitter.orientation() == Qt.Orientation.Horizontal
-    assert window.editor._speaker_completer.caseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
-    spelling = window.editor.spelling.next_action
-    assert spelling.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
-    window.close()
-
-
 def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path):
     """Measured before the window is on screen, the box must still leave room for the scroll
     bar: no horizontal scroll bar in the first frame."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QRectF, QSizeF
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,10 +38,6 @@ SPEAKER_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 VOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
 VOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 OBJECT_CHAR = "\ufffc"
-# drawText flags of the vote box, as Qt's numbers: naming them would make PySide create its
-# whole `Qt` namespace (~90 Python enums, ~12 ms) for the first frame's one box
-WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
-LEFT_VCENTER = 0x0001 | 0x0080  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 BOLD_KINDS = ("motion", "resolution")
 METHOD_LABELS = {"open": "offen", "roll-call": "namentlich", "secret": "geheim"}
@@ -232,7 +228,7 @@ class VoteRenderer(QPyTextObject):
                 vote = vote_from_json(raw)
                 height = metrics.boundingRect(
                     QRectF(0, 0, width - 16, 10_000),
-                    WORD_WRAP,
+                    int(Qt.TextFlag.TextWordWrap),
                     self.describe(vote, self._result(vote)),
                 ).height()
             size = QSizeF(width, max(height, metrics.height()) + 10)
@@ -262,7 +258,7 @@ class VoteRenderer(QPyTextObject):
                 self._pictures.clear()
             picture = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
             picture.setDevicePixelRatio(ratio)
-            picture.fill(QColor(0, 0, 0, 0))  # transparent
+            picture.fill(Qt.GlobalColor.transparent)
             canvas = QPainter(picture)
             canvas.setRenderHints(painter.renderHints())
             self._paint(canvas, QRectF(0, 0, area.width(), area.height()), doc, raw)
@@ -284,7 +280,11 @@ class VoteRenderer(QPyTextObject):
         text_rect = box.adjusted(8, 0, -8, 0)
         painter.drawText(
             text_rect,
-            LEFT_VCENTER | WORD_WRAP,
+            int(
+                Qt.AlignmentFlag.AlignVCenter
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.TextFlag.TextWordWrap
+            ),
             self.describe(vote, result),
         )
         painter.restore()

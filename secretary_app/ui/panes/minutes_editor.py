@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6 import QtCore
-from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -42,14 +41,8 @@ from . import minutes_document as md
 from .spelling_underline import SpellingUnderline
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
-# Qt's values by number where the first frame needs them: naming them would make PySide create
-# its whole `Qt` namespace (~90 Python enums, ~12 ms) before she can type; the key handling,
-# after the first paint, names them (`tests/gui/test_first_frame.py` checks the numbers)
-USER_ROLE = 0x0100  # QtCore.Qt.ItemDataRole.UserRole
-NAME_ROLE = USER_ROLE + 1
-KEY_ROLE = USER_ROLE + 2
-ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
-CASE_INSENSITIVE = 0  # Qt.CaseSensitivity.CaseInsensitive
+NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
 MARGIN_WIDTH = 22
@@ -59,8 +52,13 @@ assert MIN_PREFIX == 2, "MinutesEditor._may_name assumes names are offered from 
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
 # a character typed with one of these goes the long way through keyPressEvent (Shift: short)
-# (Control | Alt | Meta | Keypad | GroupSwitch of Qt.KeyboardModifier)
-COMMAND_MODIFIERS = 0x04000000 | 0x08000000 | 0x10000000 | 0x20000000 | 0x40000000
+COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+    | Qt.KeyboardModifier.KeypadModifier
+    | Qt.KeyboardModifier.GroupSwitchModifier
+).value
 
 
 class _Margin(QWidget):
@@ -69,22 +67,15 @@ class _Margin(QWidget):
     def __init__(self, editor: MinutesEditor) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._opaque = False
-
-    def _make_opaque(self) -> None:
         # it paints every pixel it is asked for: what lies beneath (the editor's frame, the
-        # splitter, the window) need not be painted first; said after the first paint, since
-        # the attribute's name costs the first frame PySide's whole `Qt` namespace
-        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # splitter, the window) need not be painted first
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(MARGIN_WIDTH, 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._editor.paint_margin(self, event)
-        if not self._opaque:
-            self._opaque = True
-            QTimer.singleShot(0, self._make_opaque)
 
 
 def _take_block(block: QTextBlock) -> tuple[QTextBlockFormat, QTextDocumentFragment, int | None]:
@@ -156,7 +147,7 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_completer = QCompleter(self._speakers, self)
         self._speaker_completer.setWidget(self)
         self._speaker_completer.setCompletionRole(NAME_ROLE)
-        self._speaker_completer.setProperty("caseSensitivity", CASE_INSENSITIVE)
+        self._speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._speaker_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)  # type: ignore[index]
 
@@ -331,7 +322,7 @@ class MinutesEditor(QPlainTextEdit):
         self._open_popup(self._speaker_completer, found.name)
 
     def _insert_speaker(self, index: QModelIndex) -> None:
-        name = index.data(QtCore.Qt.ItemDataRole.DisplayRole)
+        name = index.data(Qt.ItemDataRole.DisplayRole)
         key = index.data(KEY_ROLE)
         cursor = self.textCursor()
         cursor.beginEditBlock()
@@ -353,7 +344,7 @@ class MinutesEditor(QPlainTextEdit):
             self.speakerInserted.emit(key)
 
     def _insert_verb(self, index: QModelIndex) -> None:
-        verb = str(index.data(QtCore.Qt.ItemDataRole.DisplayRole) or "")
+        verb = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         self._verb_completer.popup().hide()
         if not verb:
             return
@@ -503,9 +494,9 @@ class MinutesEditor(QPlainTextEdit):
         for completer, popup in self._popups:
             if not popup.isVisible():
                 continue
-            returned = key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+            returned = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             # Return takes a suggestion only when she chose it; otherwise it is a new paragraph
-            if key == QtCore.Qt.Key.Key_Tab or (returned and self._deliberate):
+            if key == Qt.Key.Key_Tab or (returned and self._deliberate):
                 index = popup.currentIndex()
                 popup.hide()
                 if index.isValid():
@@ -515,18 +506,18 @@ class MinutesEditor(QPlainTextEdit):
             if returned:
                 popup.hide()
                 break
-            if key == QtCore.Qt.Key.Key_Escape:
+            if key == Qt.Key.Key_Escape:
                 popup.hide()
                 return
-            if key in (QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down):
-                row = popup.currentIndex().row() + (1 if key == QtCore.Qt.Key.Key_Down else -1)
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                row = popup.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
                 count = completer.completionCount()
                 popup.setCurrentIndex(completer.completionModel().index(row % count, 0))
                 self._deliberate = True
                 return
             if completer is self._verb_completer:
                 popup.hide()
-        erasing = key in (QtCore.Qt.Key.Key_Backspace, QtCore.Qt.Key.Key_Delete)
+        erasing = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if not text or erasing or self.isReadOnly():
             super().keyPressEvent(event)
             if not text:  # undo/redo may change a kind without changing any line
@@ -540,9 +531,9 @@ class MinutesEditor(QPlainTextEdit):
             and not cursor.hasSelection()
         ):
             self._leave_vote_block(cursor)
-            if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return
-        elif key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
             new = self.textCursor()
             if not new.block().text() and md.block_kind(new.block()) != "text":
@@ -630,7 +621,7 @@ class MinutesEditor(QPlainTextEdit):
                     QRect(
                         0, int(geometry.top()), MARGIN_WIDTH - 6, self.fontMetrics().height() + 2
                     ),
-                    ALIGN_RIGHT_VCENTER,
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     letter,
                 )
             block = block.next()
