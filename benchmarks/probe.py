@@ -31,6 +31,7 @@ WATCHED_MODULES = (
     "docxtpl",
     "sqlite_utils",
     "enchant",
+    "secretary_app.domain.checks",
     "secretary_app.ui.panes.agenda_panel",
     "secretary_app.ui.panes.vote_tally",
     "secretary_app.ui.panes.attendance_panel",
@@ -118,8 +119,7 @@ def app(args: list[str]) -> int:
     The wrapping happens when the program itself first imports PySide6.QtWidgets, so that the
     program's own import order stays as it is without the probe (PySide6's import hook reads
     the source of every module imported after it: what comes first matters)."""
-    import importlib.abc
-    import importlib.util
+    import importlib.util  # (already loaded by site; importlib.abc would load ~6 ms more)
 
     def wrap(application_class: Any) -> None:
         original = application_class.exec
@@ -130,7 +130,7 @@ def app(args: list[str]) -> int:
 
         application_class.exec = exec_and_probe
 
-    class PatchOnImport(importlib.abc.MetaPathFinder):
+    class PatchOnImport:  # a meta path finder by its `find_spec`
         def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
             if name != "PySide6.QtWidgets":
                 return None

@@ -144,6 +144,33 @@ def _import_qt_free_modules() -> None:
     from .text import completion, spelling, typography  # noqa: F401
 
 
+def _spare_pyside_the_source_scan() -> None:
+    """Tell PySide6 what it would find in the source of our modules, so that it need not read it.
+
+    PySide6's import hook reads, the first time an `import` or `from … import` statement names a
+    module, that module's source to see whether it mentions PySide6 (for its `__feature__`
+    switches, which this program does not use): `pathlib`, `typing` and `__future__` too, each
+    time a window module names them first. That is ~10 ms of the first frame. Every module
+    under `ui/` uses PySide6 and no feature, which its table records as 0; a module loaded before
+    PySide6 (Qt-free) is recorded as -1, "not for the switches", as the hook would record it.
+    Without the table (another PySide6 version) nothing changes; in the bundle there is no
+    source to read and the hook is cheap anyway.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    for loaded in list(sys.modules):
+        table.setdefault(loaded, -1)
+    ui = Path(__file__).resolve().parent / "ui"
+    for folder, _dirs, files in os.walk(ui):
+        package = ".".join((__package__ or "secretary_app", *Path(folder).relative_to(ui.parent).parts))
+        for name in files:
+            if name.endswith(".py"):
+                module = package if name == "__init__.py" else f"{package}.{name[:-3]}"
+                table.setdefault(module, 0)
+
+
 def run(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not has_display():
@@ -154,6 +181,8 @@ def run(args: argparse.Namespace) -> int:
 
     _import_qt_free_modules()
     from PySide6.QtWidgets import QApplication
+
+    _spare_pyside_the_source_scan()
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

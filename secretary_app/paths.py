@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,13 +10,32 @@ APP_NAME = "secretary-app"
 DB_FILENAME = "protokollant.sqlite"
 
 
+def _xdg_home(variable: str, default: str) -> str | None:
+    """On Linux, the XDG base directory platformdirs names, without loading it (it loads
+    `tempfile`: ~5 ms of the first frame); None where only platformdirs knows (elsewhere, or
+    without an absolute HOME). `tests/test_paths.py` holds both equal."""
+    if not sys.platform.startswith("linux"):
+        return None
+    given = os.environ.get(variable, "")
+    if given.startswith("/"):
+        return given
+    home = os.environ.get("HOME", "")
+    return home.rstrip("/") + default if home.startswith("/") else None
+
+
 def data_dir() -> Path:
+    base = _xdg_home("XDG_DATA_HOME", "/.local/share")
+    if base is not None:
+        return Path(base, APP_NAME)
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
+    base = _xdg_home("XDG_STATE_HOME", "/.local/state")
+    if base is not None:
+        return Path(base, APP_NAME, "log")
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -13,8 +13,6 @@ import dataclasses
 import datetime as dt
 import logging
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -564,6 +562,9 @@ class Operations:
             raise ExportError(
                 f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
             ) from exc
+        import shutil  # (with the export, not with the first frame)
+        import tempfile
+
         staging = Path(tempfile.mkdtemp(prefix=".~protokollant-", dir=folder))
         try:
             staged = documents.write_all_extracts(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from ..domain.checks import Finding
 from . import messages
+
+if TYPE_CHECKING:  # the checks load with the first export, not with the first frame
+    from ..domain.checks import Finding
 
 
 class DialogInteraction(QObject):
