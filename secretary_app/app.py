@@ -164,7 +164,9 @@ def _spare_pyside_the_source_scan() -> None:
         table.setdefault(loaded, -1)
     ui = Path(__file__).resolve().parent / "ui"
     for folder, _dirs, files in os.walk(ui):
-        package = ".".join((__package__ or "secretary_app", *Path(folder).relative_to(ui.parent).parts))
+        package = ".".join(
+            (__package__ or "secretary_app", *Path(folder).relative_to(ui.parent).parts)
+        )
         for name in files:
             if name.endswith(".py"):
                 module = package if name == "__init__.py" else f"{package}.{name[:-3]}"

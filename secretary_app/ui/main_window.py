@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from .dialog_interaction import DialogInteraction
 from .panes import minutes_document as md
 from .panes.minutes_editor import MinutesEditor
 from .panes.status_line import StatusLine
+from .qt_namespace import Qt
 from .screen_fit import ScreenFit
 from .translations import quorum_text
 from .window_actions import EDITING_ACTIONS, WindowActions
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         self.item_header = QLabel(self)
         self.item_header.setObjectName("itemHeader")
         self.item_header.setWordWrap(True)
-        self.item_header.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_header.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (qt_namespace.py)
         font = self.item_header.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -153,7 +154,9 @@ class MainWindow(QMainWindow):
         self._center_layout.addWidget(self.item_header)
         self._center_layout.addWidget(self.editor, 1)
         bar_height, widths = window_layout.first_frame_places()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = (
+            QSplitter()
+        )  # horizontal; (self) would check Qt.Orientation: qt_namespace.py
         self.splitter.setObjectName("mainSplitter")
         for index, stretch in enumerate((0, 1, 0)):
             place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'

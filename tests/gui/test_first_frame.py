@@ -207,3 +207,66 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
         window.close()
     finally:
         s.close()
+
+
+def _meeting_with_a_motion_and_a_vote(db: Path, out: Path) -> None:
+    from secretary_app.domain.model import Vote
+
+    s = Store.open(db)
+    try:
+        prepare_store(s, out)
+        s.add_meeting(
+            Meeting(
+                committee=s.committees()[0],
+                number=6,
+                date=dt.date(2026, 12, 1),
+                agenda=[
+                    AgendaItem(
+                        number="1",
+                        title="Haushalt 2027",
+                        minutes=[
+                            Paragraph(text="Frau Schulze stellt den Entwurf vor."),
+                            Paragraph(kind="motion", text="Der Ausschuss empfiehlt den Entwurf."),
+                            Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)),
+                        ],
+                    )
+                ],
+            )
+        )
+    finally:
+        s.close()
+
+
+def test_the_first_frame_does_not_build_pysides_qt_namespace(tmp_path):
+    """A real start on an item with a motion and a vote: the editor, its margin and the vote
+    box are painted without the ~12 ms PySide6 takes to build `Qt` (ui/qt_namespace.py)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    db = tmp_path / "haushalt.sqlite"
+    _meeting_with_a_motion_and_a_vote(db, tmp_path / "out")
+    probe = [sys.executable, str(ROOT / "benchmarks" / "probe.py"), "app", "--", "--db", str(db)]
+    done = subprocess.run(probe, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    first = json.loads(lines[-1])
+    assert first["ready_for_typing"] and first["window"].startswith("6. Sitzung")
+    assert first["qt_namespace_built"] is False
+
+
+def test_the_margin_letters_follow_the_first_frame(tmp_path):
+    """The motion's "A" and the vote's "∑" need a coloured pen, which the first frame leaves
+    out (it would build PySide6's `Qt`): they are on the screen once the rest of the window is
+    there. In a fresh process, where `Qt` is not built yet, as in the program."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    db = tmp_path / "haushalt.sqlite"
+    _meeting_with_a_motion_and_a_vote(db, tmp_path / "out")
+    child = [sys.executable, str(ROOT / "tests" / "gui" / "first_frame_child.py"), str(db)]
+    done = subprocess.run(child, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    report = json.loads(lines[-1])
+    assert report["qt_namespace_built_at_first_paint"] is False
+    assert report["letter_ink"] >= 10

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
-    QPalette,
+    QPainterPath,
+    QPen,
     QPixmap,
     QPyTextObject,
     QTextBlock,
@@ -32,12 +33,17 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from ...domain.model import Paragraph, Vote
 from ...store.store import vote_from_json as store_vote_from_json
 from ...store.store import vote_to_json as store_vote_to_json
+from ..qt_namespace import solid_brush
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 SPEAKER_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 VOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
 VOTE_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 OBJECT_CHAR = "\ufffc"
+# Qt's values by number for the first frame (qt_namespace.py; tests/gui/test_qt_numbers.py)
+WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
+LEFT_CENTRED_WRAPPED = 0x0001 | 0x0080 | WORD_WRAP  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 BOLD_KINDS = ("motion", "resolution")
 METHOD_LABELS = {"open": "offen", "roll-call": "namentlich", "secret": "geheim"}
@@ -188,14 +194,14 @@ class VoteRenderer(QPyTextObject):
         parent: QObject,
         width: Callable[[], float],
         result: Callable[[Vote], str],
-        palette: Callable[[], QPalette],
     ) -> None:
         super().__init__(parent)
         self._width = width
         self._result = result
-        self._palette = palette
         self._sizes: dict[tuple[str, float, str], QSizeF] = {}
-        self._pictures: dict[tuple[str, int, int, str, int, float], QPixmap] = {}
+        self._pictures: dict[tuple[str, int, int, str, float], QPixmap] = {}
+        self._fill = solid_brush("#eef2f7")
+        self._border = QPen(solid_brush("#8a9bb0"), 1.0)
 
     def forget_sizes(self) -> None:
         """The result wording changed (majority rule): sizes are measured again."""
@@ -228,7 +234,7 @@ class VoteRenderer(QPyTextObject):
                 vote = vote_from_json(raw)
                 height = metrics.boundingRect(
                     QRectF(0, 0, width - 16, 10_000),
-                    int(Qt.TextFlag.TextWordWrap),
+                    WORD_WRAP,
                     self.describe(vote, self._result(vote)),
                 ).height()
             size = QSizeF(width, max(height, metrics.height()) + 10)
@@ -250,15 +256,14 @@ class VoteRenderer(QPyTextObject):
             return
         area = QRectF(rect)
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        text = self._palette().color(QPalette.ColorRole.Text).rgba()
-        key = (raw, round(area.width()), round(area.height()), doc.defaultFont().key(), text, ratio)
+        key = (raw, round(area.width()), round(area.height()), doc.defaultFont().key(), ratio)
         picture = self._pictures.get(key)
         if picture is None:  # drawn once per vote and size; a keystroke repaints from the cache
             if len(self._pictures) > 256:
                 self._pictures.clear()
             picture = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
             picture.setDevicePixelRatio(ratio)
-            picture.fill(Qt.GlobalColor.transparent)
+            picture.fill(TRANSPARENT)
             canvas = QPainter(picture)
             canvas.setRenderHints(painter.renderHints())
             self._paint(canvas, QRectF(0, 0, area.width(), area.height()), doc, raw)
@@ -267,24 +272,20 @@ class VoteRenderer(QPyTextObject):
         painter.drawPixmap(area.topLeft(), picture)
 
     def _paint(self, painter: QPainter, rect: QRectF, doc: QTextDocument, raw: str) -> None:
+        """The box on a fresh picture, whose painter writes black: dark text on the light box
+        whatever the palette. Painted with brushes and paths only, so that a vote in the first
+        frame does not build PySide's `Qt` namespace (qt_namespace.py)."""
         vote = vote_from_json(raw)
         result = self._result(vote)
-        palette = self._palette()
         painter.save()
-        box = QRectF(rect).adjusted(0.5, 1.5, -0.5, -1.5)
-        painter.setPen(QColor("#8a9bb0"))
-        painter.setBrush(QColor("#eef2f7"))
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        box = QPainterPath()
+        box.addRoundedRect(QRectF(rect).adjusted(0.5, 1.5, -0.5, -1.5), 4, 4)
+        painter.fillPath(box, self._fill)
+        painter.strokePath(box, self._border)
         painter.setFont(doc.defaultFont())  # the size was measured with this font
-        text_rect = box.adjusted(8, 0, -8, 0)
         painter.drawText(
-            text_rect,
-            int(
-                Qt.AlignmentFlag.AlignVCenter
-                | Qt.AlignmentFlag.AlignLeft
-                | Qt.TextFlag.TextWordWrap
-            ),
+            box.boundingRect().adjusted(8, 0, -8, 0),
+            LEFT_CENTRED_WRAPPED,
             self.describe(vote, result),
         )
         painter.restore()

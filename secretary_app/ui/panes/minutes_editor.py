@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, QStringListModel, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
@@ -37,28 +40,29 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Member, Vote
 from ...text import completion, typography
+from .. import qt_namespace
+from ..qt_namespace import Qt, solid_brush
 from . import minutes_document as md
 from .spelling_underline import SpellingUnderline
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
-NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# Qt's values by number: naming them builds PySide's `Qt` namespace, which the first frame
+# leaves for later (qt_namespace.py); tests/gui/test_qt_numbers.py holds them equal to Qt's
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+NAME_ROLE = USER_ROLE + 1
+KEY_ROLE = USER_ROLE + 2
 KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
 MARGIN_WIDTH = 22
-RULE_COLOUR = QColor("#d4d4d4")
+RULE_COLOUR = "#d4d4d4"
+MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 MIN_PREFIX = completion.MIN_PREFIX
 assert MIN_PREFIX == 2, "MinutesEditor._may_name assumes names are offered from two letters on"
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
 # a character typed with one of these goes the long way through keyPressEvent (Shift: short)
-COMMAND_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-    | Qt.KeyboardModifier.KeypadModifier
-    | Qt.KeyboardModifier.GroupSwitchModifier
-).value
+# (Control 0x04000000 | Alt 0x08000000 | Meta 0x10000000 | Keypad 0x20000000 | GroupSwitch)
+COMMAND_MODIFIERS = 0x7C000000
 
 
 class _Margin(QWidget):
@@ -67,15 +71,26 @@ class _Margin(QWidget):
     def __init__(self, editor: MinutesEditor) -> None:
         super().__init__(editor)
         self._editor = editor
-        # it paints every pixel it is asked for: what lies beneath (the editor's frame, the
-        # splitter, the window) need not be painted first
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # filled with the editor's paper colour by Qt, and so opaque: what lies beneath (the
+        # editor's frame, the splitter, the window) need not be painted first
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.brushes = {colour: solid_brush(colour) for _, colour in MARKERS.values()}
+        self.brushes[RULE_COLOUR] = solid_brush(RULE_COLOUR)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(MARGIN_WIDTH, 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._editor.paint_margin(self, event)
+
+
+def _fill(painter: QPainter, rect: QRectF, brush: QBrush) -> None:
+    """`painter.fillRect(rect, brush)`, whose overloads would build PySide's `Qt` namespace
+    in the first frame (qt_namespace.py); `fillPath` has one."""
+    path = QPainterPath()
+    path.addRect(rect)
+    painter.fillPath(path, brush)
 
 
 def _take_block(block: QTextBlock) -> tuple[QTextBlockFormat, QTextDocumentFragment, int | None]:
@@ -131,7 +146,6 @@ class MinutesEditor(QPlainTextEdit):
             self,
             width=lambda: float(self._text_width() - 28),
             result=lambda v: self._result(v),
-            palette=self.palette,
         )
         self._positions: dict[int, int] = {}
         self._speaker_prefixes: set[str] = set()
@@ -144,33 +158,42 @@ class MinutesEditor(QPlainTextEdit):
         self.typography = True  # „…“, – and … as she types (settings)
 
         self._speakers = QStandardItemModel(self)
-        self._speaker_completer = QCompleter(self._speakers, self)
-        self._speaker_completer.setWidget(self)
-        self._speaker_completer.setCompletionRole(NAME_ROLE)
-        self._speaker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._speaker_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self._speaker_completer.activated[QModelIndex].connect(self._insert_speaker)  # type: ignore[index]
-
         self._verbs = QStringListModel(self)
-        self._verb_completer = QCompleter(self._verbs, self)
-        self._verb_completer.setWidget(self)
-        self._verb_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._verb_completer.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
-        # the lists' windows are made when first needed, not for the first frame
+        # the completion lists (and their windows) are made when first needed, not for the
+        # first frame: a completer's case sensitivity is one of `Qt`'s enums (qt_namespace.py)
         self._popup_pairs: tuple[tuple[QCompleter, QAbstractItemView], ...] = ()
         self.spelling = SpellingUnderline(self)
         self.set_document(md.new_document(self))
 
     @property
     def _popups(self) -> tuple[tuple[QCompleter, QAbstractItemView], ...]:
+        """(speaker completer, its list), (verb completer, its list)."""
         if not self._popup_pairs:
+            speakers = QCompleter(self._speakers, self)
+            speakers.setWidget(self)
+            speakers.setCompletionRole(NAME_ROLE)
+            speakers.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            speakers.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            speakers.activated[QModelIndex].connect(self._insert_speaker)  # type: ignore[index]
+            verbs = QCompleter(self._verbs, self)
+            verbs.setWidget(self)
+            verbs.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            verbs.activated[QModelIndex].connect(self._insert_verb)  # type: ignore[index]
             pairs = []
-            for completer in (self._speaker_completer, self._verb_completer):
+            for completer in (speakers, verbs):
                 popup = completer.popup()
                 assert popup is not None
                 pairs.append((completer, popup))
             self._popup_pairs = tuple(pairs)
         return self._popup_pairs
+
+    @property
+    def _speaker_completer(self) -> QCompleter:
+        return self._popups[0][0]
+
+    @property
+    def _verb_completer(self) -> QCompleter:
+        return self._popups[1][0]
 
     # -- documents -------------------------------------------------------------------------
 
@@ -238,10 +261,10 @@ class MinutesEditor(QPlainTextEdit):
         self._verbs.setStringList(list(verbs))
 
     def speaker_popup_visible(self) -> bool:
-        return self._speaker_completer.popup().isVisible()
+        return bool(self._popup_pairs) and self._popup_pairs[0][1].isVisible()
 
     def verb_popup_visible(self) -> bool:
-        return self._verb_completer.popup().isVisible()
+        return bool(self._popup_pairs) and self._popup_pairs[1][1].isVisible()
 
     def show_speakers(self) -> None:
         """Offer every present member (Strg+Leertaste), filtered by a name begun at the cursor."""
@@ -596,9 +619,13 @@ class MinutesEditor(QPlainTextEdit):
         rect = self.contentsRect()
         self._margin.setGeometry(QRect(rect.left(), rect.top(), MARGIN_WIDTH, rect.height()))
 
-    def paint_margin(self, margin: QWidget, event: QPaintEvent) -> None:
+    def paint_margin(self, margin: _Margin, event: QPaintEvent) -> None:
+        """Rules between paragraphs, and a coloured bar with its letter beside motions (A),
+        resolutions (B) and votes (∑). The letters need a coloured pen, which builds PySide's
+        `Qt` namespace (qt_namespace.py): the first frame paints the bars, and the letters
+        follow when the complete window shows the meeting again (test_first_frame.py)."""
         painter = QPainter(margin)
-        painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
+        letters = qt_namespace.is_built()
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         bottom_limit = event.rect().bottom()
@@ -607,22 +634,27 @@ class MinutesEditor(QPlainTextEdit):
             if geometry.top() > bottom_limit:
                 break
             if block.next().isValid():  # where one paragraph ends: a short rule in the margin
-                painter.fillRect(2, int(geometry.bottom()) - 1, 7, 1, RULE_COLOUR)
+                _fill(
+                    painter,
+                    QRectF(2, int(geometry.bottom()) - 1, 7, 1),
+                    margin.brushes[RULE_COLOUR],
+                )
             kind = md.block_kind(block)
             marker = MARKERS.get(kind)
             if block.isVisible() and marker and (kind != "vote" or md.OBJECT_CHAR in block.text()):
                 letter, colour = marker
-                painter.fillRect(
-                    QRect(MARGIN_WIDTH - 4, int(geometry.top()) + 1, 2, int(geometry.height()) - 3),
-                    QColor(colour),
+                top = int(geometry.top())
+                _fill(
+                    painter,
+                    QRectF(MARGIN_WIDTH - 4, top + 1, 2, int(geometry.height()) - 3),
+                    margin.brushes[colour],
                 )
-                painter.setPen(QColor(colour))
-                painter.drawText(
-                    QRect(
-                        0, int(geometry.top()), MARGIN_WIDTH - 6, self.fontMetrics().height() + 2
-                    ),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    letter,
-                )
+                if letters:
+                    painter.setPen(QColor(colour))
+                    painter.drawText(
+                        QRect(0, top, MARGIN_WIDTH - 6, self.fontMetrics().height() + 2),
+                        MARKER_ALIGNMENT,
+                        letter,
+                    )
             block = block.next()
         painter.end()

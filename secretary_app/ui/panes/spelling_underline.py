@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
 
@@ -48,8 +48,10 @@ class SpellingUnderline(QObject):
         self.state_label.hide()
         self.next_action = QAction(self.tr("Nächster &Rechtschreibfehler …"), editor)
         self.next_action.setObjectName("next_misspelling")
-        self.next_action.setShortcut(QKeySequence("Ctrl+."))
-        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # by property: `setShortcut`'s overloads and `Qt.ShortcutContext` would build PySide's
+        # `Qt` namespace in the first frame (qt_namespace.py)
+        self.next_action.setProperty("shortcut", QKeySequence("Ctrl+."))
+        self.next_action.setProperty("shortcutContext", 0)  # Qt.ShortcutContext.WidgetShortcut
         self.next_action.triggered.connect(lambda _checked=False: self.next_misspelling())
         editor.addAction(self.next_action)
         # scrolling shows other paragraphs; `start()`, not `start(int)`: the value is no interval
