@@ -227,7 +227,7 @@ def _separator(text: str) -> str:
 )
 @given(before=_TYPED)
 def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, before):
-    # a letter typed in running text asks `_may_name` before the full (regex) test: wherever
+    # a letter typed in running text asks `_Typing.may_name` before the full (regex) test: wherever
     # the full test finds a present member's name prefix ending at the cursor, it must say yes
     editor.set_speakers(
         [
@@ -240,7 +240,7 @@ def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, be
     )
     found = completion.speaker_prefix(before)
     if found is not None and found.name.lower() in editor._speaker_prefixes:
-        assert editor._may_name(before[-3:])
+        assert editor._typing.may_name(before[-3:])
 
 
 def test_a_read_only_editor_neither_completes_nor_replaces(editor):
@@ -260,3 +260,59 @@ def test_a_read_only_editor_neither_completes_nor_replaces(editor):
     type_text(editor, "h")
     assert not editor.speaker_popup_visible()
     assert editor.toPlainText() == 'Er sagt " Frau Sc'
+
+
+def _text_then_vote(editor: MinutesEditor) -> None:
+    """A text paragraph, a vote, and the cursor in a text paragraph after typing letters there."""
+    type_text(editor, "Die Vorsitzende stellt den Antrag zur Abstimmung.")
+    editor.insert_vote(Vote(yes=5, no=1))
+    type_text(editor, "Damit")  # letters in a row: the short path of keyPressEvent
+
+
+def _vote_is_whole(editor: MinutesEditor) -> None:
+    got = paragraphs(editor)
+    votes = [p for p in got if p.kind == "vote"]
+    assert votes == [Paragraph(kind="vote", vote=Vote(yes=5, no=1), id=votes[0].id)]
+    block = editor.document().firstBlock()
+    while md.block_kind(block) != "vote":
+        block = block.next()
+    assert block.text() == md.OBJECT_CHAR  # nothing typed into the vote paragraph
+    assert "x" in "".join(p.text for p in got)  # what was typed went into a text paragraph
+
+
+def test_a_click_onto_the_vote_ends_a_run_of_letters(editor, qtbot):
+    _text_then_vote(editor)
+    vote_block = editor.document().findBlockByNumber(1)
+    assert md.block_kind(vote_block) == "vote"
+    at = editor.cursorRect(QTextCursor(vote_block)).center()
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert editor.textCursor().block() == vote_block  # the click moved nothing in the document
+    type_text(editor, "x")
+    _vote_is_whole(editor)
+
+
+def test_undo_from_the_menu_ends_a_run_of_letters(editor):
+    # Bearbeiten → Rückgängig calls the editor's undo() without a key in the editor
+    _text_then_vote(editor)
+    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(1)))  # on the vote
+    type_text(editor, "xyz")  # a new paragraph above the vote, then letters in a row
+    for _ in range(5):  # until the cursor is back on the vote, the document as before
+        if md.block_kind(editor.textCursor().block()) == "vote":
+            break
+        editor.undo()
+    assert md.block_kind(editor.textCursor().block()) == "vote"
+    type_text(editor, "x")
+    _vote_is_whole(editor)
+
+
+def test_moving_the_cursor_from_outside_ends_a_run_of_letters(editor):
+    # the find bar, a search hit, the spelling's next mistake: setTextCursor / moveCursor
+    _text_then_vote(editor)
+    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(1)))
+    type_text(editor, "x")  # a new paragraph above the vote
+    _vote_is_whole(editor)
+    type_text(editor, "yz")
+    editor.moveCursor(QTextCursor.MoveOperation.NextBlock)
+    assert md.block_kind(editor.textCursor().block()) == "vote"
+    type_text(editor, "w")
+    _vote_is_whole(editor)

@@ -15,8 +15,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -57,12 +59,41 @@ MARGIN_WIDTH = 22
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 MIN_PREFIX = completion.MIN_PREFIX
-assert MIN_PREFIX == 2, "MinutesEditor._may_name assumes names are offered from two letters on"
+assert MIN_PREFIX == 2, "_Typing.may_name assumes names are offered from two letters on"
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
 # a character typed with one of these goes the long way through keyPressEvent (Shift: short)
 # (Control 0x04000000 | Alt 0x08000000 | Meta 0x10000000 | Keypad 0x20000000 | GroupSwitch)
 COMMAND_MODIFIERS = 0x7C000000
+
+
+class _Typing:
+    """A run of letters typed one after another (`MinutesEditor.keyPressEvent`'s short path),
+    and the test whether a member's name may end at the cursor. A plain object: its
+    attributes are found faster than a Qt widget's, and a key's every microsecond counts."""
+
+    __slots__ = ("doc", "recent", "revision", "starts", "tails")
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self.revision = -1  # the document's revision after the run's last letter; -1: no run
+        self.recent = ""  # the two characters before the cursor
+        self.starts: frozenset[str] = frozenset()  # the names' two-letter prefixes
+        self.tails: frozenset[str] = frozenset()  # the last three letters of the longer ones
+
+    def may_name(self, last: str) -> bool:
+        """False only where `_maybe_complete_speaker` could not open the list (a cheap test).
+
+        `last` are the (up to) three characters before the cursor. A name that could be offered
+        ends at the cursor: three letters or more end in the last three of a prefix; two are
+        the whole prefix, capitalised. Outside ASCII (umlauts, ß) the full test decides.
+        """
+        low = last.lower()
+        return (
+            not last.isascii()
+            or low in self.tails
+            or (last[-2:-1].isupper() and low[-2:] in self.starts)
+        )
 
 
 class _Margin(QWidget):
@@ -83,6 +114,9 @@ class _Margin(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._editor.paint_margin(self, event)
+
+
+_type_key = QPlainTextEdit.keyPressEvent  # the letter itself, as a plain editor types it
 
 
 def _fill(painter: QPainter, rect: QRectF, brush: QBrush) -> None:
@@ -151,12 +185,11 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_prefixes: set[str] = set()
         self._speaker_names: list[str] = []  # lower-case, in the rows' order
         self._shown_rows: tuple[int, ...] = ()  # the speaker rows the open list shows
-        self._speaker_starts: set[str] = set()  # the two-letter ones
-        self._speaker_tails: set[str] = set()  # the last three letters of the longer ones
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
         self.typography = True  # „…“, – and … as she types (settings)
 
+        self._typing = _Typing(QTextDocument())  # the document: set_document
         self._speakers = QStandardItemModel(self)
         self._verbs = QStringListModel(self)
         # the completion lists (and their windows) are made when first needed, not for the
@@ -209,6 +242,7 @@ class MinutesEditor(QPlainTextEdit):
             doc.setProperty(WATCHED, True)
             layout.documentSizeChanged.connect(self._margin.update)
         self.setDocument(doc)
+        self._typing.doc = doc
         cursor = QTextCursor(doc)
         cursor.setPosition(
             min(self._positions.get(id(doc), doc.characterCount() - 1), doc.characterCount() - 1)
@@ -217,6 +251,33 @@ class MinutesEditor(QPlainTextEdit):
         self.setCurrentCharFormat(md.char_format(md.block_kind(cursor.block())))
         self._margin.update()
         self.spelling.document_changed()
+
+    # -- what ends a run of letters (keyPressEvent): the cursor may have moved without the
+    # -- document changing, so the next letter looks at its paragraph again -------------------
+
+    def setTextCursor(self, cursor: QTextCursor) -> None:  # noqa: N802
+        self._typing.revision = -1
+        super().setTextCursor(cursor)
+
+    def moveCursor(  # noqa: N802
+        self,
+        operation: QTextCursor.MoveOperation,
+        mode: QTextCursor.MoveMode = QTextCursor.MoveMode.MoveAnchor,
+    ) -> None:
+        self._typing.revision = -1
+        super().moveCursor(operation, mode)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        self._typing.revision = -1
+        super().setReadOnly(read_only)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._typing.revision = -1
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._typing.revision = -1
+        super().focusInEvent(event)
 
     def _text_width(self) -> int:
         """The viewport's width, without asking for the viewport (PySide's first `viewport()`
@@ -249,8 +310,8 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_prefixes = prefixes
         self._speaker_names = [m.name.lower() for m in members]
         self._shown_rows = ()
-        self._speaker_starts = {p for p in prefixes if len(p) == 2}
-        self._speaker_tails = {p[-3:] for p in prefixes if len(p) > 2}
+        self._typing.starts = frozenset(p for p in prefixes if len(p) == 2)
+        self._typing.tails = frozenset(p[-3:] for p in prefixes if len(p) > 2)
 
     def _rows_for(self, name: str) -> tuple[int, ...]:
         """The speaker rows the list shows for a typed name (as the completer filters them)."""
@@ -284,6 +345,7 @@ class MinutesEditor(QPlainTextEdit):
         self._open_popup(self._verb_completer, "")
 
     def _open_popup(self, completer: QCompleter, prefix: str) -> None:
+        self._typing.revision = -1  # the letters go through the list now
         completer.setCompletionPrefix(prefix)
         if completer is self._speaker_completer:
             self._shown_rows = self._rows_for(prefix)
@@ -306,20 +368,6 @@ class MinutesEditor(QPlainTextEdit):
     def _word_before_cursor(self) -> str:
         match = _WORD_BEFORE_CURSOR.search(self._text_before_cursor(40))
         return match.group(1) if match else ""
-
-    def _may_name(self, last: str) -> bool:
-        """False only where `_maybe_complete_speaker` could not open the list (a cheap test).
-
-        `last` are the (up to) three characters before the cursor. A name that could be offered
-        ends at the cursor: three letters or more end in the last three of a prefix; two are
-        the whole prefix, capitalised. Outside ASCII (umlauts, ß) the full test decides.
-        """
-        low = last.lower()
-        return (
-            not last.isascii()
-            or low in self._speaker_tails
-            or (last[-2:-1].isupper() and low[-2:] in self._speaker_starts)
-        )
 
     def _maybe_complete_speaker(self) -> None:
         found = completion.speaker_prefix(self._text_before_cursor())
@@ -482,11 +530,29 @@ class MinutesEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
+        # Most keys are the next letter of a word, in the paragraph the last letter went into.
+        # If the document has not changed since (by any other means: undo from a menu, paste,
+        # a recorded vote) and nothing moved the cursor (see "what ends a run of letters"),
+        # that is still a text paragraph, no list is open and nothing is selected: the letter
+        # is typed without asking the paragraph anything (~60 µs of PySide calls less). Only
+        # `_Typing.may_name` looks, at the last three characters, which are kept here.
+        # (What can be is done before the letter is typed: after it, the caches are cold.)
+        run = self._typing
+        if run.revision >= 0 and text.isalpha() and run.doc.revision() == run.revision:
+            last = (run.recent + text)[-3:]
+            run.recent = last[-2:]
+            name = run.may_name(last)
+            _type_key(self, event)
+            run.revision += 1  # a typed character is one revision of the document
+            if name:
+                self._maybe_complete_speaker()
+            return
+        run.revision = -1
         # The common case first, with as few calls as possible (each costs microseconds when
         # the caches are cold between two keys): a character typed into running text, no popup
         # open (completion lists, menus), not on a vote paragraph. A letter can open the speaker
         # list only where the name typed ends in the last three letters of a member's name
-        # prefix, or is two letters long, capitalised and a name's beginning (`_may_name`);
+        # prefix, or is two letters long, capitalised and a name's beginning (`_Typing.may_name`);
         # quotes, full stops and spaces may take German typography.
         if (
             text
@@ -506,7 +572,11 @@ class MinutesEditor(QPlainTextEdit):
                     at = cursor.positionInBlock()
                     QPlainTextEdit.keyPressEvent(self, event)
                     last = (line[max(0, at - 2) : at] + text)[-3:]
-                    if self._may_name(last) and not self.isReadOnly():
+                    if self.isReadOnly():
+                        return
+                    run.recent = last[-2:]
+                    run.revision = run.doc.revision()  # the next letter: above
+                    if run.may_name(last):
                         self._maybe_complete_speaker()
                     return
         if event.matches(QKeySequence.StandardKey.Undo):
@@ -611,6 +681,7 @@ class MinutesEditor(QPlainTextEdit):
         self.spelling.add_actions(menu, self.cursorForPosition(event.pos()).position())
         menu.exec(event.globalPos())
         menu.deleteLater()
+        self._typing.revision = -1  # "Alles auswählen" moves the cursor, changing nothing
 
     # -- margin ----------------------------------------------------------------------------
 
