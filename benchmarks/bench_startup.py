@@ -60,7 +60,7 @@ def probe(args: list[str], env: dict[str, str], complete: bool = False) -> dict[
 def measure(quick: bool) -> list[Row]:
     from benchmarks.archive import FULL_SIZE, archive_db
 
-    repeat = 2 if quick else 7
+    repeat = 2 if quick else 9
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM=headless_platform())
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
@@ -82,10 +82,16 @@ def measure(quick: bool) -> list[Row]:
         for args in (["bare"], daily, fresh, on_archive):
             probe(args, env)  # warm the file cache (and Python's bytecode cache)
         for _ in range(repeat):
+            # the bare window before each start of the app: as many baseline samples as
+            # app samples, each taken next to one (a machine that gets busier or quieter
+            # during the run touches both alike)
+            runs["bare"].append(probe(["bare"], env))
             runs["daily"].append(probe(daily, env))
             runs["bare"].append(probe(["bare"], env))
             runs["fresh"].append(probe(fresh, env))
+            runs["bare"].append(probe(["bare"], env))
             runs["archive"].append(probe(on_archive, env))
+            runs["bare"].append(probe(["bare"], env))
             runs["complete"].append(probe(daily, env, complete=True))
             # the window starts a backup of the archive (135 MB) on opening and the probe ends
             # the process mid-copy: drop the partial copy and let the disk settle, untimed,

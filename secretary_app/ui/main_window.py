@@ -109,7 +109,6 @@ class MainWindow(QMainWindow):
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
         self.writer = ParagraphWriter(store.path, self)
         self.autosaver = Autosaver(self.writer, self)
-        self.setWindowIcon(window_layout.app_icon())
         self.actions_by_name: dict[str, QAction] = {}
         self._build_first_frame()
         self.apply_settings()
@@ -204,6 +203,7 @@ class MainWindow(QMainWindow):
         from .panes.vote_tally import VoteTally
         from .search_index import start_search_index
 
+        self.setWindowIcon(window_layout.app_icon())  # the title bar's: a moment after the text
         # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
         self.backups = BackupScheduler(
             self.store.path,
@@ -309,7 +309,9 @@ class MainWindow(QMainWindow):
         assert m is not None
         self.setWindowTitle(self.tr("{title} – Protokollant").format(title=m.title))
         self.editor.setReadOnly(m.finalized)
-        self.refresh_presence()
+        # the quorum in the status bar; who may speak and the spelling's names follow with the
+        # rest of the window (show_meeting → refresh_presence), before a name could be typed
+        self.quorum_label.setText(quorum_text(rules.quorum(m)))
         self.item_selected(m.agenda[0] if m.agenda else None)
 
     def leave_meeting(self) -> None:

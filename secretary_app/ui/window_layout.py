@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .. import paths
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from .panes.side_pane import SidePane
 
 
@@ -22,6 +23,9 @@ def window_settings() -> QSettings:
 
 
 def app_icon() -> QIcon:
+    """The window's icon, in every size there is (set after the first frame: ~2 ms)."""
+    from PySide6.QtGui import QIcon
+
     folder = paths.resources_dir() / "icons"
     icon = QIcon()
     for candidate in sorted(folder.glob("*.png")) + sorted(folder.glob("**/*.png")):

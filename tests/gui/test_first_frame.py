@@ -80,6 +80,7 @@ def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
     assert top_menus(window) == titles
     assert all(window.menuBar().actions()[i].menu().actions() for i in range(10))
     assert window.editor.toPlainText().endswith("eröffnet die Sitzung. Sie begrüßt alle.")
+    assert not window.windowIcon().isNull()  # the title bar's icon came with the rest
     window.close()
     saved = store.load_meeting(window.meeting.id if window.meeting else 1).agenda[0].minutes
     assert saved[0].text == "Die Vorsitzende eröffnet die Sitzung. Sie begrüßt alle."

@@ -299,3 +299,18 @@ def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
     (made,) = window.last_export
     assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
     assert made.with_suffix(".docx").exists()
+
+
+def test_the_garbage_collector_is_on_again_when_the_start_returns(qtbot, tmp_path):
+    """The start switches the collector off until the first frame (app.py): a start that ends
+    early — here with a picture of the window — switches it on again."""
+    import gc
+
+    target = tmp_path / "fenster.png"
+    args = Namespace(
+        db=str(tmp_path / "demo.sqlite"), demo=True, screenshot=str(target), debug=False
+    )
+    assert gc.isenabled()
+    assert app_module.run(args) == 0
+    assert target.exists()
+    assert gc.isenabled()
