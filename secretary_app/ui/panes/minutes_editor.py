@@ -9,43 +9,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, QStringListModel, Signal
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QContextMenuEvent,
-    QFocusEvent,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
-    QResizeEvent,
-    QStandardItem,
-    QStandardItemModel,
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCompleter,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from ...domain.model import Member, Vote
 from ...text import completion, typography
 from .. import qt_namespace
 from ..qt_namespace import Qt, solid_brush
 from . import minutes_document as md
 from .spelling_underline import SpellingUnderline
+
+if TYPE_CHECKING:  # (PySide makes each class's Python type when first named: ~0.1-2 ms each,
+    # so what the first frame does not use is imported where it is used)
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QFocusEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QStandardItemModel,
+    )
+    from PySide6.QtWidgets import QAbstractItemView, QCompleter
+
+    from ...domain.model import Member, Vote
 
 _WORD_BEFORE_CURSOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)$")
 # Qt's values by number: naming them builds PySide's `Qt` namespace, which the first frame
@@ -190,11 +192,13 @@ class MinutesEditor(QPlainTextEdit):
         self.typography = True  # „…“, – and … as she types (settings)
 
         self._typing = _Typing(QTextDocument())  # the document: set_document
-        self._speakers = QStandardItemModel(self)
-        self._verbs = QStringListModel(self)
-        # the completion lists (and their windows) are made when first needed, not for the
-        # first frame: a completer's case sensitivity is one of `Qt`'s enums (qt_namespace.py)
+        self._members: list[Member] = []  # who may speak: set_speakers
+        self._verb_list: list[str] = []
+        # the completion lists (their models and windows) are made when first needed, not for
+        # the first frame: a completer's case sensitivity is one of `Qt`'s enums (qt_namespace.py)
         self._popup_pairs: tuple[tuple[QCompleter, QAbstractItemView], ...] = ()
+        self._speakers: QStandardItemModel | None = None
+        self._verbs: QStringListModel | None = None
         self.spelling = SpellingUnderline(self)
         self.set_document(md.new_document(self))
 
@@ -202,6 +206,13 @@ class MinutesEditor(QPlainTextEdit):
     def _popups(self) -> tuple[tuple[QCompleter, QAbstractItemView], ...]:
         """(speaker completer, its list), (verb completer, its list)."""
         if not self._popup_pairs:
+            from PySide6.QtCore import QStringListModel
+            from PySide6.QtGui import QStandardItemModel
+            from PySide6.QtWidgets import QCompleter
+
+            self._speakers = QStandardItemModel(self)
+            self._fill_speakers()
+            self._verbs = QStringListModel(self._verb_list, self)
             speakers = QCompleter(self._speakers, self)
             speakers.setWidget(self)
             speakers.setCompletionRole(NAME_ROLE)
@@ -297,14 +308,11 @@ class MinutesEditor(QPlainTextEdit):
 
     def set_speakers(self, members: Sequence[Member]) -> None:
         """The members present, offered as speakers ("Frau Schulze") after two letters."""
-        self._speakers.clear()
+        self._members = list(members)
+        if self._speakers is not None:
+            self._fill_speakers()
         prefixes: set[str] = set()
         for m in members:
-            row = QStandardItem(m.display_name)
-            row.setData(m.name, NAME_ROLE)
-            row.setData(m.key, KEY_ROLE)
-            row.setEditable(False)
-            self._speakers.appendRow(row)
             low = m.name.lower()
             prefixes.update(low[:n] for n in range(MIN_PREFIX, len(low) + 1))
         self._speaker_prefixes = prefixes
@@ -313,13 +321,27 @@ class MinutesEditor(QPlainTextEdit):
         self._typing.starts = frozenset(p for p in prefixes if len(p) == 2)
         self._typing.tails = frozenset(p[-3:] for p in prefixes if len(p) > 2)
 
+    def _fill_speakers(self) -> None:
+        from PySide6.QtGui import QStandardItem
+
+        assert self._speakers is not None
+        self._speakers.clear()
+        for m in self._members:
+            row = QStandardItem(m.display_name)
+            row.setData(m.name, NAME_ROLE)
+            row.setData(m.key, KEY_ROLE)
+            row.setEditable(False)
+            self._speakers.appendRow(row)
+
     def _rows_for(self, name: str) -> tuple[int, ...]:
         """The speaker rows the list shows for a typed name (as the completer filters them)."""
         low = name.lower()
         return tuple(i for i, n in enumerate(self._speaker_names) if n.startswith(low))
 
     def set_verbs(self, verbs: Sequence[str]) -> None:
-        self._verbs.setStringList(list(verbs))
+        self._verb_list = list(verbs)
+        if self._verbs is not None:
+            self._verbs.setStringList(self._verb_list)
 
     def speaker_popup_visible(self) -> bool:
         return bool(self._popup_pairs) and self._popup_pairs[0][1].isVisible()

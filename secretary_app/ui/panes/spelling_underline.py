@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
+from PySide6.QtWidgets import QLabel
 
 from ... import paths
 from ...text.spelling import SpellChecker, Word
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from .minutes_editor import MinutesEditor
 
 DELAY_MS = 400
@@ -121,6 +123,9 @@ class SpellingUnderline(QObject):
         editor = self._editor
         if not self._enabled or not self._available():
             return
+        from PySide6.QtWidgets import QTextEdit  # (not for the first frame: ~1 ms)
+
+        ExtraSelection = QTextEdit.ExtraSelection  # noqa: N806
         selections = []
         block = editor.firstVisibleBlock()
         bottom = editor.viewport().height()
@@ -130,7 +135,7 @@ class SpellingUnderline(QObject):
                 break
             base = block.position()
             for word in self._checker.misspelled(block.text()):
-                selection = QTextEdit.ExtraSelection()
+                selection = ExtraSelection()
                 cursor = QTextCursor(block)
                 cursor.setPosition(base + word.start)
                 cursor.setPosition(base + word.end, QTextCursor.MoveMode.KeepAnchor)
@@ -234,6 +239,8 @@ class SpellingUnderline(QObject):
         return False
 
     def _popup_menu(self, position: int) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self._editor)
         menu.setObjectName("spellingMenu")
         self.add_actions(menu, position)
