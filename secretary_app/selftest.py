@@ -72,6 +72,8 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
         out("  Symbole und Übersetzungen geladen")
         if _open_main_window(app, store, meeting_id):
             out("  Hauptfenster geöffnet")
+            count = _load_window_modules()
+            out(f"  Alle {count} Fenstermodule geladen (Dialoge und Bereiche)")
         else:
             out("  Hauptfenster: in dieser Version nicht enthalten, übersprungen")
 
@@ -81,6 +83,27 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
         out(f"  Protokollauszug geschrieben und geprüft ({target.name})")
     finally:
         store.close()
+
+
+def _load_window_modules() -> int:
+    """Import every module of the window, the dialogs too: what the bundle left out (a library a
+    dialog needs) shows here, not when she first opens that dialog."""
+    import importlib
+    import pkgutil
+
+    from . import ui
+
+    names = [m.name for m in pkgutil.walk_packages(ui.__path__, f"{ui.__name__}.")]
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            raise SelfTestFailure(
+                f"Das Fenstermodul {name} lässt sich nicht laden ({exc})."
+            ) from exc
+    if len(names) < 20:  # the package's modules not found at all: a broken bundle
+        raise SelfTestFailure(f"Nur {len(names)} Fenstermodule gefunden.")
+    return len(names)
 
 
 def _check_resources() -> None:
