@@ -28,6 +28,7 @@ def test_self_test_passes_and_leaves_the_user_data_alone(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Hauptfenster" in result.stdout
     assert "Protokollauszug geschrieben und geprüft" in result.stdout
+    assert "Fenstermodule geladen" in result.stdout  # the dialogs too, not only the window
     assert result.stdout.strip().endswith("Selbsttest bestanden.")
     assert "Traceback" not in result.stderr
     # conftest points XDG_DATA_HOME/XDG_CONFIG_HOME at a fresh folder: nothing may appear there
@@ -65,3 +66,21 @@ def test_an_extract_without_the_item_title_fails(tmp_path):
         selftest._check_docx(path, "Soziale Arbeit mit Flüchtlingen")
     assert zipfile.is_zipfile(path)
     selftest._check_docx(path, "Etwas  anderes")  # whitespace is compared normalised
+
+
+def test_a_window_module_the_bundle_cannot_load_is_named(monkeypatch):
+    # a dialog's library left out of the bundle: said at the self-test, in German, not later
+    import importlib
+
+    real = importlib.import_module
+
+    def without_the_import_dialog(name, *args, **kwargs):
+        if name.endswith("agenda_import_dialog"):
+            raise ImportError("No module named 'concurrent.futures.thread'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib, "import_module", without_the_import_dialog)
+    with pytest.raises(
+        selftest.SelfTestFailure, match="agenda_import_dialog lässt sich nicht laden"
+    ):
+        selftest._load_window_modules()
