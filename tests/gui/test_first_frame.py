@@ -186,14 +186,7 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
         Paragraph(text=f"Absatz {n} mit etwas Text, damit es scrollt.") for n in range(60)
     ]
     long_minutes.append(Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)))
-    s.add_meeting(
-        Meeting(
-            committee=s.committees()[0],
-            number=5,
-            date=dt.date(2026, 12, 1),
-            agenda=[AgendaItem(number="1", title="Haushalt", minutes=long_minutes)],
-        )
-    )
+    _one_item_meeting(s, 5, "Haushalt", long_minutes)
     try:
         window = MainWindow(s, open_results=False, staged=True)
         qtbot.addWidget(window)
@@ -210,30 +203,30 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
         s.close()
 
 
+def _one_item_meeting(s: Store, number: int, title: str, minutes: list[Paragraph]) -> None:
+    """A meeting of the prepared committee with one agenda item and its minutes."""
+    s.add_meeting(
+        Meeting(
+            committee=s.committees()[0],
+            number=number,
+            date=dt.date(2026, 12, 1),
+            agenda=[AgendaItem(number="1", title=title, minutes=minutes)],
+        )
+    )
+
+
 def _meeting_with_a_motion_and_a_vote(db: Path, out: Path) -> None:
     from secretary_app.domain.model import Vote
 
     s = Store.open(db)
     try:
         prepare_store(s, out)
-        s.add_meeting(
-            Meeting(
-                committee=s.committees()[0],
-                number=6,
-                date=dt.date(2026, 12, 1),
-                agenda=[
-                    AgendaItem(
-                        number="1",
-                        title="Haushalt 2027",
-                        minutes=[
-                            Paragraph(text="Frau Schulze stellt den Entwurf vor."),
-                            Paragraph(kind="motion", text="Der Ausschuss empfiehlt den Entwurf."),
-                            Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)),
-                        ],
-                    )
-                ],
-            )
-        )
+        minutes = [
+            Paragraph(text="Frau Schulze stellt den Entwurf vor."),
+            Paragraph(kind="motion", text="Der Ausschuss empfiehlt den Entwurf."),
+            Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)),
+        ]
+        _one_item_meeting(s, 6, "Haushalt 2027", minutes)
     finally:
         s.close()
 
