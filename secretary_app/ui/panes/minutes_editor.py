@@ -191,7 +191,8 @@ class MinutesEditor(QPlainTextEdit):
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
         self.typography = True  # „…“, – and … as she types (settings)
 
-        self._typing = _Typing(QTextDocument())  # the document: set_document
+        first = md.new_document(self)
+        self._typing = _Typing(first)
         self._members: list[Member] = []  # who may speak: set_speakers
         self._verb_list: list[str] = []
         # the completion lists (their models and windows) are made when first needed, not for
@@ -200,7 +201,7 @@ class MinutesEditor(QPlainTextEdit):
         self._speakers: QStandardItemModel | None = None
         self._verbs: QStringListModel | None = None
         self.spelling = SpellingUnderline(self)
-        self.set_document(md.new_document(self))
+        self.set_document(first)
 
     @property
     def _popups(self) -> tuple[tuple[QCompleter, QAbstractItemView], ...]:
