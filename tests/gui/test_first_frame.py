@@ -264,3 +264,28 @@ def test_the_margin_letters_follow_the_first_frame(tmp_path):
     report = json.loads(lines[-1])
     assert report["qt_namespace_built_at_first_paint"] is False
     assert report["letter_ink"] >= 10
+
+
+def test_pyside_reads_no_source_for_the_first_frame(tmp_path):
+    """PySide6's import hook reads the source of each module an import names for the first
+    time (~0.2 ms each); the program tells it beforehand what it would find (app.py). In a
+    fresh process, as the program starts: importing the window makes it read nothing."""
+    script = """
+import json
+from secretary_app import app
+app._import_qt_free_modules()
+import PySide6.QtWidgets
+app._spare_pyside_the_source_scan()
+from shibokensupport import feature
+read = []
+scan = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: (read.append(module.__name__), scan(module))[1]
+import secretary_app.ui.main_window
+print(json.dumps(read))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.splitlines()[-1]) == []
