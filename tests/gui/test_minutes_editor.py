@@ -227,8 +227,9 @@ def _separator(text: str) -> str:
 )
 @given(before=_TYPED)
 def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, before):
-    # a letter typed in running text asks `_Typing.may_name` before the full (regex) test: wherever
-    # the full test finds a present member's name prefix ending at the cursor, it must say yes
+    # a letter typed in running text asks `_Typing` before the full (regex) test: wherever the
+    # full test finds a present member's name prefix ending at the cursor, it must say yes,
+    # whether the run of letters began with this letter or earlier in the word
     editor.set_speakers(
         [
             Member(key="schulze", salutation="Frau", name="Schulze"),
@@ -239,8 +240,17 @@ def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, be
         ]
     )
     found = completion.speaker_prefix(before)
+    run = editor._typing
+    armed = run.arm(before)
+    letters = len(before) - len(
+        before.rstrip("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+    )
+    for start in range(len(before) - letters, len(before)):  # a run begun at each letter
+        run.arm(before[: start + 1])
+        added = [run.add(letter) for letter in before[start + 1 :]]
+        assert (added[-1] if added else run.arm(before[: start + 1])) == armed
     if found is not None and found.name.lower() in editor._speaker_prefixes:
-        assert editor._typing.may_name(before[-3:])
+        assert armed
 
 
 def test_a_read_only_editor_neither_completes_nor_replaces(editor):

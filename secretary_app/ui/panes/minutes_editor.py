@@ -61,7 +61,7 @@ MARGIN_WIDTH = 22
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 MIN_PREFIX = completion.MIN_PREFIX
-assert MIN_PREFIX == 2, "_Typing.may_name assumes names are offered from two letters on"
+_WORD_AT_END = re.compile(r"[\w-]*$")
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
 WATCHED = "protokollantMarginWatched"
 # a character typed with one of these goes the long way through keyPressEvent (Shift: short)
@@ -71,31 +71,38 @@ COMMAND_MODIFIERS = 0x7C000000
 
 class _Typing:
     """A run of letters typed one after another (`MinutesEditor.keyPressEvent`'s short path),
-    and the test whether a member's name may end at the cursor. A plain object: its
-    attributes are found faster than a Qt widget's, and a key's every microsecond counts."""
+    and whether a member's name may end at the cursor. A plain object: its attributes are
+    found faster than a Qt widget's, and a key's every microsecond counts."""
 
-    __slots__ = ("doc", "recent", "revision", "starts", "tails")
+    __slots__ = ("doc", "prefixes", "revision", "word")
 
     def __init__(self, doc: QTextDocument) -> None:
         self.doc = doc
         self.revision = -1  # the document's revision after the run's last letter; -1: no run
-        self.recent = ""  # the two characters before the cursor
-        self.starts: frozenset[str] = frozenset()  # the names' two-letter prefixes
-        self.tails: frozenset[str] = frozenset()  # the last three letters of the longer ones
+        self.prefixes: frozenset[str] = frozenset()  # of the present members' names, lower-case
+        # the word at the cursor if it begins with a capital (a name may be typed), else None
+        self.word: str | None = None
 
-    def may_name(self, last: str) -> bool:
-        """False only where `_maybe_complete_speaker` could not open the list (a cheap test).
+    def arm(self, before: str) -> bool:
+        """Start a run after the text `before` the cursor; whether a name may end there.
 
-        `last` are the (up to) three characters before the cursor. A name that could be offered
-        ends at the cursor: three letters or more end in the last three of a prefix; two are
-        the whole prefix, capitalised. Outside ASCII (umlauts, ß) the full test decides.
-        """
-        low = last.lower()
-        return (
-            not last.isascii()
-            or low in self.tails
-            or (last[-2:-1].isupper() and low[-2:] in self.starts)
-        )
+        True wherever `completion.speaker_prefix` could find a name in `prefixes` (the test
+        `test_the_letter_fast_path_never_skips_a_name_the_list_would_offer` holds this): its
+        name is the word at the cursor, letters, digits and hyphens, begun with a capital."""
+        # (a name is shorter than 60 characters: a longer word is none, whatever its start)
+        found = _WORD_AT_END.search(before[-60:])  # (it matches, if only the empty word)
+        word = found.group().lstrip("_") if found else ""
+        self.word = word if word[:1].isupper() else None
+        return self.word is not None and self.word.lower() in self.prefixes
+
+    def add(self, letter: str) -> bool:
+        """The next letter of the run; whether a name may end there."""
+        word = self.word
+        if word is None:
+            return False
+        word += letter
+        self.word = word
+        return word.lower() in self.prefixes
 
 
 class _Margin(QWidget):
@@ -319,8 +326,7 @@ class MinutesEditor(QPlainTextEdit):
         self._speaker_prefixes = prefixes
         self._speaker_names = [m.name.lower() for m in members]
         self._shown_rows = ()
-        self._typing.starts = frozenset(p for p in prefixes if len(p) == 2)
-        self._typing.tails = frozenset(p[-3:] for p in prefixes if len(p) > 2)
+        self._typing.prefixes = frozenset(prefixes)
 
     def _fill_speakers(self) -> None:
         from PySide6.QtGui import QStandardItem
@@ -558,13 +564,11 @@ class MinutesEditor(QPlainTextEdit):
         # a recorded vote) and nothing moved the cursor (see "what ends a run of letters"),
         # that is still a text paragraph, no list is open and nothing is selected: the letter
         # is typed without asking the paragraph anything (~60 µs of PySide calls less). Only
-        # `_Typing.may_name` looks, at the last three characters, which are kept here.
+        # the word typed so far is kept, to see whether it begins a member's name.
         # (What can be is done before the letter is typed: after it, the caches are cold.)
         run = self._typing
         if run.revision >= 0 and text.isalpha() and run.doc.revision() == run.revision:
-            last = (run.recent + text)[-3:]
-            run.recent = last[-2:]
-            name = run.may_name(last)
+            name = run.add(text)
             _type_key(self, event)
             run.revision += 1  # a typed character is one revision of the document
             if name:
@@ -574,9 +578,8 @@ class MinutesEditor(QPlainTextEdit):
         # The common case first, with as few calls as possible (each costs microseconds when
         # the caches are cold between two keys): a character typed into running text, no popup
         # open (completion lists, menus), not on a vote paragraph. A letter can open the speaker
-        # list only where the name typed ends in the last three letters of a member's name
-        # prefix, or is two letters long, capitalised and a name's beginning (`_Typing.may_name`);
-        # quotes, full stops and spaces may take German typography.
+        # list only where the word at the cursor, begun with a capital, begins a member's name
+        # (`_Typing.arm`); quotes, full stops and spaces may take German typography.
         if (
             text
             and text.isprintable()  # not Return, Tab, Backspace, Delete, Escape
@@ -594,12 +597,10 @@ class MinutesEditor(QPlainTextEdit):
                 if not cursor.hasSelection():
                     at = cursor.positionInBlock()
                     QPlainTextEdit.keyPressEvent(self, event)
-                    last = (line[max(0, at - 2) : at] + text)[-3:]
                     if self.isReadOnly():
                         return
-                    run.recent = last[-2:]
                     run.revision = run.doc.revision()  # the next letter: above
-                    if run.may_name(last):
+                    if run.arm(line[:at] + text):
                         self._maybe_complete_speaker()
                     return
         if event.matches(QKeySequence.StandardKey.Undo):
