@@ -242,12 +242,13 @@ def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, be
     found = completion.speaker_prefix(before)
     run = editor._typing
     armed = run.arm(before)
-    letters = len(before) - len(
-        before.rstrip("abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
-    )
-    for start in range(len(before) - letters, len(before)):  # a run begun at each letter
+    # a run is begun at a letter and goes on with letters and spaces
+    keys = " abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
+    for start in range(len(before.rstrip(keys)), len(before)):
+        if not before[start].isalpha():
+            continue
         run.arm(before[: start + 1])
-        added = [run.add(letter) for letter in before[start + 1 :]]
+        added = [run.add(key) for key in before[start + 1 :]]
         assert (added[-1] if added else run.arm(before[: start + 1])) == armed
     if found is not None and found.name.lower() in editor._speaker_prefixes:
         assert armed

@@ -92,15 +92,19 @@ class _Typing:
         # (a name is shorter than 60 characters: a longer word is none, whatever its start)
         found = _WORD_AT_END.search(before[-60:])  # (it matches, if only the empty word)
         word = found.group().lstrip("_") if found else ""
-        self.word = word if word[:1].isupper() else None
-        return self.word is not None and self.word.lower() in self.prefixes
+        self.word = word if not word or word[:1].isupper() else None  # "": a word may begin
+        return bool(self.word) and self.word.lower() in self.prefixes
 
-    def add(self, letter: str) -> bool:
-        """The next letter of the run; whether a name may end there."""
-        word = self.word
-        if word is None:
+    def add(self, typed: str) -> bool:
+        """The next letter, or a space, of the run; whether a name may end there."""
+        if typed == " ":
+            self.word = ""  # the next word may be a name
             return False
-        word += letter
+        word = self.word
+        if word is None or (not word and not typed[:1].isupper()):
+            self.word = None  # a word begun in lower case is no name
+            return False
+        word += typed
         self.word = word
         return word.lower() in self.prefixes
 
@@ -559,7 +563,8 @@ class MinutesEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
-        # Most keys are the next letter of a word, in the paragraph the last letter went into.
+        # Most keys are the next letter of a word, or the space after it, in the paragraph the
+        # last letter went into.
         # If the document has not changed since (by any other means: undo from a menu, paste,
         # a recorded vote) and nothing moved the cursor (see "what ends a run of letters"),
         # that is still a text paragraph, no list is open and nothing is selected: the letter
@@ -567,7 +572,11 @@ class MinutesEditor(QPlainTextEdit):
         # the word typed so far is kept, to see whether it begins a member's name.
         # (What can be is done before the letter is typed: after it, the caches are cold.)
         run = self._typing
-        if run.revision >= 0 and text.isalpha() and run.doc.revision() == run.revision:
+        if (
+            run.revision >= 0
+            and (text.isalpha() or text == " ")  # a space after a letter or space: no typography
+            and run.doc.revision() == run.revision
+        ):
             name = run.add(text)
             _type_key(self, event)
             run.revision += 1  # a typed character is one revision of the document
