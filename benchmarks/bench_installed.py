@@ -37,7 +37,7 @@ def app_executable() -> Path:
 
 
 def bare_executable() -> Path:
-    out = HERE / "out" / "bare-bundle"
+    out = HERE / "out" / "bare-bundle-z0"  # (z0: modules stored uncompressed, as `make bundle`)
     exe = out / "dist" / "bare_window" / "bare_window"
     if not exe.exists():
         # PyInstaller comes with the bundle extra, as for `make bundle`
@@ -45,6 +45,7 @@ def bare_executable() -> Path:
             ["make", ".venv/.bundle-installed"], cwd=ROOT, check=True, capture_output=True
         )
         pyinstaller = Path(sys.executable).with_name("pyinstaller")
+        built_alike = dict(os.environ, PYINSTALLER_ZLIB_COMPRESSION_LEVEL="0")  # as the Makefile
         subprocess.run(
             [
                 str(pyinstaller),
@@ -61,6 +62,7 @@ def bare_executable() -> Path:
                 str(HERE / "bare_window.py"),
             ],
             cwd=ROOT,
+            env=built_alike,
             check=True,
             capture_output=True,
         )
