@@ -41,8 +41,8 @@ $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	touch $(BUNDLE_STAMP)
 
-# modules stored uncompressed: the program reads a few hundred at every start (~20 ms less
-# warm; the .deb is compressed as a whole anyway); the benchmark's bare bundle is built alike
+# modules stored uncompressed: the program reads a few hundred at every start and need not
+# inflate them (the .deb is compressed as a whole anyway); the benchmark's bare bundle is alike
 bundle: $(BUNDLE_STAMP)
 	PYINSTALLER_ZLIB_COMPRESSION_LEVEL=0 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller installers/protokollant.spec
