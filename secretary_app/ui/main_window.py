@@ -153,9 +153,8 @@ class MainWindow(QMainWindow):
         self._center_layout.addWidget(self.item_header)
         self._center_layout.addWidget(self.editor, 1)
         bar_height, widths = window_layout.first_frame_places()
-        self.splitter = (
-            QSplitter()
-        )  # horizontal; (self) would check Qt.Orientation: qt_namespace.py
+        # horizontal by default; QSplitter(self) would check Qt.Orientation (qt_namespace.py)
+        self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         for index, stretch in enumerate((0, 1, 0)):
             place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'
@@ -304,7 +303,7 @@ class MainWindow(QMainWindow):
             self.show_meeting()
 
     def _show_first_item(self) -> None:
-        """The first frame of a meeting: title, the first item's minutes, who may speak."""
+        """The first frame of a meeting: title, quorum, the first item's minutes."""
         m = self.meeting
         assert m is not None
         self.setWindowTitle(self.tr("{title} – Protokollant").format(title=m.title))

@@ -7,7 +7,6 @@ libraries, nor the spelling dictionary, nor the panes (checked in a real start o
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import subprocess
@@ -17,12 +16,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from secretary_app.domain.model import AgendaItem, Meeting, Paragraph
+from secretary_app.domain.model import AgendaItem, Paragraph
 from secretary_app.store import Store
 from secretary_app.ui.main_window import MainWindow
 from tests.typing_helper import type_text
 
-from .window_fixtures import prepare_store
+from .window_fixtures import add_meeting, prepare_store
 
 pytestmark = pytest.mark.gui
 
@@ -33,21 +32,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def store(db_path, tmp_path):
     s = Store.open(db_path)
     prepare_store(s, tmp_path / "out")
-    s.add_meeting(
-        Meeting(
-            committee=s.committees()[0],
-            number=4,
-            date=dt.date(2026, 11, 25),
-            agenda=[
-                AgendaItem(
-                    number="1",
-                    title="Eröffnung",
-                    minutes=[Paragraph(text="Die Vorsitzende eröffnet die Sitzung.")],
-                ),
-                AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
-            ],
-        )
-    )
+    opening = [Paragraph(text="Die Vorsitzende eröffnet die Sitzung.")]
+    agenda = [
+        AgendaItem(number="1", title="Eröffnung", minutes=opening),
+        AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
+    ]
+    add_meeting(s, 4, agenda)
     yield s
     s.close()
 
@@ -186,7 +176,7 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
         Paragraph(text=f"Absatz {n} mit etwas Text, damit es scrollt.") for n in range(60)
     ]
     long_minutes.append(Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)))
-    _one_item_meeting(s, 5, "Haushalt", long_minutes)
+    add_meeting(s, 5, [AgendaItem(number="1", title="Haushalt", minutes=long_minutes)])
     try:
         window = MainWindow(s, open_results=False, staged=True)
         qtbot.addWidget(window)
@@ -203,18 +193,6 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
         s.close()
 
 
-def _one_item_meeting(s: Store, number: int, title: str, minutes: list[Paragraph]) -> None:
-    """A meeting of the prepared committee with one agenda item and its minutes."""
-    s.add_meeting(
-        Meeting(
-            committee=s.committees()[0],
-            number=number,
-            date=dt.date(2026, 12, 1),
-            agenda=[AgendaItem(number="1", title=title, minutes=minutes)],
-        )
-    )
-
-
 def _meeting_with_a_motion_and_a_vote(db: Path, out: Path) -> None:
     from secretary_app.domain.model import Vote
 
@@ -226,7 +204,7 @@ def _meeting_with_a_motion_and_a_vote(db: Path, out: Path) -> None:
             Paragraph(kind="motion", text="Der Ausschuss empfiehlt den Entwurf."),
             Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)),
         ]
-        _one_item_meeting(s, 6, "Haushalt 2027", minutes)
+        add_meeting(s, 6, [AgendaItem(number="1", title="Haushalt 2027", minutes=minutes)])
     finally:
         s.close()
 

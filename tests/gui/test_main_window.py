@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.window_layout import window_settings
 from tests.typing_helper import type_text
 
-from .window_fixtures import key, prepare_store, show_main_window
+from .window_fixtures import add_meeting, key, prepare_store, show_main_window
 
 pytestmark = pytest.mark.gui
 
@@ -34,19 +33,12 @@ ALT = Qt.KeyboardModifier.AltModifier
 def window(qtbot, db_path, tmp_path):
     store = Store.open(db_path)
     prepare_store(store, tmp_path / "out")
-    store.add_meeting(
-        Meeting(
-            committee=store.committees()[0],
-            number=4,
-            date=dt.date(2026, 11, 25),
-            parts=["public", "non-public"],
-            agenda=[
-                AgendaItem(number="1", title="Eröffnung"),
-                AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
-                AgendaItem(number="3", title="Grundstück", public=False),
-            ],
-        )
-    )
+    agenda = [
+        AgendaItem(number="1", title="Eröffnung"),
+        AgendaItem(number="2", title="Haushalt 2027", paper="26/SVV/0100"),
+        AgendaItem(number="3", title="Grundstück", public=False),
+    ]
+    add_meeting(store, 4, agenda, parts=["public", "non-public"])
     w = show_main_window(qtbot, store)
     yield w
     w.close()

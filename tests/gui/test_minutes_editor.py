@@ -250,7 +250,7 @@ def test_the_letter_fast_path_never_skips_a_name_the_list_would_offer(editor, be
         run.arm(before[: start + 1])
         added = [run.add(key) for key in before[start + 1 :]]
         assert (added[-1] if added else run.arm(before[: start + 1])) == armed
-    if found is not None and found.name.lower() in editor._speaker_prefixes:
+    if found is not None and found.name.lower() in editor._typing.prefixes:
         assert armed
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from secretary_app.domain.model import Committee, Member
+from secretary_app.domain.model import AgendaItem, Committee, Meeting, Member
 from secretary_app.session import Operations, ScriptedInteraction
 from secretary_app.settings import Settings
 from secretary_app.store import Store
@@ -43,6 +45,20 @@ def prepare_store(store: Store, out: Path) -> None:
     settings.place = "Potsdam"
     settings.secretary_name = "Petra Schreiber"
     settings.save(store)
+
+
+def add_meeting(
+    store: Store,
+    number: int,
+    agenda: list[AgendaItem],
+    date: dt.date = dt.date(2026, 11, 25),
+    **fields: Any,
+) -> int:
+    """A meeting of the committee `prepare_store` made, with this agenda; its id."""
+    meeting = Meeting(
+        committee=store.committees()[0], number=number, date=date, agenda=agenda, **fields
+    )
+    return store.add_meeting(meeting)
 
 
 def key(

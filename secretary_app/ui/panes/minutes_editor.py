@@ -195,7 +195,6 @@ class MinutesEditor(QPlainTextEdit):
             result=lambda v: self._result(v),
         )
         self._positions: dict[int, int] = {}
-        self._speaker_prefixes: set[str] = set()
         self._speaker_names: list[str] = []  # lower-case, in the rows' order
         self._shown_rows: tuple[int, ...] = ()  # the speaker rows the open list shows
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
@@ -327,7 +326,6 @@ class MinutesEditor(QPlainTextEdit):
         for m in members:
             low = m.name.lower()
             prefixes.update(low[:n] for n in range(MIN_PREFIX, len(low) + 1))
-        self._speaker_prefixes = prefixes
         self._speaker_names = [m.name.lower() for m in members]
         self._shown_rows = ()
         self._typing.prefixes = frozenset(prefixes)
@@ -408,7 +406,7 @@ class MinutesEditor(QPlainTextEdit):
         if (
             found is None
             or len(found.name) < MIN_PREFIX
-            or found.name.lower() not in self._speaker_prefixes
+            or found.name.lower() not in self._typing.prefixes
         ):
             if popup.isVisible():
                 popup.hide()
@@ -564,13 +562,13 @@ class MinutesEditor(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         # Most keys are the next letter of a word, or the space after it, in the paragraph the
-        # last letter went into.
-        # If the document has not changed since (by any other means: undo from a menu, paste,
-        # a recorded vote) and nothing moved the cursor (see "what ends a run of letters"),
-        # that is still a text paragraph, no list is open and nothing is selected: the letter
-        # is typed without asking the paragraph anything (~60 µs of PySide calls less). Only
-        # the word typed so far is kept, to see whether it begins a member's name.
-        # (What can be is done before the letter is typed: after it, the caches are cold.)
+        # last letter went into. If the document has not changed since (by any other means:
+        # undo from a menu, paste, a recorded vote) and nothing moved the cursor (see "what
+        # ends a run of letters"), that is still a text paragraph, no list is open and nothing
+        # is selected: the key is typed without asking the paragraph anything (0.33 instead of
+        # 0.42 ms a key press). Only the word typed so far is kept, to see whether it begins a
+        # member's name. (What can be is done before the key is typed: after it, the caches
+        # are cold.)
         run = self._typing
         if (
             run.revision >= 0
