@@ -3,8 +3,9 @@
 The app is the .deb's `/opt/protokollant/protokollant` where that is installed, else the
 one-folder bundle `dist/protokollant/` (`make bundle` builds it when missing). The baseline is
 `benchmarks/bare_window.py` — a bare PySide6 window with one `QPlainTextEdit` — frozen by the
-same PyInstaller one-folder build. Both report "ready" the same way: after the window is shown,
-when the event loop is idle, they write the CLOCK_MONOTONIC time to `PROTOKOLLANT_READY_FILE`;
+same PyInstaller one-folder build. Both report "ready" the same way: after the window's first
+paint, when the event loop is idle, they write the CLOCK_MONOTONIC time to
+`PROTOKOLLANT_READY_FILE`;
 the time counted is from just before the parent starts the executable to that moment. Warm
 (files in the page cache) and cold (`/proc/sys/vm/drop_caches` before each start, where the
 machine allows it), alternately app and baseline. `--quick` skips this module (it builds).
@@ -39,7 +40,8 @@ def app_executable() -> Path:
 def bare_executable() -> Path:
     out = HERE / "out" / "bare-bundle-z0"  # (z0: modules stored uncompressed, as `make bundle`)
     exe = out / "dist" / "bare_window" / "bare_window"
-    if not exe.exists():
+    source = HERE / "bare_window.py"
+    if not exe.exists() or exe.stat().st_mtime < source.stat().st_mtime:
         # PyInstaller comes with the bundle extra, as for `make bundle`
         subprocess.run(
             ["make", ".venv/.bundle-installed"], cwd=ROOT, check=True, capture_output=True
@@ -59,7 +61,7 @@ def bare_executable() -> Path:
                 str(out / "build"),
                 "--specpath",
                 str(out),
-                str(HERE / "bare_window.py"),
+                str(source),
             ],
             cwd=ROOT,
             env=built_alike,
@@ -129,7 +131,7 @@ def measure(quick: bool) -> list[Row]:
         start(app, args, env, folder)  # first start: caches of its own, as after installing
         start(bare, [], env, folder)
         warm, warm_base = [], []
-        for _ in range(7):
+        for _ in range(15):
             warm.append(start(app, args, env, folder))
             warm_base.append(start(bare, [], env, folder))
         cold, cold_base = [], []
