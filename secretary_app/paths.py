@@ -69,6 +69,12 @@ def bundled_dictionaries() -> Path:
     return resources_dir() / "dictionaries"
 
 
+def spelling_dir() -> Path:
+    """enchant's folder for this user: a copy of the bundled dictionary and enchant's own word
+    lists, which it writes beside the dictionary it finds (never into the installed program)."""
+    return data_dir() / "rechtschreibung"
+
+
 def demo_meeting_path() -> Path:
     return resources_dir() / "demo" / "reference-meeting.json"
 

@@ -38,6 +38,8 @@ DEFAULT_VERBS = (
 
 @dataclass
 class Settings:
+    """The user's settings, stored in the database."""
+
     template: str = ""  # path of a custom .docx template (styles only); "" = the layout's
     layout: str = ""  # a shipped layout's name or a folder with the city's templates; "" = referenz
     output_dir: str = ""  # where exports go; "" = the user's documents folder

@@ -28,6 +28,8 @@ DEFAULT_SECRETARY_ROLE = "Schriftführer/in"
 
 @dataclass(frozen=True)
 class Block:
+    """One paragraph of a document: its style and its runs of text (each with a character style)."""
+
     style: S
     runs: tuple[tuple[str, S | None], ...]
 

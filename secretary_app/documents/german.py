@@ -62,6 +62,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 @dataclass(frozen=True)
 class _Phrase:
+    """A committee's name taken apart, to put it into the genitive."""
+
     before: str  # words before the head noun: coordinated prefixes ("Bau- und"), an adjective
     head: str
     after: str  # the rest, with its leading space

@@ -31,6 +31,8 @@ DEFAULT_LAYOUT = "referenz"
 
 @dataclass(frozen=True)
 class Layout:
+    """A shipped document layout: its folder name and its German label."""
+
     name: str
     label: str  # German, for the settings
 

@@ -65,6 +65,8 @@ class Member:
 
 @dataclass
 class Committee:
+    """The committee that meets: its name, kind, assembly and members."""
+
     name: str
     kind: str = "advisory"
     assembly: str = "Stadtverordnetenversammlung"
@@ -104,6 +106,8 @@ class Interruption:
 
 @dataclass
 class Vote:
+    """A vote on an item or a motion: the counts, how it was taken, and when."""
+
     yes: int = 0
     no: int = 0
     abstain: int = 0
@@ -139,6 +143,8 @@ class Paragraph:
 
 @dataclass
 class AgendaItem:
+    """One item of the agenda, with its minutes."""
+
     number: str
     title: str
     paper: str = ""
@@ -155,6 +161,8 @@ class AgendaItem:
 
 @dataclass
 class Meeting:
+    """One session of a committee: its data, attendance and agenda."""
+
     committee: Committee
     number: int
     date: dt.date

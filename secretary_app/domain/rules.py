@@ -77,6 +77,8 @@ def voting_present(
 
 @dataclass(frozen=True)
 class Quorum:
+    """How many voting members are present, of how many."""
+
     present: int
     total: int
 

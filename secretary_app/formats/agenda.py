@@ -41,6 +41,8 @@ class AgendaFormatError(KnownError):
 
 @dataclass
 class AgendaReadResult:
+    """The items read from an agenda, with notes on what was guessed or left out."""
+
     items: list[AgendaItem]
     notes: list[str] = field(default_factory=list)
     fmt: str = "text"

@@ -66,6 +66,8 @@ _ORIGINATOR = re.compile(
 
 @dataclass
 class _Draft:
+    """An agenda item while its lines are being read."""
+
     number: str
     part: str | None
     public: bool

@@ -45,6 +45,8 @@ class FormatError(KnownError):
 
 @dataclass
 class ReadResult:
+    """A meeting read from a file, with warnings on what was repaired."""
+
     meeting: Meeting
     warnings: list[str] = field(default_factory=list)
 

@@ -56,6 +56,8 @@ class ResultsError(KnownError):
 
 @dataclass
 class ResultsSummary:
+    """What a results export contains."""
+
     items: int
     votes: int
     non_public_items: int  # how many non-public items the file contains (0 unless --all)

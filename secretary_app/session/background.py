@@ -19,6 +19,8 @@ T = TypeVar("T")
 
 @dataclass
 class Outcome(Generic[T]):
+    """The result of work done off the window's thread: a value, or the error it met."""
+
     value: T | None = None
     error: str = ""  # the German message of a KnownError, or the name of a bug's exception
     bug: bool = False

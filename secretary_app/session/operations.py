@@ -68,12 +68,16 @@ class RecordedVote:
 
 @dataclass
 class ExportResult:
+    """The documents written by an export, and the checks' findings."""
+
     paths: list[Path]
     findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
 class ImportResult:
+    """A meeting imported into the store, with notes on the import."""
+
     meeting_id: int
     meeting: Meeting
     notes: list[str] = field(default_factory=list)

@@ -454,6 +454,8 @@ def _set_aside_damaged(db_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """The database restored, and where the state before the restore was kept."""
+
     restored: Path
     safety_copy: Path | None  # the state before the restore (a backup, or a damaged byte copy)
 

@@ -54,6 +54,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """The hits of a search, and whether there were more than shown."""
+
     hits: list[SearchHit]
     more: bool  # more hits than shown; the caller suggests narrowing the search
 

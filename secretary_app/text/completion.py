@@ -16,12 +16,12 @@ SALUTATIONS = ("Frau", "Herr", "Herrn")
 TITLES = ("Dr.", "Prof.", "Prof. Dr.", "Dipl.-Ing.")
 MIN_PREFIX = 2
 
-_SENTENCE_END = re.compile(r"[.!?:;…]\s+$|^\s*$|[„\"(–-]\s*$")
+# Patterns, not compiled ones: `re` compiles each when it is first used and keeps it, so the
+# window's start does not pay for them (~0.7 ms) before she types a name.
+_SENTENCE_END = r"[.!?:;…]\s+$|^\s*$|[„\"(–-]\s*$"
 # a full stop after these ends no sentence ("z. B. Sch" is not the start of a sentence)
-_ABBREVIATION = re.compile(
-    r"(?:\b\w|Nr|bzw|ca|vgl|ggf|usw|Abs|Dr|Prof|gem|inkl|evtl|bspw|Std|Mio|Tsd)\.\s+$"
-)
-_PREFIX = re.compile(
+_ABBREVIATION = r"(?:\b\w|Nr|bzw|ca|vgl|ggf|usw|Abs|Dr|Prof|gem|inkl|evtl|bspw|Std|Mio|Tsd)\.\s+$"
+_PREFIX = (
     r"(?:(?P<salutation>Frau|Herrn?)\s+)?"
     r"(?P<titles>(?:(?:Prof\.|Dr\.|Dipl\.-Ing\.)\s+)*)"
     r"(?P<name>[A-ZÄÖÜ][\wäöüßÄÖÜ-]*)$"
@@ -42,7 +42,7 @@ def speaker_prefix(before: str) -> SpeakerPrefix | None:
     `before` is the paragraph's text before the cursor.
     """
     tail = before[-60:]
-    match = _PREFIX.search(tail)
+    match = re.search(_PREFIX, tail)
     if match is None:
         return None
     start = match.start()
@@ -56,4 +56,4 @@ def speaker_prefix(before: str) -> SpeakerPrefix | None:
 
 def sentence_start(before: str) -> bool:
     """Whether the cursor stands where a new sentence or paragraph begins."""
-    return bool(_SENTENCE_END.search(before)) and not _ABBREVIATION.search(before)
+    return bool(re.search(_SENTENCE_END, before)) and not re.search(_ABBREVIATION, before)

@@ -20,13 +20,16 @@ LANGUAGE = "de_DE"
 PERSONAL_LIST = "woerterbuch.txt"
 
 # a word: letters (umlauts, ß) with inner hyphens or apostrophes ("Müller-Preinesberger")
-_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+# patterns: `re` compiles them when the first paragraph is checked, not at the window's start
+_WORD = r"[^\W\d_]+(?:[-’'][^\W\d_]+)*"
 # paper references and other codes: "15/SVV/0743", "24/SVV/0422", "B-Plan 12a"
-_CODE = re.compile(r"\S*\d\S*|\S+/\S+")
+_CODE = r"\S*\d\S*|\S+/\S+"
 
 
 @dataclass(frozen=True)
 class Word:
+    """A word of a paragraph, with its position."""
+
     start: int
     end: int
     text: str
@@ -34,8 +37,8 @@ class Word:
 
 def words(text: str) -> Iterator[Word]:
     """The words of a paragraph worth checking: no codes, numbers or abbreviations in capitals."""
-    codes = [(m.start(), m.end()) for m in _CODE.finditer(text)]
-    for m in _WORD.finditer(text):
+    codes = [(m.start(), m.end()) for m in re.finditer(_CODE, text)]
+    for m in re.finditer(_WORD, text):
         start, end = m.span()
         if any(a <= start < b for a, b in codes):
             continue
@@ -49,7 +52,7 @@ def words_of(phrases: Iterable[str]) -> set[str]:
     """Every word (and hyphen part) in `phrases`: names, verbs, titles never flagged."""
     out: set[str] = set()
     for phrase in phrases:
-        for m in _WORD.finditer(phrase):
+        for m in re.finditer(_WORD, phrase):
             out.add(m.group(0))
             out.update(p for p in re.split(r"[-’']", m.group(0)) if p)
     return out
@@ -59,10 +62,15 @@ class SpellChecker:
     """A German dictionary with a personal word list and the words of the meeting."""
 
     def __init__(
-        self, personal_list: Path | None, language: str = LANGUAGE, bundled: Path | None = None
+        self,
+        personal_list: Path | None,
+        language: str = LANGUAGE,
+        bundled: Path | None = None,
+        user_dir: Path | None = None,
     ) -> None:
         self._personal_path = personal_list
         self._bundled = bundled
+        self._user_dir = user_dir  # where enchant may write; the bundled dictionary is copied
         self._language = language
         self._dict: Any = None
         self._loaded = False
@@ -78,7 +86,7 @@ class SpellChecker:
             and (self._bundled / "hunspell" / f"{self._language}.dic").exists()
             and "ENCHANT_CONFIG_DIR" not in os.environ
         ):  # an installed bundle carries the dictionary; enchant looks in <dir>/hunspell
-            os.environ["ENCHANT_CONFIG_DIR"] = str(self._bundled)
+            os.environ["ENCHANT_CONFIG_DIR"] = str(self._config_dir(self._bundled))
         try:
             import enchant  # noqa: PLC0415 - lazy: costs start-up time and may be missing
 
@@ -94,6 +102,37 @@ class SpellChecker:
                 log.warning("personal word list unreadable: %s", exc)
             else:
                 self._personal = {w.strip() for w in text.splitlines() if w.strip()}
+
+    def _config_dir(self, bundled: Path) -> Path:
+        """enchant's configuration folder: the user's, holding a copy of the bundled dictionary.
+
+        enchant writes its own (empty) word lists into the folder it is pointed at; the bundle's
+        is part of the installed program (read-only for her, and not to be changed as root).
+        If the copy cannot be made (disk full, no rights), the bundled folder is used as is.
+        """
+        if self._user_dir is None:
+            return bundled
+        import shutil  # noqa: PLC0415 - with enchant, after the first frame
+
+        target = self._user_dir / "hunspell"
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            for ext in ("aff", "dic"):
+                source = bundled / "hunspell" / f"{self._language}.{ext}"
+                copy = target / source.name
+                have = copy.stat() if copy.exists() else None
+                want = source.stat()
+                if have is None or (have.st_size, int(have.st_mtime)) != (
+                    want.st_size,
+                    int(want.st_mtime),
+                ):  # missing, or from another version of the program
+                    partial = copy.with_name(copy.name + ".part")
+                    shutil.copy2(source, partial)
+                    os.replace(partial, copy)
+        except OSError as exc:
+            log.warning("dictionary not copied to %s: %s", target, exc)
+            return bundled
+        return self._user_dir
 
     @property
     def available(self) -> bool:

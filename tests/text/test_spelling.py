@@ -77,9 +77,50 @@ def test_a_dictionary_carried_by_the_bundle_is_found(tmp_path, monkeypatch):
     (bundled / "hunspell").mkdir(parents=True)
     for ext in ("aff", "dic"):  # under a name no system has: only the bundle can provide it
         shutil.copy(system / f"de_DE.{ext}", bundled / "hunspell" / f"xx_XX.{ext}")
-    c = SpellChecker(None, language="xx_XX", bundled=bundled)
+    before = sorted(p.name for p in (bundled / "hunspell").iterdir())
+    user = tmp_path / "user" / "rechtschreibung"
+    c = SpellChecker(None, language="xx_XX", bundled=bundled, user_dir=user)
     assert c.available, c.problem
     assert [w.text for w in c.misspelled("Die Sitzung mit dem Haushaltsplahn")] == [
         "Haushaltsplahn"
     ]
+    # enchant works in the user's folder: the installed program's stays as it was installed
+    assert os.environ["ENCHANT_CONFIG_DIR"] == str(user)
+    assert sorted(p.name for p in bundled.rglob("*") if p.is_file()) == before
+    assert (user / "hunspell" / "xx_XX.dic").read_bytes() == (
+        bundled / "hunspell" / "xx_XX.dic"
+    ).read_bytes()
+
+
+def test_a_newer_bundled_dictionary_replaces_the_users_copy(tmp_path, monkeypatch):
+    monkeypatch.setenv("ENCHANT_CONFIG_DIR", "")
+    monkeypatch.delenv("ENCHANT_CONFIG_DIR")
+    bundled = tmp_path / "dictionaries"
+    (bundled / "hunspell").mkdir(parents=True)
+    (bundled / "hunspell" / "xx_XX.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (bundled / "hunspell" / "xx_XX.dic").write_text("1\nSitzung\n", encoding="utf-8")
+    user = tmp_path / "user"
+    assert SpellChecker(None, language="xx_XX", bundled=bundled, user_dir=user).available
+    monkeypatch.delenv("ENCHANT_CONFIG_DIR")
+    (bundled / "hunspell" / "xx_XX.dic").write_text("2\nSitzung\nAusschuss\n", encoding="utf-8")
+    c = SpellChecker(None, language="xx_XX", bundled=bundled, user_dir=user)
+    assert c.available, c.problem
+    assert c.is_correct("Ausschuss")  # the word of the program's new dictionary
+    assert "Ausschuss" in (user / "hunspell" / "xx_XX.dic").read_text(encoding="utf-8")
+
+
+def test_where_the_copy_cannot_be_made_the_bundled_dictionary_is_used(tmp_path, monkeypatch):
+    system = Path("/usr/share/hunspell")
+    if not (system / "de_DE.dic").exists():
+        pytest.skip("no de_DE Hunspell files to copy (apt-get install hunspell-de-de)")
+    monkeypatch.setenv("ENCHANT_CONFIG_DIR", "")
+    monkeypatch.delenv("ENCHANT_CONFIG_DIR")
+    bundled = tmp_path / "dictionaries"
+    (bundled / "hunspell").mkdir(parents=True)
+    for ext in ("aff", "dic"):
+        shutil.copy(system / f"de_DE.{ext}", bundled / "hunspell" / f"xx_XX.{ext}")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")  # no folder can be made below a file
+    c = SpellChecker(None, language="xx_XX", bundled=bundled, user_dir=blocked / "user")
+    assert c.available, c.problem
     assert os.environ["ENCHANT_CONFIG_DIR"] == str(bundled)

@@ -33,7 +33,9 @@ class SpellingUnderline(QObject):
         super().__init__(editor)
         self._editor = editor
         self._checker = checker or SpellChecker(
-            paths.personal_word_list(), bundled=paths.bundled_dictionaries()
+            paths.personal_word_list(),
+            bundled=paths.bundled_dictionaries(),
+            user_dir=paths.spelling_dir(),
         )
         self._enabled = True
         self._underline = QTextCharFormat()
