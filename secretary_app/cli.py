@@ -804,12 +804,19 @@ def _run_gui(args: argparse.Namespace) -> int:
         return run_self_test()
     from .app import run
 
-    if args.demo and not args.db:
-        import tempfile  # (not for the daily start: ~3 ms of the first frame)
+    if not (args.demo and not args.db):
+        return run(args)
+    import shutil
+    import tempfile  # (not for the daily start: ~3 ms of the first frame)
 
-        folder = tempfile.mkdtemp(prefix="protokollant-demo-")
-        args.db = str(Path(folder) / "demo.sqlite")
-    return run(args)
+    # a throw-away database: gone with the window (one left by a crash goes an hour later,
+    # store/backup.py remove_leftovers)
+    folder = tempfile.mkdtemp(prefix="protokollant-demo-")
+    args.db = str(Path(folder) / "demo.sqlite")
+    try:
+        return run(args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -249,3 +249,23 @@ def test_anything_else_is_left_to_argparse(argv):
     from secretary_app.cli import window_arguments
 
     assert window_arguments(argv) is None
+
+
+def test_the_demo_database_goes_with_the_window(monkeypatch):
+    """`--demo` works in a throw-away database; closing the window removes it and its backups."""
+    import secretary_app.app
+
+    seen: list[Path] = []
+
+    def window(args):  # stands in for the window: it writes the database and its backups
+        db = Path(args.db)
+        db.write_bytes(b"demo")
+        (db.parent / "backups").mkdir()
+        (db.parent / "backups" / "demo-000001.sqlite.gz").write_bytes(b"backup")
+        seen.append(db)
+        return 0
+
+    monkeypatch.setattr(secretary_app.app, "run", window)
+    assert main(["--demo"]) == 0
+    assert seen and seen[0].parent.name.startswith("protokollant-demo-")
+    assert not seen[0].parent.exists()
