@@ -356,7 +356,8 @@ def writing_store(args: argparse.Namespace) -> Iterator[Store]:
 
 def operations(store: Store, args: argparse.Namespace, *, reason: str | None = None) -> Operations:
     """The operations over `store`; questions are answered by the command's flags."""
-    from .session import CommandLineInteraction, Operations
+    from .session import Operations
+    from .session.answers import CommandLineInteraction
 
     interaction = CommandLineInteraction(
         force=bool(getattr(args, "force", False)),

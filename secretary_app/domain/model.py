@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Salutation = Literal["Frau", "Herr", ""]
 ROLES = ("chair", "deputy", "member", "advisory", "administration", "guest")
@@ -222,8 +222,9 @@ AUDIT_ACTION_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class AuditEntry:
+# Records that are never changed once made are NamedTuples: one costs the start ~40 µs to
+# define, a dataclass ~200–400 µs (Python 3.11 compiles its methods when the class is made).
+class AuditEntry(NamedTuple):
     """One row of a meeting's audit trail: finalise/reopen, export, or a later change."""
 
     at: str  # ISO timestamp, seconds
@@ -237,8 +238,7 @@ class AuditEntry:
         return AUDIT_ACTION_LABELS.get(self.action, self.action)
 
 
-@dataclass
-class MeetingSummary:
+class MeetingSummary(NamedTuple):
     """One row of the meeting picker."""
 
     id: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Meeting, Member, Vote
 
@@ -75,8 +75,7 @@ def voting_present(
     ]
 
 
-@dataclass(frozen=True)
-class Quorum:
+class Quorum(NamedTuple):
     """How many voting members are present, of how many."""
 
     present: int

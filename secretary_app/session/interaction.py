@@ -1,16 +1,14 @@
 """How an operation asks the secretary: a protocol with three ways of answering.
 
 The window answers with dialogs (`ui/dialog_interaction.py`), the command line with its flags
-(`--force`, `--reason`, `--override`), the tests with a script. An operation never decides on
-its own whether to go on with something destructive or doubtful.
+(`--force`, `--reason`, `--override`), the tests with a script (both in `answers.py`). An
+operation never decides on its own whether to go on with something destructive or doubtful.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol
 
 from ..errors import KnownError
 
@@ -34,56 +32,3 @@ class Interaction(Protocol):
     def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
         """Contradictions found before an export: go on writing `what`?"""
         ...
-
-
-@dataclass
-class CommandLineInteraction:
-    """Answers from the command line's flags; refusals name the flag that would say yes."""
-
-    force: bool = False
-    reason: str | None = None
-    err: TextIO = field(default_factory=lambda: sys.stderr)
-
-    def confirm(self, question: str) -> bool:
-        if not self.force:
-            raise Cancelled(f"{question} Nichts wurde geändert. Mit --force wird es ausgeführt.")
-        return True
-
-    def ask_reason(self, question: str) -> str | None:
-        if self.reason is None or not self.reason.strip():
-            raise Cancelled(f"{question} Bitte den Grund mit --override GRUND angeben.")
-        return self.reason.strip()
-
-    def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
-        count = len(findings)
-        noun = "Widerspruch" if count == 1 else "Widersprüche"
-        print(
-            f"Hinweis: {count} {noun} im Protokoll ({what} wird trotzdem geschrieben):",
-            file=self.err,
-        )
-        for finding in findings:
-            print(f"  {finding}", file=self.err)
-        return True
-
-
-@dataclass
-class ScriptedInteraction:
-    """Answers given in advance, for tests; records every question it was asked."""
-
-    confirm_answers: list[bool] = field(default_factory=list)
-    reasons: list[str | None] = field(default_factory=list)
-    go_on_with_findings: bool = True
-    asked: list[str] = field(default_factory=list)
-    reviewed: list[list[Finding]] = field(default_factory=list)
-
-    def confirm(self, question: str) -> bool:
-        self.asked.append(question)
-        return self.confirm_answers.pop(0) if self.confirm_answers else False
-
-    def ask_reason(self, question: str) -> str | None:
-        self.asked.append(question)
-        return self.reasons.pop(0) if self.reasons else None
-
-    def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
-        self.reviewed.append(list(findings))
-        return self.go_on_with_findings

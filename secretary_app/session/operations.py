@@ -14,9 +14,8 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import paths
 from ..domain import rules
@@ -52,8 +51,7 @@ class ExportError(KnownError):
     """The documents were not written (and nothing was recorded)."""
 
 
-@dataclass
-class RecordedVote:
+class RecordedVote(NamedTuple):
     """What recording a vote changed, so that undoing it can put everything back."""
 
     item_id: int
@@ -66,21 +64,19 @@ class RecordedVote:
         return self.outcome_before != self.outcome_after
 
 
-@dataclass
-class ExportResult:
+class ExportResult(NamedTuple):
     """The documents written by an export, and the checks' findings."""
 
     paths: list[Path]
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
 
 
-@dataclass
-class ImportResult:
+class ImportResult(NamedTuple):
     """A meeting imported into the store, with notes on the import."""
 
     meeting_id: int
     meeting: Meeting
-    notes: list[str] = field(default_factory=list)
+    notes: list[str]
 
 
 IMPORT_FOLDER_SETTING = "agenda_import_folder"
@@ -664,7 +660,7 @@ class Operations:
         written = self._publish(
             meeting_id, [(target, write)], f"Ergebnisse ({kind}): {target}", suffix=suffix
         )
-        return ExportResult(written), summaries[0]
+        return ExportResult(written, []), summaries[0]
 
     def export_pdf(self, written: Sequence[Path]) -> list[Path]:
         """Each written .docx also as PDF beside it, converted by LibreOffice or Word (never a

@@ -10,7 +10,7 @@ typed prefix includes a salutation and a title she may have typed herself ("Frau
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SALUTATIONS = ("Frau", "Herr", "Herrn")
 TITLES = ("Dr.", "Prof.", "Prof. Dr.", "Dipl.-Ing.")
@@ -28,8 +28,7 @@ _PREFIX = (
 )
 
 
-@dataclass(frozen=True)
-class SpeakerPrefix:
+class SpeakerPrefix(NamedTuple):
     """The typed text a chosen name replaces (`typed`) and the part matched against names."""
 
     typed: str

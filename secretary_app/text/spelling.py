@@ -10,9 +10,8 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +25,7 @@ _WORD = r"[^\W\d_]+(?:[-’'][^\W\d_]+)*"
 _CODE = r"\S*\d\S*|\S+/\S+"
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of a paragraph, with its position."""
 
     start: int

@@ -6,14 +6,13 @@ before the cursor in the current paragraph, so it costs nothing on a long docume
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # after these a quote opens; anywhere else (after a letter, digit, punctuation) it closes
 _OPENING_CONTEXT = " \t\n([{\u2013\u2014-/„‚\u00a0"
 
 
-@dataclass(frozen=True)
-class Replacement:
+class Replacement(NamedTuple):
     """Replace the last `length` characters before the cursor with `text`."""
 
     length: int

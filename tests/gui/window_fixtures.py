@@ -12,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from secretary_app.domain.model import AgendaItem, Committee, Meeting, Member
-from secretary_app.session import Operations, ScriptedInteraction
+from secretary_app.session import Operations
+from secretary_app.session.answers import ScriptedInteraction
 from secretary_app.settings import Settings
 from secretary_app.store import Store
 

@@ -12,9 +12,9 @@ from secretary_app.formats import meeting_file
 from secretary_app.session import (
     Cancelled,
     Operations,
-    ScriptedInteraction,
     VoteRefused,
 )
+from secretary_app.session.answers import ScriptedInteraction
 from secretary_app.session.operations import ExportError
 from secretary_app.store import StoreError
 from secretary_app.store.backup import create_backup, list_backups
