@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from .qt_namespace import Qt
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from .main_window import MainWindow
 
-StandardKey = QKeySequence.StandardKey
+    Keys = str | QKeySequence.StandardKey | list[str]
+
+# QKeySequence is imported when the actions are built, after the first frame: its class (and its
+# ~70 standard keys) would cost the first frame ~0.7 ms, and the menu titles need none of it
+# the usual keys of a standard key a platform has no binding for (e.g. Quit offscreen), by name
 STANDARD_FALLBACK = {
-    StandardKey.New: "Ctrl+N",
-    StandardKey.Open: "Ctrl+O",
-    StandardKey.Quit: "Ctrl+Q",
-    StandardKey.Undo: "Ctrl+Z",
-    StandardKey.Redo: "Ctrl+Shift+Z",
-    StandardKey.Preferences: "Ctrl+,",
-    StandardKey.HelpContents: "F1",
+    "New": "Ctrl+N",
+    "Open": "Ctrl+O",
+    "Quit": "Ctrl+Q",
+    "Undo": "Ctrl+Z",
+    "Redo": "Ctrl+Shift+Z",
+    "Preferences": "Ctrl+,",
+    "HelpContents": "F1",
 }
-Keys = str | QKeySequence.StandardKey | list[str]
 
 # disabled while the meeting is finalised (read-only)
 EDITING_ACTIONS = (
@@ -45,13 +51,21 @@ EDITING_ACTIONS = (
 )
 
 
+@functools.cache
+def _key_sequence() -> type[QKeySequence]:
+    from PySide6.QtGui import QKeySequence  # noqa: PLC0415 - after the first frame (see above)
+
+    return QKeySequence
+
+
 def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> QAction:
+    QKeySequence = _key_sequence()  # noqa: N806 (the class)
     action = QAction(text, w)
     action.setObjectName(name)
     if isinstance(keys, QKeySequence.StandardKey):
         # a platform without a binding for it (e.g. Quit offscreen) gets the usual key
-        sequences = QKeySequence.keyBindings(keys) or [QKeySequence(STANDARD_FALLBACK[keys])]
-        action.setShortcuts(sequences)
+        fallback = QKeySequence(STANDARD_FALLBACK[keys.name])
+        action.setShortcuts(QKeySequence.keyBindings(keys) or [fallback])
     elif isinstance(keys, list):
         action.setShortcuts([QKeySequence(k) for k in keys])
     else:
@@ -104,6 +118,8 @@ class WindowActions(QObject):
 
         def a(name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> None:
             _action(w, name, text, keys, slot)
+
+        StandardKey = _key_sequence().StandardKey  # noqa: N806 (the enum)
 
         # file
         a("new_meeting", self.tr("&Neue Sitzung …"), StandardKey.New, mc.new_meeting)

@@ -7,6 +7,7 @@ only emits `contentsChanged` through its document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -15,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPalette,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # (PySide makes each class's Python type when first named: ~0
         QContextMenuEvent,
         QFocusEvent,
         QKeyEvent,
+        QKeySequence,
         QMouseEvent,
         QPaintEvent,
         QResizeEvent,
@@ -130,6 +131,15 @@ class _Margin(QWidget):
 
 
 _type_key = QPlainTextEdit.keyPressEvent  # the letter itself, as a plain editor types it
+
+
+@functools.cache
+def _undo_key() -> QKeySequence.StandardKey:
+    """Ctrl+Z as the platform has it; QKeySequence's class is made with the window's actions,
+    not for the first frame (~0.6 ms: its ~70 standard keys)."""
+    from PySide6.QtGui import QKeySequence  # noqa: PLC0415
+
+    return QKeySequence.StandardKey.Undo
 
 
 def _fill(painter: QPainter, rect: QRectF, brush: QBrush) -> None:
@@ -610,7 +620,7 @@ class MinutesEditor(QPlainTextEdit):
                     if run.arm(line[:at] + text):
                         self._maybe_complete_speaker()
                     return
-        if event.matches(QKeySequence.StandardKey.Undo):
+        if event.matches(_undo_key()):
             super().keyPressEvent(event)
             self.undone.emit()
             return

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from ... import paths
@@ -50,11 +50,14 @@ class SpellingUnderline(QObject):
         self.state_label = QLabel(editor)  # "Rechtschreibprüfung aus: …" in the status bar
         self.state_label.setObjectName("spellingState")
         self.state_label.hide()
-        self.next_action = QAction(self.tr("Nächster &Rechtschreibfehler …"), editor)
+        # QAction(text, parent) would first try QAction(icon, text, …) and so make QIcon's class
+        # (~1 ms of the first frame, for its enums); the text is set on its own
+        self.next_action = QAction(editor)
+        self.next_action.setText(self.tr("Nächster &Rechtschreibfehler …"))
         self.next_action.setObjectName("next_misspelling")
         # by property: `setShortcut`'s overloads and `Qt.ShortcutContext` would build PySide's
-        # `Qt` namespace in the first frame (qt_namespace.py)
-        self.next_action.setProperty("shortcut", QKeySequence("Ctrl+."))
+        # `Qt` namespace in the first frame (qt_namespace.py); Qt reads the shortcut's text
+        self.next_action.setProperty("shortcut", "Ctrl+.")
         self.next_action.setProperty("shortcutContext", 0)  # Qt.ShortcutContext.WidgetShortcut
         self.next_action.triggered.connect(lambda _checked=False: self.next_misspelling())
         editor.addAction(self.next_action)
