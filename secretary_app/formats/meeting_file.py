@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.model import (
     AgendaItem,
@@ -43,12 +42,11 @@ class FormatError(KnownError):
     """The file cannot be read as a meeting file; nothing was imported."""
 
 
-@dataclass
-class ReadResult:
+class ReadResult(NamedTuple):
     """A meeting read from a file, with warnings on what was repaired."""
 
     meeting: Meeting
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
 
 
 def read_bytes(path: Path) -> bytes:

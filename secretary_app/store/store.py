@@ -574,12 +574,24 @@ class Store:
             "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
         )
         paragraphs: dict[int, list[Paragraph]] = {it["id"]: [] for it in items}
-        for p in self._rows(
-            "SELECT p.* FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id "
-            "WHERE a.meeting_id = ? ORDER BY p.item_id, p.position, p.id",
-            (meeting_id,),
-        ):
-            paragraphs[p["item_id"]].append(self._paragraph_from_row(p))
+        # the most rows of a meeting (40 items × 30 paragraphs): read as tuples, not as dicts
+        with self._errors():
+            rows_of_paragraphs = self.conn.execute(
+                "SELECT p.item_id, p.kind, p.text, p.speaker, p.vote, p.id FROM paragraphs p "
+                "JOIN agenda_items a ON a.id = p.item_id "
+                "WHERE a.meeting_id = ? ORDER BY p.item_id, p.position, p.id",
+                (meeting_id,),
+            ).fetchall()
+        for item_id, kind, text, speaker, vote, paragraph_id in rows_of_paragraphs:
+            paragraphs[item_id].append(
+                Paragraph(
+                    kind=kind,
+                    text=text or "",
+                    speaker=speaker,
+                    vote=vote_from_json(vote),
+                    id=paragraph_id,
+                )
+            )
         meeting.agenda = [self._item_from_row(it, paragraphs[it["id"]]) for it in items]
         return meeting
 
