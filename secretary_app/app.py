@@ -55,7 +55,9 @@ def _tell(text: str) -> None:
 def _open_store(args: argparse.Namespace) -> Store:
     from .store import Store
 
-    return Store.open(Path(args.db) if args.db else paths.default_db_path())
+    # --demo's own database goes with the window: nothing of it need wait for the disk
+    durable = not getattr(args, "throwaway", False)
+    return Store.open(Path(args.db) if args.db else paths.default_db_path(), durable=durable)
 
 
 def _open_store_or_offer_backup(args: argparse.Namespace) -> Store | None:

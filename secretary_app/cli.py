@@ -814,6 +814,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     # store/backup.py remove_leftovers)
     folder = tempfile.mkdtemp(prefix="protokollant-demo-")
     args.db = str(Path(folder) / "demo.sqlite")
+    args.throwaway = True  # (app.py: opened without waiting for the disk)
     try:
         return run(args)
     finally:

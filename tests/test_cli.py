@@ -263,6 +263,7 @@ def test_the_demo_database_goes_with_the_window(monkeypatch):
         (db.parent / "backups").mkdir()
         (db.parent / "backups" / "demo-000001.sqlite.gz").write_bytes(b"backup")
         seen.append(db)
+        assert args.throwaway  # its database is opened without waiting for the disk
         return 0
 
     monkeypatch.setattr(secretary_app.app, "run", window)

@@ -257,12 +257,18 @@ class Store:
         self.path = path
         # the search index of a large archive is built once in the background (store/search.py)
         self.search_index_pending = False
+        self.durable = True  # each commit on the disk before it returns (synchronous = FULL)
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Store:
-        """Open (and if needed create and migrate) the database at `path`."""
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, durable: bool = True
+    ) -> Store:
+        """Open (and if needed create and migrate) the database at `path`.
+
+        `durable=False` only for a throw-away database (`--demo`, removed when the window
+        closes): its commits are not waited for on the disk (~0.5 ms and more each)."""
         path = Path(path).expanduser()
         try:
             if path.is_dir():
@@ -287,6 +293,7 @@ class Store:
         except sqlite3.Error as exc:
             raise _translate(exc, path) from exc
         store = cls(conn, path)
+        store.durable = durable
         try:
             store._prepare()
         except sqlite3.Error as exc:
@@ -323,7 +330,7 @@ class Store:
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
-        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA synchronous = FULL" if self.durable else "PRAGMA synchronous = OFF")
         if version < schema.SCHEMA_VERSION:
             self.search_index_pending = schema.migrate(c)
 

@@ -22,6 +22,20 @@ def test_database_file_is_private_and_durable(store, db_path):
     assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
+def test_only_a_throw_away_database_is_opened_without_waiting_for_the_disk(tmp_path):
+    throwaway = Store.open(tmp_path / "demo.sqlite", durable=False)
+    try:
+        assert throwaway.conn.execute("PRAGMA synchronous").fetchone()[0] == 0  # OFF
+        assert throwaway.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        throwaway.close()
+    again = Store.open(tmp_path / "demo.sqlite")  # the same file, opened as any other
+    try:
+        assert again.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    finally:
+        again.close()
+
+
 def test_default_location_is_the_user_data_folder(monkeypatch, tmp_path):
     from secretary_app import paths
 
