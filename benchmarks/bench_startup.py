@@ -60,7 +60,7 @@ def probe(args: list[str], env: dict[str, str], complete: bool = False) -> dict[
 def measure(quick: bool) -> list[Row]:
     from benchmarks.archive import FULL_SIZE, archive_db
 
-    repeat = 2 if quick else 9
+    repeat = 2 if quick else 15
     folder = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM=headless_platform())
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
