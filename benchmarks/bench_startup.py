@@ -70,6 +70,8 @@ def measure(quick: bool) -> list[Row]:
     daily = ["app", "--", "--db", str(demo_db)]
     fresh = ["app", "--", "--demo"]
     on_archive = ["app", "--", "--db", str(archive)]
+    # the probe ends each `--demo` window at once, before it can remove its throw-away folder
+    demo_folders = set(Path(tempfile.gettempdir()).glob("protokollant-demo-*"))
     runs: dict[str, list[dict[str, Any]]] = {
         "daily": [],
         "fresh": [],
@@ -111,6 +113,8 @@ def measure(quick: bool) -> list[Row]:
         ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        for left in set(Path(tempfile.gettempdir()).glob("protokollant-demo-*")) - demo_folders:
+            shutil.rmtree(left, ignore_errors=True)
         # the window's backup on opening lands next to the database
         shutil.rmtree(archive.parent / "backups", ignore_errors=True)
 
