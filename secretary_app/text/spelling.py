@@ -124,7 +124,7 @@ class SpellChecker:
                     want.st_size,
                     int(want.st_mtime),
                 ):  # missing, or from another version of the program
-                    partial = copy.with_name(copy.name + ".part")
+                    partial = copy.with_name(f"{copy.name}.{os.getpid()}.part")  # (two windows)
                     shutil.copy2(source, partial)
                     os.replace(partial, copy)
         except OSError as exc:
