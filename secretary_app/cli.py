@@ -805,7 +805,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         return run_self_test()
     from .app import run
 
-    if not (args.demo and not args.db):
+    if args.db or not args.demo:
         return run(args)
     import shutil
     import tempfile  # (not for the daily start: ~3 ms of the first frame)

@@ -257,7 +257,6 @@ class Store:
         self.path = path
         # the search index of a large archive is built once in the background (store/search.py)
         self.search_index_pending = False
-        self.durable = True  # each commit on the disk before it returns (synchronous = FULL)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -293,9 +292,8 @@ class Store:
         except sqlite3.Error as exc:
             raise _translate(exc, path) from exc
         store = cls(conn, path)
-        store.durable = durable
         try:
-            store._prepare()
+            store._prepare(durable)
         except sqlite3.Error as exc:
             conn.close()
             raise _translate(exc, path) from exc
@@ -304,7 +302,7 @@ class Store:
             raise
         return store
 
-    def _prepare(self) -> None:
+    def _prepare(self, durable: bool) -> None:
         c = self.conn
         c.execute("PRAGMA foreign_keys = ON")
         version = c.execute("PRAGMA user_version").fetchone()[0]
@@ -330,7 +328,7 @@ class Store:
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
-        c.execute("PRAGMA synchronous = FULL" if self.durable else "PRAGMA synchronous = OFF")
+        c.execute("PRAGMA synchronous = FULL" if durable else "PRAGMA synchronous = OFF")
         if version < schema.SCHEMA_VERSION:
             self.search_index_pending = schema.migrate(c)
 

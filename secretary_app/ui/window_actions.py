@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from .qt_namespace import Qt
+from .qt_namespace import Qt, key_sequence
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 
     Keys = str | QKeySequence.StandardKey | list[str]
 
-# QKeySequence is imported when the actions are built, after the first frame: its class (and its
-# ~70 standard keys) would cost the first frame ~0.7 ms, and the menu titles need none of it
+# QKeySequence comes with the actions, after the first frame (qt_namespace.key_sequence)
 # the usual keys of a standard key a platform has no binding for (e.g. Quit offscreen), by name
 STANDARD_FALLBACK = {
     "New": "Ctrl+N",
@@ -51,15 +49,8 @@ EDITING_ACTIONS = (
 )
 
 
-@functools.cache
-def _key_sequence() -> type[QKeySequence]:
-    from PySide6.QtGui import QKeySequence  # noqa: PLC0415 - after the first frame (see above)
-
-    return QKeySequence
-
-
 def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> QAction:
-    QKeySequence = _key_sequence()  # noqa: N806 (the class)
+    QKeySequence = key_sequence()  # noqa: N806 (the class)
     action = QAction(text, w)
     action.setObjectName(name)
     if isinstance(keys, QKeySequence.StandardKey):
@@ -119,7 +110,7 @@ class WindowActions(QObject):
         def a(name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> None:
             _action(w, name, text, keys, slot)
 
-        StandardKey = _key_sequence().StandardKey  # noqa: N806 (the enum)
+        StandardKey = key_sequence().StandardKey  # noqa: N806 (the enum)
 
         # file
         a("new_meeting", self.tr("&Neue Sitzung …"), StandardKey.New, mc.new_meeting)

@@ -7,7 +7,6 @@ only emits `contentsChanged` through its document.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -40,7 +39,6 @@ if TYPE_CHECKING:  # (PySide makes each class's Python type when first named: ~0
         QContextMenuEvent,
         QFocusEvent,
         QKeyEvent,
-        QKeySequence,
         QMouseEvent,
         QPaintEvent,
         QResizeEvent,
@@ -131,15 +129,6 @@ class _Margin(QWidget):
 
 
 _type_key = QPlainTextEdit.keyPressEvent  # the letter itself, as a plain editor types it
-
-
-@functools.cache
-def _undo_key() -> QKeySequence.StandardKey:
-    """Ctrl+Z as the platform has it; QKeySequence's class is made with the window's actions,
-    not for the first frame (~0.6 ms: its ~70 standard keys)."""
-    from PySide6.QtGui import QKeySequence  # noqa: PLC0415
-
-    return QKeySequence.StandardKey.Undo
 
 
 def _fill(painter: QPainter, rect: QRectF, brush: QBrush) -> None:
@@ -620,7 +609,7 @@ class MinutesEditor(QPlainTextEdit):
                     if run.arm(line[:at] + text):
                         self._maybe_complete_speaker()
                     return
-        if event.matches(_undo_key()):
+        if event.matches(qt_namespace.key_sequence().StandardKey.Undo):
             super().keyPressEvent(event)
             self.undone.emit()
             return
