@@ -741,9 +741,9 @@ class Operations:
 
     def resolutions(self, due_only: bool = False, today: dt.date | None = None) -> list[Resolution]:
         """Every resolution with its follow-up (suggested from the wording or set by her)."""
-        from ..store import register
+        from .followups import FollowUps
 
-        return register.resolutions(self.store, due_only=due_only, today=today)
+        return FollowUps(self).resolutions(due_only=due_only, today=today)
 
     def set_followup(self, item_id: int, due: dt.date | None, done: bool = False) -> None:
         """Her follow-up date for a resolution (None: none), and whether it is done."""

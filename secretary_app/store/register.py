@@ -12,13 +12,34 @@ import csv
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.followups import Resolution, first_followup
+from ..domain.followups import Context, Resolution, first_followup, summer_break_of
 from ..errors import KnownError, os_reason
 from .store import Store
 
 NEXT_MEETING_FALLBACK_DAYS = 28  # "in der nächsten Sitzung" when no next meeting is planned
+# Bumped when the rules of `domain.followups` read differently: the suggestions she has not
+# touched are then read again from the wording ("im 1. Quartal" was its first day, now its end).
+RULES_VERSION = 2
+_RULES_KEY = "followup_rules"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The settings deadlines are read with: her Land and summer break, the next meeting."""
+
+    land: str = "BB"
+    summer_break: str = ""  # "TT.MM.–TT.MM."; "" = the Land's usual one
+    next_meeting_days: int = NEXT_MEETING_FALLBACK_DAYS  # when no next meeting is planned
+
+    def context(self, meeting_date: dt.date) -> Context:
+        return Context(meeting_date, summer_break_of(self.land, self.summer_break))
+
+    def key(self) -> list[object]:
+        return [RULES_VERSION, self.land, self.summer_break, self.next_meeting_days]
+
 
 # The formula printed before a resolution ("Der Ausschuss … empfiehlt der … wie folgt zu
 # beschließen:", "Der Ausschuss … beschließt:") is not part of its wording; a paragraph that
@@ -44,18 +65,27 @@ _SELECT = (
 )
 
 
-def _next_meeting_date(store: Store, committee_id: int, after: str) -> dt.date:
+def _next_meeting_date(store: Store, committee_id: int, after: str, fallback_days: int) -> dt.date:
     row = store.conn.execute(
         "SELECT min(date) FROM meetings WHERE committee_id = ? AND date > ?",
         (committee_id, after),
     ).fetchone()
     if row and row[0]:
         return dt.date.fromisoformat(row[0])
-    return dt.date.fromisoformat(after) + dt.timedelta(days=NEXT_MEETING_FALLBACK_DAYS)
+    return dt.date.fromisoformat(after) + dt.timedelta(days=fallback_days)
 
 
-def suggest_followups(store: Store) -> int:
-    """Store a suggested follow-up for every resolution that has none yet; returns how many."""
+def suggest_followups(store: Store, reading: Reading | None = None) -> int:
+    """Store a suggested follow-up for every resolution that has none yet; returns how many.
+
+    Suggestions read with other rules or settings than `reading`'s, and not changed or ticked
+    off by her since, are read again.
+    """
+    reading = reading or Reading()
+    if store.setting(_RULES_KEY) != reading.key():
+        with store.transaction() as c:
+            c.execute("DELETE FROM followups WHERE edited = 0 AND done = 0")
+        store.set_setting(_RULES_KEY, reading.key())
     with store._errors():
         rows = store.conn.execute(
             _SELECT + "AND f.item_id IS NULL GROUP BY a.id ORDER BY a.id"
@@ -65,11 +95,11 @@ def suggest_followups(store: Store) -> int:
     values = []
     for r in rows:
         meeting_date = dt.date.fromisoformat(r[3])
-        found = first_followup(r[10] or "", meeting_date)
+        found = first_followup(_wording(r[10] or ""), meeting_date, reading.context(meeting_date))
         due: dt.date | None = None
         phrase = ""
         if found is not None:
-            due = found.due or _next_meeting_date(store, r[15], r[3])
+            due = found.due or _next_meeting_date(store, r[15], r[3], reading.next_meeting_days)
             phrase = found.phrase
         values.append((r[0], due.isoformat() if due else None, phrase))
     with store.transaction() as c:
@@ -80,10 +110,14 @@ def suggest_followups(store: Store) -> int:
 
 
 def resolutions(
-    store: Store, *, due_only: bool = False, today: dt.date | None = None
+    store: Store,
+    *,
+    due_only: bool = False,
+    today: dt.date | None = None,
+    reading: Reading | None = None,
 ) -> list[Resolution]:
     """Every resolution, newest meeting first; with `due_only` those whose follow-up is due."""
-    suggest_followups(store)
+    suggest_followups(store, reading)
     today = today or dt.date.today()
     with store._errors():
         rows = store.conn.execute(
@@ -124,6 +158,28 @@ def set_followup(store: Store, item_id: int, due: dt.date | None, done: bool = F
             "done = excluded.done",
             (item_id, due.isoformat() if due else None, int(done)),
         )
+
+
+def tick_off(store: Store, resolution: Resolution) -> dt.date | None:
+    """Mark a follow-up done, or undone again; a recurring duty ("jährlich") moves on to its
+    next date instead and stays open. Returns that next date (None when it does not recur)."""
+    following = None if resolution.done else resolution.next_due()
+    if following is not None:
+        set_followup(store, resolution.item_id, following, done=False)
+    else:
+        set_followup(store, resolution.item_id, resolution.due, done=not resolution.done)
+    return following
+
+
+def due_by(store: Store, day: dt.date, reading: Reading | None = None) -> int:
+    """How many follow-ups not done are due on or before `day`."""
+    suggest_followups(store, reading)
+    with store._errors():
+        row = store.conn.execute(
+            "SELECT count(*) FROM followups WHERE done = 0 AND due IS NOT NULL AND due <= ?",
+            (day.isoformat(),),
+        ).fetchone()
+    return int(row[0])
 
 
 CSV_HEADER = (
