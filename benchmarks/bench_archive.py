@@ -148,9 +148,12 @@ def _without_index(source: Path, target: Path) -> None:
     conn = sqlite3.connect(target, isolation_level=None)
     for table in ("paragraphs", "agenda_items"):
         conn.execute(f"DROP TABLE IF EXISTS {table}_fts")
+        conn.execute(f"DROP TABLE IF EXISTS {table}_fts_trigram")
         for suffix in ("ai", "ad", "au"):
             conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m003_search', 'm004_compound_search')"
+    )
     conn.execute("PRAGMA user_version = 2")
     conn.execute("VACUUM")
     conn.close()

@@ -33,9 +33,12 @@ def as_before_search(db: Path) -> None:
     try:
         for table in ("paragraphs", "agenda_items"):
             conn.execute(f"DROP TABLE {table}_fts")
+            conn.execute(f"DROP TABLE {table}_fts_trigram")
             for suffix in ("ai", "ad", "au"):
                 conn.execute(f"DROP TRIGGER {table}_{suffix}")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
+        conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name IN ('m003_search', 'm004_compound_search')"
+        )
         conn.execute("PRAGMA user_version = 2")
     finally:
         conn.close()

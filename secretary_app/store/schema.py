@@ -7,15 +7,17 @@ database written by a newer program is recognised before anything touches it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
-MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search")
+MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search", "m004_compound_search")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-# The search index is the one migration that reads the whole archive (600,000 paragraphs take
-# about 3 s). On a database with more paragraphs than this it is left pending at opening and
-# built by `store.search.build_index` in the background (the window shows its progress).
+# The search index is what reads the whole archive (600,000 paragraphs take about 3 s, the
+# compound index another 12 s): this migration and every one after it. On a database with more
+# paragraphs than this they are left pending at opening and built by `store.search.build_index`
+# in the background (the window shows its progress).
 SEARCH_MIGRATION = "m003_search"
 BACKGROUND_INDEX_ROWS = 20_000
 
@@ -191,10 +193,95 @@ def _m003_search(db: Any) -> None:
     )
 
 
+# -- m004: words inside compounds ------------------------------------------------------------
+#
+# German writes in compounds: "Spielplatz" should find "Kinderspielplatz", "gebiet" the
+# "Plangebiet". Beside the word index stands a trigram index (FTS5 `trigram`) of the long words
+# of every paragraph and item head — a compound is at least six letters — in lower case, each
+# once. It holds no text (content=''); the paragraphs keep it. Neither index stores positions
+# (detail=none, columnsize=0): every query word is one term or one substring, never a phrase,
+# and this keeps both together below twice the size of the word index with positions
+# (benchmarks/bench_archive.py, docs/ERGEBNISSE.md).
+
+COMPOUND_MIN_LETTERS = 6
+_LONG_WORD = re.compile(rf"\w{{{COMPOUND_MIN_LETTERS},}}")
+
+
+def compound_words(text: str | None) -> str:
+    """The words of a text the compound index holds: long ones, lower case (ß kept), once."""
+    if not text:
+        return ""
+    return " ".join(dict.fromkeys(w.lower() for w in _LONG_WORD.findall(text)))
+
+
+def register_functions(conn: Any) -> None:
+    """The SQL functions the search triggers call; every connection that writes needs them."""
+    conn.create_function("compound_words", 1, compound_words, deterministic=True)
+
+
+_INDEXED = (("paragraphs", ("text",)), ("agenda_items", ("title", "paper")))
+
+
+def _search_sql() -> list[str]:
+    """The word and compound indexes of m004 and the triggers that keep them current."""
+    out = []
+    for table, columns in _INDEXED:
+        fts, tri = f"{table}_fts", f"{table}_fts_trigram"
+        names = ", ".join(f'"{c}"' for c in columns)
+
+        def values(row: str, cols: tuple[str, ...] = columns) -> str:
+            return ", ".join(f'{row}."{c}"' for c in cols)
+
+        def words(row: str, cols: tuple[str, ...] = columns) -> str:
+            joined = " || ' ' || ".join(f"coalesce({row}.\"{c}\", '')" for c in cols)
+            return f"compound_words({joined})"
+
+        add = (
+            f'  INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {values("new")});\n'
+            f'  INSERT INTO "{tri}" (rowid, "words") VALUES (new.rowid, {words("new")});\n'
+        )
+        drop = (
+            f'  INSERT INTO "{fts}" ("{fts}", rowid, {names}) '
+            f"VALUES('delete', old.rowid, {values('old')});\n"
+            f'  INSERT INTO "{tri}" ("{tri}", rowid, "words") '
+            f"VALUES('delete', old.rowid, {words('old')});\n"
+        )
+        out += [
+            f'CREATE VIRTUAL TABLE "{fts}" USING FTS5 ({names}, '
+            f"tokenize='{SEARCH_TOKENIZER}', detail=none, columnsize=0, content=\"{table}\")",
+            f'CREATE VIRTUAL TABLE "{tri}" USING FTS5 ("words", tokenize=\'trigram\', '
+            "detail=none, columnsize=0, content='')",
+            f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n{add}END',
+            f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN\n{drop}END',
+            f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN\n{drop}{add}END',
+        ]
+    return out
+
+
+def _m004_compound_search(db: Any) -> None:
+    """The word index again without positions, and the compound (trigram) index beside it."""
+    conn = db.conn
+    register_functions(conn)
+    for table, _columns in _INDEXED:
+        for suffix in ("ai", "ad", "au"):
+            conn.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
+        conn.execute(f'DROP TABLE IF EXISTS "{table}_fts"')
+    for statement in _search_sql():
+        conn.execute(statement)
+    for table, columns in _INDEXED:
+        joined = " || ' ' || ".join(f"coalesce(\"{c}\", '')" for c in columns)
+        conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+        conn.execute(
+            f'INSERT INTO "{table}_fts_trigram" (rowid, "words") '
+            f'SELECT rowid, compound_words({joined}) FROM "{table}"'
+        )
+
+
 _FUNCTIONS = {
     "m001_initial": _m001_initial,
     "m002_register": _m002_register,
     "m003_search": _m003_search,
+    "m004_compound_search": _m004_compound_search,
 }
 
 
@@ -214,7 +301,7 @@ def migrate(conn: Any, *, defer_search: bool = True) -> bool:
         if SCHEMA_VERSION == FRESH_VERSION:
             return False
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if defer_search and version < MIGRATION_NAMES.index(SEARCH_MIGRATION) + 1:
+    if defer_search and version < SCHEMA_VERSION:  # every pending one from m003 on is search
         rows = conn.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
         if rows > BACKGROUND_INDEX_ROWS:
             if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
@@ -228,6 +315,7 @@ def apply_migrations(conn: Any, stop_before: str | None = None) -> None:
     """The pending migrations (those before `stop_before`), run by sqlite-utils."""
     import sqlite_utils
 
+    register_functions(conn)
     db = sqlite_utils.Database(conn)
     migrations = sqlite_utils.Migrations(MIGRATION_SET)
     for name in MIGRATION_NAMES:
@@ -248,7 +336,7 @@ def _create_fresh(conn: Any) -> None:
             conn.execute(statement)
         for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
             conn.execute(statement)
-        for statement in _FRESH_SQL_REGISTER_SEARCH[3:]:
+        for statement in _search_sql():
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -263,7 +351,7 @@ def _create_fresh(conn: Any) -> None:
 
 # What the migrations up to FRESH_VERSION create, statement by statement, as sqlite-utils writes
 # it (sqlite_master keeps this text). Regenerate when a migration before FRESH_VERSION changes.
-FRESH_VERSION = 3
+FRESH_VERSION = 4
 _FRESH_SQL = (
     (
         'CREATE TABLE "_sqlite_migrations" (\n'
@@ -380,8 +468,8 @@ _FRESH_SQL = (
     ('CREATE INDEX "idx_audit_meeting_id_at"\n    ON "audit" ("meeting_id", "at")'),
 )
 
-# What m002 and m003 create besides the content triggers (`_content_triggers`), as above;
-# FTS5 creates its shadow tables by itself.
+# What m002 creates besides the content triggers (`_content_triggers`), as above; the search
+# indexes as m004 leaves them are `_search_sql()` (FTS5 creates its shadow tables by itself).
 _FRESH_SQL_REGISTER_SEARCH = (
     (
         'CREATE TABLE "followups" (\n'
@@ -394,56 +482,4 @@ _FRESH_SQL_REGISTER_SEARCH = (
     ),
     ('CREATE INDEX "idx_followups_due"\n    ON "followups" ("due")'),
     ('CREATE TABLE "content_version" (\n   "id" INTEGER PRIMARY KEY,\n   "changes" INTEGER\n)'),
-    (
-        'CREATE VIRTUAL TABLE "paragraphs_fts" USING FTS5 (\n'
-        '    "text",\n'
-        "    tokenize='unicode61 remove_diacritics 2',\n"
-        '    content="paragraphs"\n'
-        ")"
-    ),
-    (
-        'CREATE TRIGGER "paragraphs_ai" AFTER INSERT ON "paragraphs" BEGIN\n'
-        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
-        "END"
-    ),
-    (
-        'CREATE TRIGGER "paragraphs_ad" AFTER DELETE ON "paragraphs" BEGIN\n'
-        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
-        "VALUES('delete', old.rowid, old.\"text\");\n"
-        "END"
-    ),
-    (
-        'CREATE TRIGGER "paragraphs_au" AFTER UPDATE ON "paragraphs" BEGIN\n'
-        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
-        "VALUES('delete', old.rowid, old.\"text\");\n"
-        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
-        "END"
-    ),
-    (
-        'CREATE VIRTUAL TABLE "agenda_items_fts" USING FTS5 (\n'
-        '    "title", "paper",\n'
-        "    tokenize='unicode61 remove_diacritics 2',\n"
-        '    content="agenda_items"\n'
-        ")"
-    ),
-    (
-        'CREATE TRIGGER "agenda_items_ai" AFTER INSERT ON "agenda_items" BEGIN\n'
-        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
-        'new."title", new."paper");\n'
-        "END"
-    ),
-    (
-        'CREATE TRIGGER "agenda_items_ad" AFTER DELETE ON "agenda_items" BEGIN\n'
-        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
-        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
-        "END"
-    ),
-    (
-        'CREATE TRIGGER "agenda_items_au" AFTER UPDATE ON "agenda_items" BEGIN\n'
-        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
-        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
-        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
-        'new."title", new."paper");\n'
-        "END"
-    ),
 )

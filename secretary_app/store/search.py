@@ -7,6 +7,11 @@ word of the query to its spellings with "ae"/"ä", "oe"/"ö", "ue"/"ü" and "ss"
 finds "Straße" and "Müller" finds "Mueller". Every word is a prefix ("Parkraum" finds
 "Parkraumkonzept") and is quoted, so operators typed by the user are plain words (what
 sqlite-utils' `search(..., quote=True)` does).
+
+German writes in compounds, so a word of three letters or more is also found inside a longer
+word ("Spielplatz" in "Kinderspielplatz", "gebiet" in "Plangebiet"), through the trigram index of
+migration `m004_compound_search`. Those hits come after the hits of whole words (and word
+beginnings), which fill the list first; `SearchHit.inside` marks them.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +52,7 @@ class SearchHit:
     paragraph_index: int  # 0-based position within the item's minutes (-1 for a title hit)
     kind: str  # text | motion | resolution | vote | title
     snippet: str  # text around the first match, matches between MARK_START and MARK_END
+    inside: bool = False  # found inside a compound only ("plan" in "Bebauungsplan")
 
     def plain_snippet(self, start: str = "[", end: str = "]") -> str:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
@@ -94,9 +100,52 @@ def match_expression(text: str) -> str | None:
     return " AND ".join(parts) or None
 
 
+def _trigram_expression(word: str) -> str | None:
+    """The compound index's MATCH for a word inside others: every three letters of a spelling."""
+    ors = []
+    for v in spellings(word):
+        grams = dict.fromkeys(v[i : i + 3] for i in range(len(v) - 2))
+        ors.append("(" + " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) + ")")
+    return " OR ".join(ors) or None
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _compound_condition(column: str, table: str, words: list[str]) -> tuple[str, list[object]]:
+    """Rows of `table` whose `column` holds every word, as a word (beginning) or inside one.
+
+    The trigram index finds the rows holding a word's three-letter groups; LIKE keeps those
+    holding the word itself (a row may hold "geb", "ebi", "bie", "iet" in different words).
+    """
+    sql, params = [], list[object]()
+    for word in words:
+        whole = match_expression(word)
+        grams = _trigram_expression(word) if len(word) >= 3 else None
+        if grams is None:
+            sql.append(f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+            params.append(whole)
+            continue
+        likes = [_like(v) for v in spellings(word)]
+        sql.append(
+            f"(rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?) OR "
+            f"(rowid IN (SELECT rowid FROM {table}_fts_trigram WHERE {table}_fts_trigram MATCH ?)"
+            " AND (" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in likes) + ")))"
+        )
+        params += [whole, grams, *likes]
+    return (
+        f"SELECT rowid FROM {table} WHERE " + " AND ".join(sql),
+        params,
+    )
+
+
 def _highlighter(text: str) -> Callable[[str], bool]:
-    prefixes = tuple({_fold(v) for w in query_words(text) for v in spellings(w)})
-    return lambda word: _fold(word).startswith(prefixes)
+    variants = {_fold(v) for w in query_words(text) for v in spellings(w)}
+    prefixes = tuple(variants)
+    inner = tuple(v for v in variants if len(v) >= 3)
+    return lambda word: _fold(word).startswith(prefixes) or any(v in _fold(word) for v in inner)
 
 
 def make_snippet(text: str, is_match: Callable[[str], bool], width: int = 160) -> str:
@@ -156,6 +205,8 @@ def search(
     """Paragraphs and item heads matching every word of `text`, newest meeting first.
 
     Within a meeting the hits come in agenda order, an item's title hit before its paragraphs.
+    Hits inside compounds only follow those of whole words, in the same order, while the list
+    has room.
     """
     if store.search_index_pending:
         raise StoreError(
@@ -167,49 +218,92 @@ def search(
         return SearchResult([], False)
     where, params = _filters(committee, since, exact_committee)
     is_match = _highlighter(text)
+    para_match = "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
+    item_match = "a.id IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?)"
     with store._errors():
-        # the newest hits by their keys alone (sorting whole rows with their text costs
-        # twice as much for a word in every tenth paragraph), then those rows in full
-        ids = [
-            r[0]
-            for r in store.conn.execute(
-                "SELECT p.id "
-                + _PARAGRAPHS
-                + "WHERE p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
-                + where
-                + " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
-                [expression, *params, limit + 1],
+        hits, more = _hits(store, (para_match, item_match), [expression], where, params, limit)
+        words = query_words(text)
+        if not more and any(len(w) >= 3 for w in words):
+            para_sql, para_params = _compound_condition("text", "paragraphs", words)
+            item_sql, item_params = _compound_condition(
+                "title || ' ' || coalesce(paper, '')", "agenda_items", words
             )
-        ]
-        marks = ",".join("?" * len(ids[:limit]))
-        rows = store.conn.execute(
-            f"SELECT p.id, p.position, p.kind, p.text, {_ITEM_COLUMNS} {_PARAGRAPHS}"
-            + f"WHERE p.id IN ({marks})",
-            ids[:limit],
-        ).fetchall()
-        items = store.conn.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM agenda_items a {_JOINS}"
-            + "WHERE a.id IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?)"
-            + where
-            + " ORDER BY m.date DESC, m.id DESC, a.position LIMIT ?",
-            [expression, *params, limit + 1],
-        ).fetchall()
+            seen_p = [h.paragraph_id for h in hits if h.paragraph_id is not None]
+            seen_i = [h.item_id for h in hits if h.paragraph_id is None]
+            inside, more = _hits(
+                store,
+                (
+                    f"p.id IN ({para_sql}) AND p.id NOT IN ({','.join('?' * len(seen_p))})",
+                    f"a.id IN ({item_sql}) AND a.id NOT IN ({','.join('?' * len(seen_i))})",
+                ),
+                [[*para_params, *seen_p], [*item_params, *seen_i]],
+                where,
+                params,
+                limit - len(hits),
+                inside=True,
+            )
+            hits += inside
+    return SearchResult([replace(h, snippet=make_snippet(h.snippet, is_match)) for h in hits], more)
+
+
+def _hits(
+    store: Store,
+    conditions: tuple[str, str],
+    condition_params: list[Any],
+    where: str,
+    params: list[object],
+    limit: int,
+    *,
+    inside: bool = False,
+) -> tuple[list[SearchHit], bool]:
+    """The newest `limit` paragraphs and item heads meeting `conditions` (paragraphs, items),
+    in the order of `search`; the snippet holds the whole text until `search` cuts it."""
+    if len(condition_params) == 1:  # the same parameters for both
+        condition_params = [condition_params, condition_params]
+    # the newest hits by their keys alone (sorting whole rows with their text costs twice as
+    # much for a word in every tenth paragraph), then those rows in full
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT p.id {_PARAGRAPHS}WHERE {conditions[0]}{where}"
+            " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
+            [*condition_params[0], *params, limit + 1],
+        )
+    ]
+    marks = ",".join("?" * len(ids[:limit]))
+    rows = store.conn.execute(
+        f"SELECT p.id, p.position, p.kind, p.text, {_ITEM_COLUMNS} {_PARAGRAPHS}"
+        + f"WHERE p.id IN ({marks})",
+        ids[:limit],
+    ).fetchall()
+    items = store.conn.execute(
+        f"SELECT {_ITEM_COLUMNS} FROM agenda_items a {_JOINS}WHERE {conditions[1]}{where}"
+        " ORDER BY m.date DESC, m.id DESC, a.position LIMIT ?",
+        [*condition_params[1], *params, limit + 1],
+    ).fetchall()
     more = len(ids) > limit or len(items) > limit
     keyed: list[tuple[tuple[str, int, int, int], SearchHit]] = []
     # rows: paragraph id, position, kind, text, then `_ITEM_COLUMNS`
     for r in rows:
-        hit = _hit(r[4:], r[0], r[1], r[2], make_snippet(r[3] or "", is_match))
+        hit = _hit(r[4:], r[0], r[1], r[2], r[3] or "", inside)
         keyed.append(((r[6], r[5], r[4], r[1]), hit))
     for r in items[:limit]:
-        head = make_snippet(f"{r[7]} {r[8]}".strip(), is_match)
-        keyed.append(((r[2], r[1], r[0], -1), _hit(r, None, -1, "title", head)))
+        keyed.append(
+            ((r[2], r[1], r[0], -1), _hit(r, None, -1, "title", f"{r[7]} {r[8]}".strip(), inside))
+        )
     # newest meeting first; inside a meeting agenda order, the title before the paragraphs
     keyed.sort(key=lambda kh: (_desc(kh[0][0]), -kh[0][1], kh[0][2], kh[0][3]))
-    return SearchResult([h for _, h in keyed][:limit], more)
+    hits = [h for _, h in keyed]
+    return hits[:limit], more or len(hits) > limit
 
 
 def _hit(
-    item: Sequence[Any], paragraph_id: int | None, index: int, kind: str, snippet: str
+    item: Sequence[Any],
+    paragraph_id: int | None,
+    index: int,
+    kind: str,
+    snippet: str,
+    inside: bool = False,
 ) -> SearchHit:
     """A hit from the columns of `_ITEM_COLUMNS` (position, meeting …, item …) and the paragraph."""
     return SearchHit(
@@ -226,6 +320,7 @@ def _hit(
         paragraph_index=index,
         kind=kind,
         snippet=snippet,
+        inside=inside,
     )
 
 

@@ -305,6 +305,7 @@ class Store:
     def _prepare(self, durable: bool) -> None:
         c = self.conn
         c.execute("PRAGMA foreign_keys = ON")
+        schema.register_functions(c)
         version = c.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
             raise NewerSchemaError(
