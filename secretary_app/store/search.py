@@ -104,7 +104,10 @@ def _trigram_expression(word: str) -> str | None:
     """The compound index's MATCH for a word inside others: every three letters of a spelling."""
     ors = []
     for v in spellings(word):
-        grams = dict.fromkeys(v[i : i + 3] for i in range(len(v) - 2))
+        # groups side by side, and the last one: they cover the word, and every group more
+        # is one more long list of rows to intersect ("zen", "ung" stand in thousands)
+        starts = [*range(0, len(v) - 2, 3), len(v) - 3]
+        grams = dict.fromkeys(v[i : i + 3] for i in starts)
         ors.append("(" + " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) + ")")
     return " OR ".join(ors) or None
 
@@ -117,28 +120,33 @@ def _like(word: str) -> str:
 def _compound_condition(column: str, table: str, words: list[str]) -> tuple[str, list[object]]:
     """Rows of `table` whose `column` holds every word, as a word (beginning) or inside one.
 
-    The trigram index finds the rows holding a word's three-letter groups; LIKE keeps those
-    holding the word itself (a row may hold "geb", "ebi", "bie", "iet" in different words).
+    The indexes give the candidates: for every word the rows with it as a word and those with
+    its three-letter groups, intersected over the words. LIKE then keeps, of the candidates
+    not holding the word as a word, those holding it inside one (a row may hold "geb", "ebi",
+    "bie", "iet" in different words), so only the few rows left by the indexes are read.
     """
-    sql, params = [], list[object]()
+    whole_sql = f"SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH ?"
+    candidates, checks = [], []
+    c_params, k_params = list[object](), list[object]()
     for word in words:
         whole = match_expression(word)
         grams = _trigram_expression(word) if len(word) >= 3 else None
         if grams is None:
-            sql.append(f"rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
-            params.append(whole)
+            candidates.append(whole_sql)
+            c_params.append(whole)
             continue
+        tri = f"SELECT rowid AS id FROM {table}_fts_trigram WHERE {table}_fts_trigram MATCH ?"
+        candidates.append(f"SELECT id FROM ({whole_sql} UNION {tri})")
+        c_params += [whole, grams]
         likes = [_like(v) for v in spellings(word)]
-        sql.append(
-            f"(rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?) OR "
-            f"(rowid IN (SELECT rowid FROM {table}_fts_trigram WHERE {table}_fts_trigram MATCH ?)"
-            " AND (" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in likes) + ")))"
+        checks.append(
+            f"(rowid IN ({whole_sql}) OR "
+            + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in likes)
+            + ")"
         )
-        params += [whole, grams, *likes]
-    return (
-        f"SELECT rowid FROM {table} WHERE " + " AND ".join(sql),
-        params,
-    )
+        k_params += [whole, *likes]
+    sql = f"SELECT rowid FROM {table} WHERE rowid IN ({' INTERSECT '.join(candidates)})"
+    return " AND ".join([sql, *checks]), [*c_params, *k_params]
 
 
 def _highlighter(text: str) -> Callable[[str], bool]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     backups: BackupScheduler
     find_bar: FindBar
     first_run: FirstRunPanel
+    due_notice: QPushButton | None  # "3 Wiedervorlagen fällig", when any are
     meeting_bar: MeetingBar
     side: SidePane
     tally: VoteTally
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
             return
         from .agenda_commands import AgendaCommands
         from .backup_scheduler import BackupScheduler
+        from .due_notice import announce_due_followups
         from .export_commands import ExportCommands
         from .meeting_commands import MeetingCommands
         from .minutes_commands import MinutesCommands
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         if self.meeting is not None:
             self.backups.meeting_opened()
         start_search_index(self)  # once, on an archive from before search existed
+        self.due_notice = announce_due_followups(self)  # "3 Wiedervorlagen fällig"
 
     def _connect_signals(self) -> None:
         """Every connection of the panes, in one place (the first frame's are in its builder)."""

@@ -1,15 +1,19 @@
 """Beschlusskontrolle and Wiedervorlagen: every resolution with its follow-up, and what is due.
 
 One dialog, two views: the register of all resolutions (committee, date, item, paper, outcome,
-wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due today or earlier
-that are not done. The follow-up dates are suggestions found in the wording
-(`domain.followups`); the secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it
-off with „Erledigt“ (Space). Both views export as CSV and Word.
+wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due by the end of this
+week that are not done. The follow-up dates are suggestions found in the wording
+(`domain.followups`): the words that gave the date are marked in the wording, and the follow-up
+says whether it is the start, the middle or the end of the period they name, or a day. The
+secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it off with „Erledigt“
+(Space); a recurring one ("jährlich") then moves on to its next date. Both views export as CSV
+and Word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +45,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.followups import Resolution
+from ...domain.followups import Resolution, phrase_spans
 from ...errors import KnownError
 from ...session import Operations
+from ...session.followups import FollowUps, week_end
 from .. import messages
+from .html_delegate import HtmlDelegate
 
 COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
+WORDING = 5
 _ROOT = QModelIndex()
+_MARK = "<span style='background-color:#ffe08a'><b>{}</b></span>"
+_LEAD = 60  # characters of the wording shown before the marked words, so they are in view
+
+EDGE_TEXT = {
+    "start": QT_TRANSLATE_NOOP("RegisterDialog", "Anfang des Zeitraums"),
+    "middle": QT_TRANSLATE_NOOP("RegisterDialog", "Mitte des Zeitraums"),
+    "end": QT_TRANSLATE_NOOP("RegisterDialog", "Ende des Zeitraums"),
+    "day": QT_TRANSLATE_NOOP("RegisterDialog", "Stichtag"),
+}
+
+
+def wording_html(r: Resolution) -> str:
+    """The wording with the words that gave the follow-up marked; when they stand far into
+    it, from shortly before them (the row shows two lines)."""
+    text = r.wording.replace("\n", " ")
+    spans = phrase_spans(text, r.phrase)
+    if not spans:
+        return html.escape(text)
+    start = spans[0][0] - _LEAD if spans[0][0] > _LEAD else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < spans[0][0] else start
+    out, pos = ["… " if start else ""], start
+    for s, e in spans:
+        out += [html.escape(text[pos:s]), _MARK.format(html.escape(text[s:e]))]
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def edge_text(r: Resolution) -> str:
+    """Start, middle or end of the period the wording names (or a day), and how often."""
+    parts = []
+    if r.edge:
+        parts.append(QCoreApplication.translate("RegisterDialog", str(EDGE_TEXT[r.edge])))
+    if r.every_months and r.due:
+        parts.append(every_text(r.every_months))
+    return " · ".join(parts)
+
+
+def every_text(months: int) -> str:
+    """How often a duty recurs: "jährlich", "alle 24 Monate" …"""
+    named = {
+        12: QT_TRANSLATE_NOOP("RegisterDialog", "jährlich"),
+        6: QT_TRANSLATE_NOOP("RegisterDialog", "halbjährlich"),
+        3: QT_TRANSLATE_NOOP("RegisterDialog", "vierteljährlich"),
+    }
+    if months in named:
+        return QCoreApplication.translate("RegisterDialog", str(named[months]))
+    return QCoreApplication.translate("RegisterDialog", "alle {n} Monate").format(n=months)
 
 
 class ResolutionModel(QAbstractTableModel):
@@ -84,9 +141,13 @@ class ResolutionModel(QAbstractTableModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return wording_html(r) if col == WORDING else self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == WORDING:
             return r.wording
+        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and r.phrase:
+            return QCoreApplication.translate(
+                "RegisterDialog", "Gefunden im Beschlusstext: „{phrase}“"
+            ).format(phrase=r.phrase)
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
                 return QBrush(QColor("#a00000"))
@@ -120,7 +181,8 @@ class ResolutionModel(QAbstractTableModel):
                 follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
             elif r.due and r.is_due(self.today):
                 follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
-            return follow
+            edge = edge_text(r) if r.due else ""
+            return f"{follow}\n{edge}" if edge else follow
         return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
 
 
@@ -157,6 +219,7 @@ class FollowUpDialog(QDialog):
         self.done_box.setChecked(resolution.done)
         found = QLabel(
             self.tr("Gefunden im Beschlusstext: „{phrase}“").format(phrase=resolution.phrase)
+            + (f" – {edge_text(resolution)}" if edge_text(resolution) else "")
             if resolution.phrase
             else ""
         )
@@ -223,10 +286,11 @@ class RegisterDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((80, 150, 210, 95, 120, 0, 125, 65)):
+        for col, width in enumerate((80, 150, 210, 95, 120, 0, 150, 65)):
             if width:
                 self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORDING, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(WORDING, HtmlDelegate(self.table, wrap=True))
         self.edit_button = QPushButton(self.tr("Wiedervorlage ä&ndern …"), self)
         self.done_button = QPushButton(self.tr("&Erledigt"), self)
         self.csv_button = QPushButton(self.tr("Als &CSV speichern …"), self)
@@ -265,8 +329,10 @@ class RegisterDialog(QDialog):
     def reload(self, keep_item: int | None = None) -> None:
         due = self.due_only.isChecked()
         self.setWindowTitle(self.tr("Wiedervorlagen") if due else self.tr("Beschlusskontrolle"))
+        # the due view: what is due by Sunday, as the window's notice counted at start
+        until = week_end(self.today) if due else self.today
         try:
-            self.rows = self.ops.resolutions(due_only=due, today=self.today)
+            self.rows = FollowUps(self.ops).resolutions(due_only=due, today=until)
         except KnownError as exc:
             messages.error(self, str(exc))
             self.rows = []
@@ -298,8 +364,20 @@ class RegisterDialog(QDialog):
 
     def toggle_done(self) -> None:
         r = self.current()
-        if r is not None:
-            self._store(r, r.due, not r.done)
+        if r is None:
+            return
+        try:
+            following = FollowUps(self.ops).tick_off(r)
+        except KnownError as exc:
+            messages.error(self, str(exc))
+            return
+        self.reload(keep_item=r.item_id)
+        if following is not None:
+            self.summary.setText(
+                self.tr(
+                    "Erledigt. Nächste Wiedervorlage ({every}) am {date} – mit F2 zu ändern."
+                ).format(every=every_text(r.every_months), date=f"{following:%d.%m.%Y}")
+            )
 
     def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
         try:

@@ -12,10 +12,9 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,9 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...errors import KnownError
 from ...store import Store
 from ...store import search as se
+from .html_delegate import HtmlDelegate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of an item or paragraph row
 
@@ -46,43 +43,6 @@ def snippet_html(hit: se.SearchHit) -> str:
     return text
 
 
-class _HtmlDelegate(QStyledItemDelegate):
-    """Rows whose text is a little HTML (the bold matches of a snippet)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = QTextDocument()
-        doc.setDocumentMargin(2)
-        doc.setHtml(opt.text)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        painter.save()
-        rect = opt.rect
-        painter.translate(rect.left() + 4, rect.top())
-        painter.setClipRect(0, 0, rect.width() - 4, rect.height())
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(
-                ctx.palette.ColorRole.Text,
-                opt.palette.color(opt.palette.ColorRole.HighlightedText),
-            )
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
-
-
 class _Results(QTreeWidget):
     chosen = Signal(object)  # SearchHit
 
@@ -90,7 +50,7 @@ class _Results(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.setItemDelegate(_HtmlDelegate(self))
+        self.setItemDelegate(HtmlDelegate(self))
         self.itemActivated.connect(self._activated)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -216,11 +176,17 @@ class SearchDialog(QDialog):
         item_row: QTreeWidgetItem | None = None
         meeting_id = item_id = None
         first: QTreeWidgetItem | None = None
-        meetings = 0
+        inside_shown = False
         for hit in result.hits:
+            if hit.inside and not inside_shown:  # whole words above, words in compounds below
+                inside_shown, meeting_id = True, None
+                label = QTreeWidgetItem(
+                    self.results, [html.escape(self.tr("In zusammengesetzten Wörtern:"))]
+                )
+                label.setFirstColumnSpanned(True)
+                label.setFlags(Qt.ItemFlag.NoItemFlags)
             if hit.meeting_id != meeting_id or meeting_row is None:
                 meeting_id, item_id = hit.meeting_id, None
-                meetings += 1
                 meeting_row = QTreeWidgetItem(
                     self.results,
                     [
@@ -259,7 +225,7 @@ class SearchDialog(QDialog):
                 first = first or row
         if first is not None:
             self.results.setCurrentItem(first)
-        n = len(result.hits)
+        n, meetings = len(result.hits), len({h.meeting_id for h in result.hits})
         if n == 0:
             self.status.setText(self.tr("Nichts gefunden."))
         elif result.more:
