@@ -31,7 +31,7 @@ from pathlib import Path
 
 from benchmarks.archive import FULL_SIZE, archive_db
 from benchmarks.common import Row, headless_platform, time_ms
-from secretary_app.store import Store
+from secretary_app.store import Store, schema
 from secretary_app.store import backup as bk
 from secretary_app.store import search as se
 
@@ -124,9 +124,9 @@ def _index_size_row(archive: Path) -> Row:
         )
     finally:
         store.close()
-    index = {n: b for n, b in pages.items() if "_fts" in n or "_trigram" in n}
+    index = {n: b for n, b in pages.items() if "_fts" in n}
     text = pages.get("paragraphs", 0) + pages.get("agenda_items", 0)
-    trigram = sum(b for n, b in index.items() if "_trigram" in n)
+    trigram = sum(b for n, b in index.items() if n.startswith("search_fts"))  # vocabulary
     return Row(
         name="search index size, archive",
         baseline="the paragraphs and agenda items tables it indexes",
@@ -146,15 +146,7 @@ def _without_index(source: Path, target: Path) -> None:
     """A copy of the archive as a database written before search existed."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
-    for table in ("paragraphs", "agenda_items"):
-        conn.execute(f"DROP TABLE IF EXISTS {table}_fts")
-        conn.execute(f"DROP TABLE IF EXISTS {table}_fts_trigram")
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
-    conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m003_search', 'm004_compound_search')"
-    )
-    conn.execute("PRAGMA user_version = 2")
+    schema.forget_search(conn)
     conn.execute("VACUUM")
     conn.close()
 

@@ -29,16 +29,10 @@ def as_before_search(db: Path) -> None:
     """Turn a current database back into one written before search existed (schema 2)."""
     import sqlite3
 
+    from secretary_app.store import schema
+
     conn = sqlite3.connect(db, isolation_level=None)
     try:
-        for table in ("paragraphs", "agenda_items"):
-            conn.execute(f"DROP TABLE {table}_fts")
-            conn.execute(f"DROP TABLE {table}_fts_trigram")
-            for suffix in ("ai", "ad", "au"):
-                conn.execute(f"DROP TRIGGER {table}_{suffix}")
-        conn.execute(
-            "DELETE FROM _sqlite_migrations WHERE name IN ('m003_search', 'm004_compound_search')"
-        )
-        conn.execute("PRAGMA user_version = 2")
+        schema.forget_search(conn)
     finally:
         conn.close()

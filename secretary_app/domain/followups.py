@@ -84,25 +84,53 @@ SUMMER_BREAKS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "BY": ((8, 1), (9, 15)),
 }
 DEFAULT_SUMMER_BREAK = ((7, 1), (8, 31))
-LANDS = (
-    "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
-)  # fmt: skip
 
 
-def summer_break_of(land: str, setting: str = "") -> tuple[tuple[int, int], tuple[int, int]]:
-    """The summer break as ((month, day), (month, day)): her setting "TT.MM.–TT.MM.", else the
-    Land's default."""
-    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.?\s*", setting)
-    if m:
-        first, last = (int(m[2]), int(m[1])), (int(m[4]), int(m[3]))
-        try:
-            for month, day in (first, last):
-                dt.date(2024, month, day)  # a leap year: 29.02. is a day
-        except ValueError:
-            pass
-        else:
-            return first, last
-    return SUMMER_BREAKS.get(land.upper(), DEFAULT_SUMMER_BREAK)
+LAND_NAMES = {
+    "BW": "Baden-Württemberg",
+    "BY": "Bayern",
+    "BE": "Berlin",
+    "BB": "Brandenburg",
+    "HB": "Bremen",
+    "HH": "Hamburg",
+    "HE": "Hessen",
+    "MV": "Mecklenburg-Vorpommern",
+    "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen",
+    "RP": "Rheinland-Pfalz",
+    "SL": "Saarland",
+    "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt",
+    "SH": "Schleswig-Holstein",
+    "TH": "Thüringen",
+}
+
+SummerBreak = tuple[tuple[int, int], tuple[int, int]]
+
+
+def parse_summer_break(text: str) -> SummerBreak | None:
+    """((month, day), (month, day)) of "TT.MM.–TT.MM." (also with "-"); None if it is none."""
+    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.?\s*", text)
+    if m is None:
+        return None
+    first, last = (int(m[2]), int(m[1])), (int(m[4]), int(m[3]))
+    try:
+        for month, day in (first, last):
+            dt.date(2024, month, day)  # a leap year: 29.02. is a day
+    except ValueError:
+        return None
+    return first, last
+
+
+def summer_break_of(land: str, setting: str = "") -> SummerBreak:
+    """The summer break: her setting "TT.MM.–TT.MM.", else the Land's usual one."""
+    return parse_summer_break(setting) or SUMMER_BREAKS.get(land.upper(), DEFAULT_SUMMER_BREAK)
+
+
+def summer_break_text(land: str, setting: str = "") -> str:
+    """The summer break as she would write it: "01.07.–31.08."."""
+    (m1, d1), (m2, d2) = summer_break_of(land, setting)
+    return f"{d1:02d}.{m1:02d}.–{d2:02d}.{m2:02d}."
 
 
 @dataclass(frozen=True)

@@ -7,17 +7,19 @@ database written by a newer program is recognised before anything touches it.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
 MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search", "m004_compound_search")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-# The search index is what reads the whole archive (600,000 paragraphs take about 3 s, the
-# compound index another 12 s): this migration and every one after it. On a database with more
-# paragraphs than this they are left pending at opening and built by `store.search.build_index`
-# in the background (the window shows its progress).
+# The search index is what reads the whole archive (600,000 paragraphs take about 3 s, their
+# words for compound search as long again): this migration and every one after it. On a
+# database with more paragraphs than this they are left pending at opening and built by
+# `store.search.build_index` in the background (the window shows its progress).
 SEARCH_MIGRATION = "m003_search"
 BACKGROUND_INDEX_ROWS = 20_000
 
@@ -196,85 +198,92 @@ def _m003_search(db: Any) -> None:
 # -- m004: words inside compounds ------------------------------------------------------------
 #
 # German writes in compounds: "Spielplatz" should find "Kinderspielplatz", "gebiet" the
-# "Plangebiet". Beside the word index stands a trigram index (FTS5 `trigram`) of the long words
-# of every paragraph and item head — a compound is at least six letters — in lower case, each
-# once. It holds no text (content=''); the paragraphs keep it. Neither index stores positions
-# (detail=none, columnsize=0): every query word is one term or one substring, never a phrase,
-# and this keeps both together below twice the size of the word index with positions
-# (benchmarks/bench_archive.py, docs/ERGEBNISSE.md).
+# "Plangebiet". The word index finds words by their beginning only. Beside it stands the
+# archive's vocabulary: every long word (a compound has at least six letters) once, spelled as
+# the word index holds it, with a trigram index (FTS5 `trigram`) that finds the words holding a
+# few letters anywhere. A search for "gebiet" looks up "plangebiet", "baugebiet" … there and
+# asks the word index for those words. The vocabulary only grows (a word no paragraph holds any
+# more finds nothing); it is a small fraction of the word index.
 
 COMPOUND_MIN_LETTERS = 6
-_LONG_WORD = re.compile(rf"\w{{{COMPOUND_MIN_LETTERS},}}")
+_TOKEN = re.compile(r"[^\W_]+")  # what the unicode61 tokenizer takes for a word
 
 
-def compound_words(text: str | None) -> str:
-    """The words of a text the compound index holds: long ones, lower case (ß kept), once."""
+def fold(word: str) -> str:
+    """A word as the word index holds it: lower case, accents removed (ä → a), ß kept."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def long_words(text: str | None) -> str:
+    """The long words of a text for the vocabulary, folded, each once, as a JSON array."""
     if not text:
-        return ""
-    return " ".join(dict.fromkeys(w.lower() for w in _LONG_WORD.findall(text)))
+        return "[]"
+    words = (fold(w) for w in _TOKEN.findall(text) if len(w) >= COMPOUND_MIN_LETTERS)
+    return json.dumps(list(dict.fromkeys(words)), ensure_ascii=False)
 
 
 def register_functions(conn: Any) -> None:
-    """The SQL functions the search triggers call; every connection that writes needs them."""
-    conn.create_function("compound_words", 1, compound_words, deterministic=True)
+    """The SQL function the vocabulary's triggers call; every connection that writes needs it."""
+    conn.create_function("search_long_words", 1, long_words, deterministic=True)
 
 
-_INDEXED = (("paragraphs", ("text",)), ("agenda_items", ("title", "paper")))
+def _words_of(row: str, columns: tuple[str, ...]) -> str:
+    joined = " || ' ' || ".join(f"coalesce({row}.\"{c}\", '')" for c in columns)
+    return f"search_long_words({joined})"
 
 
-def _search_sql() -> list[str]:
-    """The word and compound indexes of m004 and the triggers that keep them current."""
-    out = []
-    for table, columns in _INDEXED:
-        fts, tri = f"{table}_fts", f"{table}_fts_trigram"
-        names = ", ".join(f'"{c}"' for c in columns)
+_VOCABULARY_SOURCES = (("paragraphs", ("text",)), ("agenda_items", ("title", "paper")))
 
-        def values(row: str, cols: tuple[str, ...] = columns) -> str:
-            return ", ".join(f'{row}."{c}"' for c in cols)
 
-        def words(row: str, cols: tuple[str, ...] = columns) -> str:
-            joined = " || ' ' || ".join(f"coalesce({row}.\"{c}\", '')" for c in cols)
-            return f"compound_words({joined})"
-
+def _vocabulary_sql() -> list[str]:
+    """The vocabulary, its trigram index and the triggers that keep them current."""
+    out = [
+        'CREATE TABLE "search_fts_words" (\n   "id" INTEGER PRIMARY KEY,\n'
+        '   "word" TEXT NOT NULL UNIQUE\n)',
+        'CREATE VIRTUAL TABLE "search_fts_trigram" USING FTS5 ("word", tokenize=\'trigram\', '
+        'content="search_fts_words", content_rowid="id")',
+        'CREATE TRIGGER "search_fts_words_ai" AFTER INSERT ON "search_fts_words" BEGIN\n'
+        '  INSERT INTO "search_fts_trigram" (rowid, "word") VALUES (new."id", new."word");\nEND',
+    ]
+    for table, columns in _VOCABULARY_SOURCES:
         add = (
-            f'  INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {values("new")});\n'
-            f'  INSERT INTO "{tri}" (rowid, "words") VALUES (new.rowid, {words("new")});\n'
+            '  INSERT OR IGNORE INTO "search_fts_words" ("word") '
+            f"SELECT value FROM json_each({_words_of('new', columns)});\n"
         )
-        drop = (
-            f'  INSERT INTO "{fts}" ("{fts}", rowid, {names}) '
-            f"VALUES('delete', old.rowid, {values('old')});\n"
-            f'  INSERT INTO "{tri}" ("{tri}", rowid, "words") '
-            f"VALUES('delete', old.rowid, {words('old')});\n"
-        )
+        names = ", ".join(f'"{c}"' for c in columns)
         out += [
-            f'CREATE VIRTUAL TABLE "{fts}" USING FTS5 ({names}, '
-            f"tokenize='{SEARCH_TOKENIZER}', detail=none, columnsize=0, content=\"{table}\")",
-            f'CREATE VIRTUAL TABLE "{tri}" USING FTS5 ("words", tokenize=\'trigram\', '
-            "detail=none, columnsize=0, content='')",
-            f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n{add}END',
-            f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN\n{drop}END',
-            f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN\n{drop}{add}END',
+            f'CREATE TRIGGER "{table}_words_ai" AFTER INSERT ON "{table}" BEGIN\n{add}END',
+            f'CREATE TRIGGER "{table}_words_au" AFTER UPDATE OF {names} ON "{table}" '
+            f"BEGIN\n{add}END",
         ]
     return out
 
 
 def _m004_compound_search(db: Any) -> None:
-    """The word index again without positions, and the compound (trigram) index beside it."""
+    """The vocabulary of long words, for finding words inside compounds."""
     conn = db.conn
     register_functions(conn)
-    for table, _columns in _INDEXED:
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
-        conn.execute(f'DROP TABLE IF EXISTS "{table}_fts"')
-    for statement in _search_sql():
+    for statement in _vocabulary_sql():
         conn.execute(statement)
-    for table, columns in _INDEXED:
-        joined = " || ' ' || ".join(f"coalesce(\"{c}\", '')" for c in columns)
-        conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts") VALUES (\'rebuild\')')
+    for table, columns in _VOCABULARY_SOURCES:
         conn.execute(
-            f'INSERT INTO "{table}_fts_trigram" (rowid, "words") '
-            f'SELECT rowid, compound_words({joined}) FROM "{table}"'
+            'INSERT OR IGNORE INTO "search_fts_words" ("word") SELECT j.value '
+            f'FROM "{table}" AS t, json_each({_words_of("t", columns)}) AS j'
         )
+
+
+def forget_search(conn: Any) -> None:
+    """Make a database one written before search existed (schema 2), for tests and benchmarks."""
+    for table in ("paragraphs", "agenda_items"):
+        conn.execute(f'DROP TABLE IF EXISTS "{table}_fts"')
+        for suffix in ("ai", "ad", "au", "words_ai", "words_au"):
+            conn.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
+    conn.execute('DROP TABLE IF EXISTS "search_fts_trigram"')
+    conn.execute('DROP TABLE IF EXISTS "search_fts_words"')
+    names = ", ".join(f"'{n}'" for n in MIGRATION_NAMES[MIGRATION_NAMES.index(SEARCH_MIGRATION) :])
+    conn.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({names})")
+    conn.execute(f"PRAGMA user_version = {MIGRATION_NAMES.index(SEARCH_MIGRATION)}")
 
 
 _FUNCTIONS = {
@@ -336,7 +345,7 @@ def _create_fresh(conn: Any) -> None:
             conn.execute(statement)
         for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
             conn.execute(statement)
-        for statement in _search_sql():
+        for statement in (*_FRESH_SQL_REGISTER_SEARCH[3:], *_vocabulary_sql()):
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -468,8 +477,8 @@ _FRESH_SQL = (
     ('CREATE INDEX "idx_audit_meeting_id_at"\n    ON "audit" ("meeting_id", "at")'),
 )
 
-# What m002 creates besides the content triggers (`_content_triggers`), as above; the search
-# indexes as m004 leaves them are `_search_sql()` (FTS5 creates its shadow tables by itself).
+# What m002 and m003 create besides the content triggers (`_content_triggers`), as above
+# (m004's are `_vocabulary_sql()`); FTS5 creates its shadow tables by itself.
 _FRESH_SQL_REGISTER_SEARCH = (
     (
         'CREATE TABLE "followups" (\n'
@@ -482,4 +491,56 @@ _FRESH_SQL_REGISTER_SEARCH = (
     ),
     ('CREATE INDEX "idx_followups_due"\n    ON "followups" ("due")'),
     ('CREATE TABLE "content_version" (\n   "id" INTEGER PRIMARY KEY,\n   "changes" INTEGER\n)'),
+    (
+        'CREATE VIRTUAL TABLE "paragraphs_fts" USING FTS5 (\n'
+        '    "text",\n'
+        "    tokenize='unicode61 remove_diacritics 2',\n"
+        '    content="paragraphs"\n'
+        ")"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_ai" AFTER INSERT ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_ad" AFTER DELETE ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
+        "VALUES('delete', old.rowid, old.\"text\");\n"
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "paragraphs_au" AFTER UPDATE ON "paragraphs" BEGIN\n'
+        '  INSERT INTO "paragraphs_fts" ("paragraphs_fts", rowid, "text") '
+        "VALUES('delete', old.rowid, old.\"text\");\n"
+        '  INSERT INTO "paragraphs_fts" (rowid, "text") VALUES (new.rowid, new."text");\n'
+        "END"
+    ),
+    (
+        'CREATE VIRTUAL TABLE "agenda_items_fts" USING FTS5 (\n'
+        '    "title", "paper",\n'
+        "    tokenize='unicode61 remove_diacritics 2',\n"
+        '    content="agenda_items"\n'
+        ")"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_ai" AFTER INSERT ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
+        'new."title", new."paper");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_ad" AFTER DELETE ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
+        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
+        "END"
+    ),
+    (
+        'CREATE TRIGGER "agenda_items_au" AFTER UPDATE ON "agenda_items" BEGIN\n'
+        '  INSERT INTO "agenda_items_fts" ("agenda_items_fts", rowid, "title", "paper") '
+        'VALUES(\'delete\', old.rowid, old."title", old."paper");\n'
+        '  INSERT INTO "agenda_items_fts" (rowid, "title", "paper") VALUES (new.rowid, '
+        'new."title", new."paper");\n'
+        "END"
+    ),
 )

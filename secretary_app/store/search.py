@@ -10,8 +10,10 @@ sqlite-utils' `search(..., quote=True)` does).
 
 German writes in compounds, so a word of three letters or more is also found inside a longer
 word ("Spielplatz" in "Kinderspielplatz", "gebiet" in "Plangebiet"), through the trigram index of
-migration `m004_compound_search`. Those hits come after the hits of whole words (and word
-beginnings), which fill the list first; `SearchHit.inside` marks them.
+migration `m004_compound_search`: the archive's vocabulary of long words, in which a trigram
+index finds the words holding the query word ("kinderspielplatz"); the word index is then asked
+for those. Those hits come after the hits of whole words (and word beginnings), which fill the
+list first; `SearchHit.inside` marks them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from . import schema
 from .store import Store, StoreError, _translate
 
 MAX_HITS = 200
+MAX_COMPOUNDS = 300  # words of the archive a word is looked up inside ("plan": "bebauungsplan" …)
 _WORD = re.compile(r"\w+")
 _SWAPS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
 _MAX_VARIANTS = 8
@@ -66,10 +68,7 @@ class SearchResult:
     more: bool  # more hits than shown; the caller suggests narrowing the search
 
 
-def _fold(word: str) -> str:
-    """What the tokenizer makes of a word: lower case, accents removed, ß kept."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+_fold = schema.fold  # what the tokenizer makes of a word: lower case, accents removed, ß kept
 
 
 def spellings(word: str) -> list[str]:
@@ -100,53 +99,39 @@ def match_expression(text: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def _trigram_expression(word: str) -> str | None:
-    """The compound index's MATCH for a word inside others: every three letters of a spelling."""
-    ors = []
-    for v in spellings(word):
-        # groups side by side, and the last one: they cover the word, and every group more
-        # is one more long list of rows to intersect ("zen", "ung" stand in thousands)
-        starts = [*range(0, len(v) - 2, 3), len(v) - 3]
-        grams = dict.fromkeys(v[i : i + 3] for i in starts)
-        ors.append("(" + " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) + ")")
-    return " OR ".join(ors) or None
-
-
 def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _compound_condition(column: str, table: str, words: list[str]) -> tuple[str, list[object]]:
-    """Rows of `table` whose `column` holds every word, as a word (beginning) or inside one.
-
-    The indexes give the candidates: for every word the rows with it as a word and those with
-    its three-letter groups, intersected over the words. LIKE then keeps, of the candidates
-    not holding the word as a word, those holding it inside one (a row may hold "geb", "ebi",
-    "bie", "iet" in different words), so only the few rows left by the indexes are read.
-    """
-    whole_sql = f"SELECT rowid AS id FROM {table}_fts WHERE {table}_fts MATCH ?"
-    candidates, checks = [], []
-    c_params, k_params = list[object](), list[object]()
-    for word in words:
-        whole = match_expression(word)
-        grams = _trigram_expression(word) if len(word) >= 3 else None
-        if grams is None:
-            candidates.append(whole_sql)
-            c_params.append(whole)
+def _compounds(store: Store, word: str) -> list[str]:
+    """The archive's words that hold `word` (a spelling of it) inside, not at their start, as
+    the word index spells them ("kinderspielplatz" for "Spielplatz"); at most MAX_COMPOUNDS."""
+    found: dict[str, None] = {}
+    for v in dict.fromkeys(schema.fold(w) for w in spellings(word)):
+        if len(v) < 3:  # the trigram index needs three letters
             continue
-        tri = f"SELECT rowid AS id FROM {table}_fts_trigram WHERE {table}_fts_trigram MATCH ?"
-        candidates.append(f"SELECT id FROM ({whole_sql} UNION {tri})")
-        c_params += [whole, grams]
-        likes = [_like(v) for v in spellings(word)]
-        checks.append(
-            f"(rowid IN ({whole_sql}) OR "
-            + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in likes)
-            + ")"
+        rows = store.conn.execute(
+            "SELECT word FROM search_fts_trigram WHERE word LIKE ? ESCAPE '\\' "
+            "AND word NOT LIKE ? ESCAPE '\\' LIMIT ?",
+            (f"%{_like(v)}%", f"{_like(v)}%", MAX_COMPOUNDS),
         )
-        k_params += [whole, *likes]
-    sql = f"SELECT rowid FROM {table} WHERE rowid IN ({' INTERSECT '.join(candidates)})"
-    return " AND ".join([sql, *checks]), [*c_params, *k_params]
+        found.update((r[0], None) for r in rows)
+    return list(found)[:MAX_COMPOUNDS]
+
+
+def compound_expression(store: Store, text: str) -> str | None:
+    """The word index's MATCH for hits inside compounds only: every word as a word (beginning)
+    or inside one of the archive's words, and not all of them as words (those hits are listed
+    first). None when no word stands inside another."""
+    parts, inside = [], False
+    for word in query_words(text):
+        terms = ['"' + t.replace('"', '""') + '"' for t in _compounds(store, word)]
+        inside = inside or bool(terms)
+        whole = match_expression(word)
+        parts.append(f"({whole} OR {' OR '.join(terms)})" if terms else f"({whole})")
+    if not inside:
+        return None
+    return f"({' AND '.join(parts)}) NOT ({match_expression(text)})"
 
 
 def _highlighter(text: str) -> Callable[[str], bool]:
@@ -226,56 +211,36 @@ def search(
         return SearchResult([], False)
     where, params = _filters(committee, since, exact_committee)
     is_match = _highlighter(text)
-    para_match = "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
-    item_match = "a.id IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?)"
     with store._errors():
-        hits, more = _hits(store, (para_match, item_match), [expression], where, params, limit)
-        words = query_words(text)
-        if not more and any(len(w) >= 3 for w in words):
-            para_sql, para_params = _compound_condition("text", "paragraphs", words)
-            item_sql, item_params = _compound_condition(
-                "title || ' ' || coalesce(paper, '')", "agenda_items", words
-            )
-            seen_p = [h.paragraph_id for h in hits if h.paragraph_id is not None]
-            seen_i = [h.item_id for h in hits if h.paragraph_id is None]
-            inside, more = _hits(
-                store,
-                (
-                    f"p.id IN ({para_sql}) AND p.id NOT IN ({','.join('?' * len(seen_p))})",
-                    f"a.id IN ({item_sql}) AND a.id NOT IN ({','.join('?' * len(seen_i))})",
-                ),
-                [[*para_params, *seen_p], [*item_params, *seen_i]],
-                where,
-                params,
-                limit - len(hits),
-                inside=True,
-            )
-            hits += inside
+        hits, more = _hits(store, expression, where, params, limit)
+        inside = None if more else compound_expression(store, text)
+        if inside is not None:
+            extra, more = _hits(store, inside, where, params, limit - len(hits), inside=True)
+            hits += extra
     return SearchResult([replace(h, snippet=make_snippet(h.snippet, is_match)) for h in hits], more)
 
 
 def _hits(
     store: Store,
-    conditions: tuple[str, str],
-    condition_params: list[Any],
+    expression: str,
     where: str,
     params: list[object],
     limit: int,
     *,
     inside: bool = False,
 ) -> tuple[list[SearchHit], bool]:
-    """The newest `limit` paragraphs and item heads meeting `conditions` (paragraphs, items),
+    """The newest `limit` paragraphs and item heads the word index matches with `expression`,
     in the order of `search`; the snippet holds the whole text until `search` cuts it."""
-    if len(condition_params) == 1:  # the same parameters for both
-        condition_params = [condition_params, condition_params]
     # the newest hits by their keys alone (sorting whole rows with their text costs twice as
     # much for a word in every tenth paragraph), then those rows in full
     ids = [
         r[0]
         for r in store.conn.execute(
-            f"SELECT p.id {_PARAGRAPHS}WHERE {conditions[0]}{where}"
-            " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
-            [*condition_params[0], *params, limit + 1],
+            f"SELECT p.id {_PARAGRAPHS}WHERE "
+            "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
+            + where
+            + " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
+            [expression, *params, limit + 1],
         )
     ]
     marks = ",".join("?" * len(ids[:limit]))
@@ -285,9 +250,11 @@ def _hits(
         ids[:limit],
     ).fetchall()
     items = store.conn.execute(
-        f"SELECT {_ITEM_COLUMNS} FROM agenda_items a {_JOINS}WHERE {conditions[1]}{where}"
-        " ORDER BY m.date DESC, m.id DESC, a.position LIMIT ?",
-        [*condition_params[1], *params, limit + 1],
+        f"SELECT {_ITEM_COLUMNS} FROM agenda_items a {_JOINS}WHERE "
+        "a.id IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?)"
+        + where
+        + " ORDER BY m.date DESC, m.id DESC, a.position LIMIT ?",
+        [expression, *params, limit + 1],
     ).fetchall()
     more = len(ids) > limit or len(items) > limit
     keyed: list[tuple[tuple[str, int, int, int], SearchHit]] = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ... import documents as documents_pkg
 from ...documents import german
+from ...domain.followups import LAND_NAMES, parse_summer_break, summer_break_text
 from ...domain.model import DEFAULT_OUTCOMES
 from ...domain.rules import MAJORITY_RULES
 from ...errors import KnownError
@@ -273,6 +275,34 @@ class SettingsDialog(QDialog):
         language_form.addRow("", self.spelling_check)
         tabs.addTab(language, self.tr("S&prache"))
 
+        # follow-ups (Wiedervorlagen): what "nach der Sommerpause" and "nächste Sitzung" mean
+        self.land_combo = QComboBox()
+        for code, name in LAND_NAMES.items():
+            self.land_combo.addItem(name, code)
+        self.summer_edit = QLineEdit()
+        self.next_meeting_spin = QSpinBox()
+        self.next_meeting_spin.setRange(1, 365)
+        self.next_meeting_spin.setSuffix(self.tr(" Tage"))
+        followups = QWidget()
+        followups_form = QFormLayout(followups)
+        followups_form.addRow(self.tr("&Bundesland:"), self.land_combo)
+        followups_form.addRow(self.tr("&Sommerpause (TT.MM.–TT.MM.):"), self.summer_edit)
+        followups_form.addRow(
+            self.tr("„&Nächste Sitzung“ ohne geplante Sitzung:"), self.next_meeting_spin
+        )
+        followups_hint = QLabel(
+            self.tr(
+                "Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich "
+                "nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten "
+                "Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage "
+                "nach der Sitzung."
+            )
+        )
+        followups_hint.setWordWrap(True)
+        followups_form.addRow(followups_hint)
+        self.land_combo.currentIndexChanged.connect(lambda _i: self._show_land_summer())
+        tabs.addTab(followups, self.tr("&Wiedervorlagen"))
+
         self.error_label = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -307,6 +337,17 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(s.language), 0))
         self.typography_check.setChecked(s.typography)
         self.spelling_check.setChecked(s.spelling)
+        self.land_combo.setCurrentIndex(max(self.land_combo.findData(s.land), 0))
+        self.summer_edit.setText(s.summer_break)
+        self.next_meeting_spin.setValue(s.next_meeting_days)
+        self._show_land_summer()
+
+    def _show_land_summer(self) -> None:
+        """The Land's usual summer break, shown where hers is typed."""
+        land = str(self.land_combo.currentData() or "BB")
+        self.summer_edit.setPlaceholderText(
+            self.tr("üblich: {dates}").format(dates=summer_break_text(land))
+        )
 
     def _pick_template(self) -> None:
         path = self.choose_template(self, self.template_edit.text())
@@ -376,11 +417,21 @@ class SettingsDialog(QDialog):
             language=str(self.language_combo.currentData() or "de"),
             typography=self.typography_check.isChecked(),
             spelling=self.spelling_check.isChecked(),
+            land=str(self.land_combo.currentData() or "BB"),
+            summer_break=self.summer_edit.text().strip(),
+            next_meeting_days=self.next_meeting_spin.value(),
         )
 
     def problems(self) -> list[str]:
         s = self.current()
         problems = []
+        if s.summer_break and parse_summer_break(s.summer_break) is None:
+            problems.append(
+                self.tr(
+                    "Die Sommerpause „{text}“ ist keine Angabe wie „03.07.–15.08.“. Bitte "
+                    "korrigieren oder leer lassen (dann gilt die übliche Ihres Bundeslandes)."
+                ).format(text=s.summer_break)
+            )
         if s.template:
             template = Path(s.template).expanduser()
             if template.suffix.lower() != ".docx":
