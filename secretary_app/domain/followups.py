@@ -72,8 +72,8 @@ ORDINALS = {
 }
 
 # Where the deadline lies in the period the wording names.
-START, MIDDLE, END, DAY = "start", "middle", "end", "day"
-EDGE_LABELS = {START: "Anfang", MIDDLE: "Mitte", END: "Ende", DAY: "Stichtag"}
+START, MIDDLE, END, DAY, NEXT = "start", "middle", "end", "day", "next_meeting"
+EDGE_LABELS = {START: "Anfang", MIDDLE: "Mitte", END: "Ende", DAY: "Stichtag", NEXT: "Sitzung"}
 
 # The city council's summer break (Sommerpause) when the secretary has not set hers: it follows
 # the school summer holidays of the Land. Those move from year to year (between late June and
@@ -148,7 +148,7 @@ class FollowUp:
     due: dt.date | None
     phrase: str  # the words it was found in, as written ("…" between two places)
     next_meeting: bool = False
-    edge: str = END  # START, MIDDLE, END of the period named, or DAY for a named day
+    edge: str = END  # START, MIDDLE, END of the period named, DAY for a named day, NEXT meeting
     every_months: int = 0  # a recurring duty: 12 "jährlich", 6 "halbjährlich", 3 "vierteljährlich"
     start: int = 0  # where the phrase stands in the text
     end: int = 0
@@ -577,7 +577,7 @@ def find_followups(
 def _read(rule: Rule, m: re.Match[str], text: str, ctx: Context) -> FollowUp | None:
     phrase, start, end = m[0], m.start(), m.end()
     if rule.kind == NEXT_MEETING:
-        return FollowUp(None, phrase, next_meeting=True, start=start, end=end)
+        return FollowUp(None, phrase, next_meeting=True, edge=NEXT, start=start, end=end)
     if rule.kind == RECURRING:
         if not _DUTY.search(_sentence(text, m.start())):
             return None
@@ -621,19 +621,21 @@ def first_followup(
 
 @lru_cache(maxsize=4096)
 def reading(phrase: str) -> tuple[str, int]:
-    """(edge, every_months) of a stored phrase: read again by the rule that found it."""
-    edge, every = "", 0
+    """(edge, every_months) of a stored phrase, read again by the rules that found it; edge ""
+    when no rule reads it."""
+    edge, every, read = "", 0, False
     for piece in phrase.split(" … "):
         for rule in RULES:
             m = rule.pattern.fullmatch(piece)
             if m is None:
                 continue
+            read = True
             if rule.kind == RECURRING:
                 every = _every(m)
-            elif rule.kind == DATED:
-                edge = _edge(rule, m)
+            else:
+                edge = NEXT if rule.kind == NEXT_MEETING else _edge(rule, m)
             break
-    return edge, every
+    return edge or (END if read else ""), every
 
 
 def phrase_spans(wording: str, phrase: str) -> list[tuple[int, int]]:
@@ -674,7 +676,7 @@ class Resolution:
 
     @property
     def edge(self) -> str:
-        """START, MIDDLE, END or DAY of the wording's period; "" when she set the date."""
+        """START, MIDDLE, END, DAY or NEXT of the wording's period; "" when she set the date."""
         return "" if self.edited or not self.phrase else reading(self.phrase)[0]
 
     @property

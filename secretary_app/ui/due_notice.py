@@ -37,8 +37,10 @@ def announce_due_followups(window: Any) -> QPushButton | None:
     button = QPushButton(f"{text} ({keys})" if keys else text, window)
     button.setObjectName("dueFollowUps")
     button.setFlat(True)
+    button.setStyleSheet("font-weight: bold")
     button.setToolTip(_tr("Wiedervorlagen bis Sonntag, auch überfällige, zeigen"))
     if action is not None:
         button.clicked.connect(action.trigger)
-    window.statusBar().addWidget(button)
+    # permanent: a passing message ("Sicherung erstellt") would hide it on the left
+    window.statusBar().insertPermanentWidget(0, button)
     return button

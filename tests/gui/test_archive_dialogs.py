@@ -211,7 +211,7 @@ def test_the_register_marks_the_wording_and_moves_a_yearly_duty_on(qtbot, db_pat
         shown = _cell(dialog, 0, 5)
         assert shown.startswith("… ")  # from shortly before the words, so they are in view
         assert "<b>jährlich</b>" in shown and "<b>im März 2027</b>" in shown
-        assert _cell(dialog, 0, 6) == "31.03.2027\nEnde des Zeitraums · jährlich"
+        assert _cell(dialog, 0, 6) == "31.03.2027\nEnde · jährlich"
         dialog.show()
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)

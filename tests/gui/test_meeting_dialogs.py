@@ -237,6 +237,22 @@ def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
     assert Settings.load(store) == Settings()
 
 
+def test_the_summer_break_of_her_council_or_of_her_land(qtbot, store):
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
+    dialog.land_combo.setCurrentIndex(dialog.land_combo.findText("Bayern"))
+    assert dialog.summer_edit.placeholderText() == "üblich: 01.08.–15.09."
+    type_text(dialog.summer_edit, "Juli und August")
+    dialog.save()
+    assert "keine Angabe wie „03.07.–15.08.“" in dialog.error_label.text()
+    assert Settings.load(store) == Settings()
+    dialog.summer_edit.clear()
+    type_text(dialog.summer_edit, "20.07.–31.08.")
+    dialog.next_meeting_spin.setValue(35)
+    dialog.save()
+    s = Settings.load(store)
+    assert (s.land, s.summer_break, s.next_meeting_days) == ("BY", "20.07.–31.08.", 35)
+
+
 def test_settings_lists_can_be_reset_and_reordered(qtbot, store):
     dialog = show_active(qtbot, SettingsDialog(operations(store)))
     outcomes = dialog.outcomes

@@ -55,14 +55,17 @@ from .html_delegate import HtmlDelegate
 COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
 WORDING = 5
 _ROOT = QModelIndex()
-_MARK = "<span style='background-color:#ffe08a'><b>{}</b></span>"
+_MARK = "<span style='background-color:#ffe08a; color:#000000'><b>{}</b></span>"
 _LEAD = 60  # characters of the wording shown before the marked words, so they are in view
 
+# where in the period the wording names the follow-up lies (short: the column is narrow; the
+# marked words beside it say which period)
 EDGE_TEXT = {
-    "start": QT_TRANSLATE_NOOP("RegisterDialog", "Anfang des Zeitraums"),
-    "middle": QT_TRANSLATE_NOOP("RegisterDialog", "Mitte des Zeitraums"),
-    "end": QT_TRANSLATE_NOOP("RegisterDialog", "Ende des Zeitraums"),
+    "start": QT_TRANSLATE_NOOP("RegisterDialog", "Anfang"),
+    "middle": QT_TRANSLATE_NOOP("RegisterDialog", "Mitte"),
+    "end": QT_TRANSLATE_NOOP("RegisterDialog", "Ende"),
     "day": QT_TRANSLATE_NOOP("RegisterDialog", "Stichtag"),
+    "next_meeting": QT_TRANSLATE_NOOP("RegisterDialog", "nächste Sitzung"),
 }
 
 

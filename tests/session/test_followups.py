@@ -1,0 +1,46 @@
+"""The follow-ups as the secretary works with them: read with her settings, due this week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from secretary_app.domain.model import AgendaItem, Committee, Meeting, Paragraph
+from secretary_app.session import Operations
+from secretary_app.session.answers import ScriptedInteraction
+from secretary_app.session.followups import FollowUps, week_end
+from secretary_app.settings import Settings
+
+
+def _resolution(store, number: str, text: str, day: dt.date) -> None:
+    store.add_meeting(
+        Meeting(
+            Committee(name="Bauausschuss"),
+            int(number),
+            day,
+            agenda=[AgendaItem("3", "Bericht", minutes=[Paragraph(kind="resolution", text=text)])],
+        )
+    )
+
+
+def test_her_land_and_summer_break_give_the_date(store):
+    _resolution(store, "1", "Nach der Sommerpause ist zu berichten.", dt.date(2026, 5, 6))
+    ops = Operations(store, ScriptedInteraction())
+    assert ops.resolutions()[0].due == dt.date(2026, 9, 1)  # Brandenburg: July and August
+    ops.save_settings(Settings(land="BY"))
+    assert ops.resolutions()[0].due == dt.date(2026, 9, 16)
+    ops.save_settings(Settings(land="BY", summer_break="06.07.–14.08."))
+    assert ops.resolutions()[0].due == dt.date(2026, 8, 15)
+
+
+def test_due_this_week_counts_up_to_sunday_and_what_is_overdue(store):
+    _resolution(store, "1", "Bericht bis zum 02.12.2026.", dt.date(2026, 10, 7))
+    _resolution(store, "2", "Bericht bis zum 11.12.2026.", dt.date(2026, 10, 7))
+    _resolution(store, "3", "Bericht bis zum 14.12.2026.", dt.date(2026, 10, 7))
+    followups = FollowUps(Operations(store, ScriptedInteraction()))
+    monday = dt.date(2026, 12, 7)
+    assert week_end(monday) == dt.date(2026, 12, 13)
+    assert followups.due_this_week(monday) == 2
+    first = followups.resolutions()[-1]
+    assert first.due == dt.date(2026, 12, 2)
+    assert followups.tick_off(first) is None
+    assert followups.due_this_week(monday) == 1
