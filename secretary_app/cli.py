@@ -738,7 +738,11 @@ def cmd_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         print("Nichts gefunden.", file=sys.stderr)
         return EXIT_OK
     meeting = item = None
+    inside = False
     for hit in result.hits:
+        if hit.inside and not inside:  # whole words above, words inside compounds below
+            inside, meeting = True, None
+            out("In zusammengesetzten Wörtern:")
         if hit.meeting_id != meeting:
             meeting, item = hit.meeting_id, None
             out(
@@ -749,7 +753,8 @@ def cmd_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             item = hit.item_id
             mark = "" if hit.public else " [nichtöffentlich]"
             paper = f" {hit.paper}" if hit.paper else ""
-            out(f"  TOP {hit.item_number} {hit.item_title}{paper}{mark}")
+            head = hit.plain_snippet() if hit.paragraph_id is None else hit.item_title
+            out(f"  TOP {hit.item_number} {head}{'' if hit.paragraph_id is None else paper}{mark}")
         if hit.paragraph_id is not None:
             out(f"    Absatz {hit.paragraph_index + 1}: {hit.plain_snippet()}")
     if result.more:

@@ -190,6 +190,12 @@ def test_cli_search_groups_by_meeting_and_item(db_path, capsys):
     assert lines[1] == "  TOP 4 Verkehrsberuhigung Lindenstraße 16/SVV/0412"
     assert lines[2] == "    Absatz 1: Frau Mueller erläutert das Parkraumkonzept der [Strasse]."
     assert lines[3] == "  TOP 9 Grundstücksangelegenheit [nichtöffentlich]"
+    # "Lindenstraße" in the title of TOP 4: below the whole words, under a line of its own
+    assert lines[5:] == [
+        "In zusammengesetzten Wörtern:",
+        "10.05.2016 3. Sitzung Ausschuss für Ordnung und Verkehr (Sitzung 1)",
+        "  TOP 4 Verkehrsberuhigung [Lindenstraße] 16/SVV/0412",
+    ]
     code, out, err = run_cli(
         "--db", str(db_path), "search", "Müller", "--seit", "01.01.2017", capsys=capsys
     )
