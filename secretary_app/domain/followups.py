@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .counts import NUMBER_WORDS
+
 MONTHS = {
     "januar": 1,
     "jänner": 1,
@@ -39,27 +41,9 @@ MONTHS = {
     "november": 11,
     "dezember": 12,
 }
-NUMBERS = {
-    "ein": 1,
-    "eine": 1,
-    "einem": 1,
-    "einen": 1,
-    "einer": 1,
-    "eines": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "achtzehn": 18,
-    "vierundzwanzig": 24,
-}
+# counts written as words ("binnen vier Wochen"), as the vote counts read them, and the forms
+# a period takes after "innerhalb"/"nach"
+NUMBERS = {**NUMBER_WORDS, "einen": 1, "eines": 1, "achtzehn": 18, "vierundzwanzig": 24}
 ORDINALS = {
     "ersten": 1,
     "zweiten": 2,
