@@ -170,6 +170,13 @@ _ITEM_COLUMNS = (
 )
 _JOINS = "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
 _PARAGRAPHS = "FROM paragraphs p JOIN agenda_items a ON a.id = p.item_id " + _JOINS
+# the same rows in the order of the indexes on meetings(date), agenda_items(meeting_id,
+# position) and paragraphs(item_id, position): the order of the hits (CROSS JOIN keeps it)
+_WALK = (
+    "FROM meetings m CROSS JOIN agenda_items a ON a.meeting_id = m.id "
+    "CROSS JOIN paragraphs p ON p.item_id = a.id JOIN committees c ON c.id = m.committee_id "
+)
+DENSE_HITS = 5000  # from this many paragraph hits on, `_WALK` finds the newest sooner
 
 
 def _filters(committee: str | None, since: dt.date | None, exact: bool) -> tuple[str, list[object]]:
@@ -233,13 +240,21 @@ def _hits(
     in the order of `search`; the snippet holds the whole text until `search` cuts it."""
     # the newest hits by their keys alone (sorting whole rows with their text costs twice as
     # much for a word in every tenth paragraph), then those rows in full
+    found = "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
+    dense = store.conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
+        "LIMIT ?)",
+        [expression, DENSE_HITS],
+    ).fetchone()[0]
+    # Many hits: walk the meetings newest first along their indexes and stop at the limit
+    # (sorting 100,000 hits by date took 200 ms, the walk 25 ms). Few: sort them (walking
+    # every paragraph of the archive for none would take 60 ms).
+    source = _WALK if dense >= DENSE_HITS else _PARAGRAPHS
     ids = [
         r[0]
         for r in store.conn.execute(
-            f"SELECT p.id {_PARAGRAPHS}WHERE "
-            "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
-            + where
-            + " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
+            f"SELECT p.id {source}WHERE {found}{where}"
+            " ORDER BY m.date DESC, m.id DESC, a.position, p.position LIMIT ?",
             [expression, *params, limit + 1],
         )
     ]

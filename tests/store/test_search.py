@@ -315,3 +315,16 @@ def test_an_archive_from_before_compound_search_gets_it(db_path):
         ]
     finally:
         s.close()
+
+
+def test_many_hits_come_in_the_same_order_as_few(store, monkeypatch):
+    """With many hits the search walks the meetings newest first instead of sorting its hits:
+    the same hits in the same order."""
+    _fill(store)
+    _plan_meeting(store)
+    queries = ("Frau", "strasse", "Die", "platz", "Parkraum")
+    sorted_hits = {q: se.search(store, q).hits for q in queries}
+    monkeypatch.setattr(se, "DENSE_HITS", 1)
+    for q in queries:
+        assert se.search(store, q).hits == sorted_hits[q], q
+    assert [h.meeting_number for h in sorted_hits["Die"]] == [12, 12, 12, 3]  # newest first
