@@ -94,8 +94,9 @@ def main() -> None:
                       "finding": done.stderr[-300:]}  # fmt: skip
         rows.append((label, result))
         if not args.markdown:
+            outcome = "GESCHRIEBEN" if result["written"] else "verweigert"
             print(f"{result['seconds']:7.2f} s {result['peak_mb']:7.0f} MB  "
-                  f"{'GESCHRIEBEN' if result['written'] else 'verweigert'}  {label[:70]}")  # fmt: skip
+                  f"{outcome}  {label[:60]}")  # fmt: skip
     if args.markdown:
         print("| template | check + export | peak memory | written? | the check says |")
         print("|---|---|---|---|---|")
