@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +138,17 @@ def _highlighter(text: str) -> Callable[[str], bool]:
     variants = {_fold(v) for w in query_words(text) for v in spellings(w)}
     prefixes = tuple(variants)
     inner = tuple(v for v in variants if len(v) >= 3)
-    return lambda word: _fold(word).startswith(prefixes) or any(v in _fold(word) for v in inner)
+
+    seen: dict[str, bool] = {}  # a paragraph's words recur in the next: fold each once
+
+    def is_match(word: str) -> bool:
+        known = seen.get(word)
+        if known is None:
+            folded = _fold(word)
+            known = seen[word] = folded.startswith(prefixes) or any(v in folded for v in inner)
+        return known
+
+    return is_match
 
 
 def make_snippet(text: str, is_match: Callable[[str], bool], width: int = 160) -> str:
@@ -219,12 +229,14 @@ def search(
     where, params = _filters(committee, since, exact_committee)
     is_match = _highlighter(text)
     with store._errors():
-        hits, more = _hits(store, expression, where, params, limit)
+        hits, more = _hits(store, expression, where, params, limit, is_match)
         inside = None if more else compound_expression(store, text)
         if inside is not None:
-            extra, more = _hits(store, inside, where, params, limit - len(hits), inside=True)
+            extra, more = _hits(
+                store, inside, where, params, limit - len(hits), is_match, inside=True
+            )
             hits += extra
-    return SearchResult([replace(h, snippet=make_snippet(h.snippet, is_match)) for h in hits], more)
+    return SearchResult(hits, more)
 
 
 def _hits(
@@ -233,11 +245,12 @@ def _hits(
     where: str,
     params: list[object],
     limit: int,
+    is_match: Callable[[str], bool],
     *,
     inside: bool = False,
 ) -> tuple[list[SearchHit], bool]:
     """The newest `limit` paragraphs and item heads the word index matches with `expression`,
-    in the order of `search`; the snippet holds the whole text until `search` cuts it."""
+    in the order of `search`, with their snippets."""
     # the newest hits by their keys alone (sorting whole rows with their text costs twice as
     # much for a word in every tenth paragraph), then those rows in full
     found = "p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"
@@ -275,12 +288,11 @@ def _hits(
     keyed: list[tuple[tuple[str, int, int, int], SearchHit]] = []
     # rows: paragraph id, position, kind, text, then `_ITEM_COLUMNS`
     for r in rows:
-        hit = _hit(r[4:], r[0], r[1], r[2], r[3] or "", inside)
+        hit = _hit(r[4:], r[0], r[1], r[2], make_snippet(r[3] or "", is_match), inside)
         keyed.append(((r[6], r[5], r[4], r[1]), hit))
     for r in items[:limit]:
-        keyed.append(
-            ((r[2], r[1], r[0], -1), _hit(r, None, -1, "title", f"{r[7]} {r[8]}".strip(), inside))
-        )
+        head = make_snippet(f"{r[7]} {r[8]}".strip(), is_match)
+        keyed.append(((r[2], r[1], r[0], -1), _hit(r, None, -1, "title", head, inside)))
     # newest meeting first; inside a meeting agenda order, the title before the paragraphs
     keyed.sort(key=lambda kh: (_desc(kh[0][0]), -kh[0][1], kh[0][2], kh[0][3]))
     hits = [h for _, h in keyed]
