@@ -320,6 +320,9 @@ class Rule:
     kind: str = DATED
     day: bool = False  # names one day (edge DAY), not a period
     needs_lead: bool = False  # the match must begin with a word before the month's name
+    # "zum Jahresbeginn", "Mitte des Jahres" without a year: this year's if still ahead, else
+    # the next year's
+    rolls: bool = False
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -393,6 +396,7 @@ RULES: tuple[Rule, ...] = (
         _year_word,
         "spätestens zum Jahresende",
         "31.12.2026",
+        rolls=True,
     ),
     Rule(
         "Anfang/Mitte/Ende eines Jahres",
@@ -403,6 +407,7 @@ RULES: tuple[Rule, ...] = (
         lambda m, ctx: _year_in(int(m["year2"])) if m["year2"] else _year(m, ctx),
         "spätestens bis Ende des Jahres",
         "31.12.2026",
+        rolls=True,
     ),
     Rule(
         "Jahr",
@@ -574,6 +579,9 @@ def _read(rule: Rule, m: re.Match[str], text: str, ctx: Context) -> FollowUp | N
         return None
     edge = _edge(rule, m)
     due = _due(period, edge)
+    named = any(m.groupdict().get(g) for g in ("year", "year2", "rel"))
+    if due <= ctx.meeting_date and rule.rolls and not named:
+        due = add_months(due, 12)
     if due <= ctx.meeting_date:
         return None
     return FollowUp(due, phrase, edge=edge, start=start, end=end)

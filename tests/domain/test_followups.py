@@ -76,6 +76,14 @@ def test_a_deadline_is_the_end_of_the_period_unless_the_wording_says_anfang():
     assert first_followup("Mitte Oktober", MEETING).due == dt.date(2026, 10, 15)
 
 
+def test_the_start_or_middle_of_the_year_without_a_year_is_the_next_one_ahead():
+    assert first_followup("zum Jahresbeginn", MEETING).due == dt.date(2027, 1, 1)
+    assert first_followup("Mitte des Jahres", MEETING).due == dt.date(2026, 7, 1)
+    assert first_followup("Anfang des Jahres", MEETING).due == dt.date(2027, 1, 1)
+    assert first_followup("Anfang des laufenden Jahres", MEETING) is None  # already past
+    assert first_followup("Anfang des Jahres 2026", MEETING) is None
+
+
 def test_a_month_or_season_without_a_year_is_the_next_one_after_the_meeting():
     assert first_followup("im Mai zu berichten", MEETING).due == dt.date(2027, 5, 31)
     assert first_followup("im September zu berichten", MEETING).due == dt.date(2026, 9, 30)
