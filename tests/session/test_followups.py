@@ -44,3 +44,13 @@ def test_due_this_week_counts_up_to_sunday_and_what_is_overdue(store):
     assert first.due == dt.date(2026, 12, 2)
     assert followups.tick_off(first) is None
     assert followups.due_this_week(monday) == 1
+
+
+def test_the_count_at_start_reads_new_resolutions_of_the_last_two_years_only(store):
+    _resolution(store, "1", "Bericht bis zum 02.12.2026.", dt.date(2024, 3, 6))  # too old
+    _resolution(store, "2", "Bericht bis zum 03.12.2026.", dt.date(2025, 3, 5))
+    followups = FollowUps(Operations(store, ScriptedInteraction()))
+    monday = dt.date(2026, 12, 7)
+    assert followups.due_this_week(monday) == 1
+    assert len(followups.resolutions()) == 2  # the register reads every one
+    assert followups.due_this_week(monday) == 2
