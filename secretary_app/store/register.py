@@ -90,11 +90,13 @@ def suggest_followups(
     """Store a suggested follow-up for every resolution that has none yet (of the meetings
     from `since` on); returns how many.
 
-    Suggestions read with other rules or settings than `reading`'s, and not changed or ticked
-    off by her since, are read again.
+    Without `since`, suggestions read with other rules or settings than `reading`'s, and not
+    changed or ticked off by her since, are read again.
     """
     reading = reading or Reading()
-    if store.setting(_RULES_KEY) != reading.key():
+    # read again only by the pass over every resolution (the register), so the count at start
+    # never loses what it cannot read again in time
+    if since is None and store.setting(_RULES_KEY) != reading.key():
         with store.transaction() as c:
             c.execute("DELETE FROM followups WHERE edited = 0 AND done = 0")
         store.set_setting(_RULES_KEY, reading.key())

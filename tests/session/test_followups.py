@@ -54,3 +54,13 @@ def test_the_count_at_start_reads_new_resolutions_of_the_last_two_years_only(sto
     assert followups.due_this_week(monday) == 1
     assert len(followups.resolutions()) == 2  # the register reads every one
     assert followups.due_this_week(monday) == 2
+
+
+def test_after_an_update_the_count_at_start_keeps_the_old_suggestions(store):
+    _resolution(store, "1", "Bericht im Mai 2019.", dt.date(2019, 3, 6))
+    followups = FollowUps(Operations(store, ScriptedInteraction()))
+    assert followups.resolutions()[0].due == dt.date(2019, 5, 31)
+    store.set_setting("followup_rules", [1])  # read by the rules of an older version
+    store.conn.execute("UPDATE followups SET due = '2019-05-01'")
+    assert followups.due_this_week(dt.date(2026, 12, 7)) == 1
+    assert followups.resolutions()[0].due == dt.date(2019, 5, 31)  # the register reads again
