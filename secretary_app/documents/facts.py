@@ -100,23 +100,48 @@ def item_sections(text: str, items: Sequence[AgendaItem]) -> dict[int, tuple[int
     return spans
 
 
-def _vote_found(section: str, vote: Vote, from_position: int) -> int:
-    """Where this vote's result stands in the section (after `from_position`), or -1: its three
-    counts in order, or its result in words."""
+def _vote_places(section: str, vote: Vote) -> list[int]:
+    """Where this vote's result may stand in the section: its three counts in order, or its
+    result in words."""
     from .context import vote_prose
 
     counts = re.compile(
         rf"(?<![\d:/]){vote.yes}(?![\d:/])\D{{0,90}}?(?<![\d:/]){vote.no}(?![\d:/])"
         rf"\D{{0,90}}?(?<![\d:/]){vote.abstain}(?![\d:/])"
     )
-    match = counts.search(section, from_position)
-    prose = vote_prose(vote)
-    at = section.lower().find(prose.lower(), from_position)
-    positions = [p for p in (match.start() if match else -1, at) if p >= 0]
-    return min(positions) if positions else -1
+    places = [m.start() for m in counts.finditer(section)]
+    # the words whole: "einstimmig" is not the start of "einstimmig bei 2 Enthaltungen"
+    prose = re.escape(vote_prose(vote).lower()) + r"(?!\w)(?!\s+(?:bei|und)\b)"
+    places += [m.start() for m in re.finditer(prose, section.lower())]
+    return sorted(places)
 
 
-_PART_WORD = re.compile(r"\b((?:nicht[ -]?)?öffentlich)\b", re.IGNORECASE)
+# An outcome may be said in other words: "Kenntnisnahme", "Verweisung in den …", a final vote
+# "einstimmig" or "mehrheitlich bei …" for "beschlossen"
+_OUTCOME_WORDS = {
+    "zur kenntnis genommen": ("zur kenntnis genommen", "kenntnisnahme"),
+    "vertagt": ("vertagt", "vertagung"),
+    "verwiesen": ("verwiesen", "verweisung"),
+    "zurückgestellt": ("zurückgestellt", "zurückstellung"),
+    "beschlossen": ("beschlossen", "angenommen"),
+}
+
+
+def _outcome_found(item: AgendaItem, section: str) -> bool:
+    said = section.lower()
+    outcome = " ".join(item.outcome.lower().split())
+    if any(word in said for word in _OUTCOME_WORDS.get(outcome, (outcome,))):
+        return True
+    if outcome == "beschlossen" and item.votes:  # the final vote's words say it
+        from .context import vote_prose
+
+        return vote_prose(item.votes[-1]).split()[0] in ("einstimmig", "mehrheitlich") and (
+            vote_prose(item.votes[-1]).lower() in said
+        )
+    return False
+
+
+_PART_WORD = re.compile(r"\b((?:nicht[ -]?)?öffentlich)(?:e[rs]? Teil)?\b", re.IGNORECASE)
 _PART_WORD_NON_PUBLIC = re.compile(r"\bnicht[ -]?öffentlich", re.IGNORECASE)
 
 
@@ -129,7 +154,7 @@ def _item_facts(
 ) -> list[tuple[str, str]]:
     missing: list[tuple[str, str]] = []
     label = f"TOP {item.number}"
-    if "outcome" in facts and item.outcome.strip() and not _contains(section, item.outcome):
+    if "outcome" in facts and item.outcome.strip() and not _outcome_found(item, section):
         missing.append(("outcome", f"{label}: das Ergebnis „{item.outcome}“"))
     for paragraph in item.minutes:
         if paragraph.kind == "motion" and "motions" in facts:
@@ -140,10 +165,10 @@ def _item_facts(
                 missing.append(
                     ("resolutions", f"{label}: der Beschluss „{_first_words(paragraph.text)}“")
                 )
-    position = 0
+    used: set[int] = set()  # each vote needs a result of its own (a layout may reorder them)
     for number, vote in enumerate(item.votes, start=1):
         if "vote_results" in facts:
-            found = _vote_found(section, vote, position)
+            found = next((p for p in _vote_places(section, vote) if p not in used), -1)
             if found < 0:
                 missing.append(
                     (
@@ -153,7 +178,7 @@ def _item_facts(
                     )
                 )
             else:
-                position = found + 1
+                used.add(found)
         if "roll_call" in facts and vote.method == "roll-call":
             for key in vote.ballots:
                 if _surname(meeting, key) not in section:

@@ -9,15 +9,19 @@ carries the facts of its item.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from secretary_app.documents import LAYOUTS, write_all_extracts, write_minutes
 from secretary_app.documents.facts import document_text, leaked_text, missing_facts
 from secretary_app.domain.law import EXTRACT_FACTS, FACTS
 from secretary_app.domain.model import Meeting
 from secretary_app.settings import Settings
+
+from .meeting_strategy import meetings
 
 NAMES = [layout.name for layout in LAYOUTS]
 RUNS = {"count": 0}
@@ -44,6 +48,21 @@ def _facts_of(meeting: Meeting, layout: str, folder: Path) -> list[str]:
             for _, what in missing_facts(text, meeting, EXTRACT_FACTS, item=item)
         ]
     return problems
+
+
+@pytest.mark.parametrize("layout", NAMES)
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,  # the same meetings in every run: CI fails for a reason, not by chance
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(meeting=meetings())
+def test_every_layout_carries_every_required_fact(layout, meeting):
+    RUNS["count"] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        problems = _facts_of(meeting, layout, Path(folder))
+    assert problems == []
 
 
 def test_the_oracle_finds_what_a_layout_leaves_out(rich_meeting, tmp_path):

@@ -137,7 +137,9 @@ def test_zu_punkt_layout_prose_result_and_three_signatures(rich_meeting, tmp_pat
     ) in texts
     signatures = [t for t in texts if t.count("\t") == 2]
     assert signatures[0].split("\t") == ["_" * 20] * 3  # three lines to sign
-    assert signatures[1] == "Frau Dr. Vogel\tOberbürgermeister/in\tFrau Beispiel"
+    # the names in the name row, the roles (the mayor's among them) in the row below
+    assert signatures[1] == "Frau Dr. Vogel\t\tFrau Beispiel"
+    assert signatures[2].split("\t")[1] == "Oberbürgermeister/in"
 
 
 # --- the check ---------------------------------------------------------------------------------
