@@ -654,6 +654,9 @@ KARLSRUHE_RESULT = (
 )
 
 
+BEGIN_AFTER_DATE = "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}"
+
+
 def karlsruhe_head(part: str, *, time_and_place: bool = True) -> list[Para]:
     """The head of Karlsruhe's files; the minutes print begin and place in their own head."""
     out: list[Para] = [
@@ -669,7 +672,7 @@ def karlsruhe_head(part: str, *, time_and_place: bool = True) -> list[Para]:
         (
             "Protokoll Kopf",
             "Termin: {{ sitzung.datum_lang }}"
-            + ("{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}" if time_and_place else ""),
+            + (BEGIN_AFTER_DATE if time_and_place else ""),
         ),
         ("Protokoll Kopf", part),
     ]
