@@ -835,9 +835,7 @@ class _Agenda(NamedTuple):
     sources: dict[int, str]  # by position: where the item's paper was found, or why not
 
 
-def _agenda(
-    meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str
-) -> _Agenda:
+def _agenda(meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str) -> _Agenda:
     """The items, the votes their prose results name, and where each paper came from."""
     raw = meeting.get("agendaItem")
     if raw is None:
