@@ -131,6 +131,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Vote (suggestion)</translation>
     </message>
     <message>
+        <source>Drucksache gefunden</source>
+        <translation>Paper found</translation>
+    </message>
+    <message>
         <source>Öffentlicher Teil</source>
         <translation>Public part</translation>
     </message>
@@ -145,6 +149,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
         <translation>Outcome according to the file: {0}</translation>
+    </message>
+    <message>
+        <source>von Hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Federführung: {0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>Verfasser: {0}</source>
+        <translation>Submitted by: {0}</translation>
     </message>
     <message>
         <source>&amp;Datei öffnen …</source>
@@ -821,6 +837,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Keine Tagesordnungspunkte – Strg+Umschalt+N fügt einen hinzu.</source>
         <translation>No agenda items – Ctrl+Shift+N adds one.</translation>
+    </message>
+    <message>
+        <source>Federführung: {0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>Verfasser: {0}</source>
+        <translation>Submitted by: {0}</translation>
     </message>
     <message>
         <source>Die Sitzung ist abgeschlossen. Über „Sitzung wieder öffnen“ (Strg+Umschalt+R) kann sie geändert werden.</source>

@@ -309,6 +309,7 @@ def _parse_json(text: str, source: str) -> Any:
 
 _URL_KEY = re.compile(r"^https?://([^/?#]+)(.*)$", re.IGNORECASE)
 MAX_LIST_PAGES = 50  # pages of one fetched list (links.next) followed
+MISSING_PREFIX = "nicht gefunden"  # how a paper source starts where a paper was expected
 
 
 def _key(ref: str) -> str:
@@ -552,12 +553,12 @@ class _Resolver:
         embedded = [r for r in refs if isinstance(r, dict) and not r.get("paper")]
         shown = _short(cids[0]) if cids else ""
         if any(rec.paper for rec in known):  # it names a paper that is nowhere to be had
-            return PaperMatch(None, f"nicht gefunden (Beratung {shown})", missing=True)
+            return PaperMatch(None, f"{MISSING_PREFIX} (Beratung {shown})", missing=True)
         if known or embedded:
             return PaperMatch(None, "ohne Drucksache (Beratung ohne Vorlage)")
         if covered and not self.unread_pages:
             return PaperMatch(None, "ohne Drucksache (in keiner Drucksache genannt)")
-        return PaperMatch(None, f"nicht gefunden (Beratung {shown})", missing=True)
+        return PaperMatch(None, f"{MISSING_PREFIX} (Beratung {shown})", missing=True)
 
     def _find(
         self, refs: list[Any], item_key: str | None, meeting_key: str | None, path: str

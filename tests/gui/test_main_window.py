@@ -306,3 +306,29 @@ def test_the_garbage_collector_is_on_again_when_the_start_returns(qtbot, tmp_pat
     assert app_module.run(args) == 0
     assert target.exists()
     assert gc.isenabled()
+
+
+def test_the_item_header_names_the_papers_kind_lead_and_originator(qtbot, db_path, tmp_path):
+    store = Store.open(db_path)
+    prepare_store(store, tmp_path / "out")
+    agenda = [
+        AgendaItem(
+            number="2",
+            title="Neubau Kindertagesstätte",
+            paper="BV/0042/2026",
+            paper_type="Beschlussvorlage",
+            department="Fachbereich III – Bauen",
+            originator="Bürgermeisterin",
+        )
+    ]
+    add_meeting(store, 5, agenda, location="Ratssaal", address="Hauptstraße 114, 31171 Nordstemmen")
+    w = show_main_window(qtbot, store)
+    try:
+        assert w.item_header.text() == (
+            "TOP 2  Neubau Kindertagesstätte\n"
+            "Beschlussvorlage BV/0042/2026 · Federführung: Fachbereich III – Bauen · "
+            "Verfasser: Bürgermeisterin"
+        )
+    finally:
+        w.close()
+        store.close()
