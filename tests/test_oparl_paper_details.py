@@ -77,3 +77,18 @@ def test_allris_import_reaches_dump_and_the_city_template(db_path: Path, tmp_pat
         "Beschlussvorlage BV/0042/2026",
         "Federführung: Fachbereich III – Bauen – Verfasser: Bürgermeisterin Erika Beispiel",
     ]
+
+
+def test_the_shipped_minutes_name_the_address_after_the_place(db_path, tmp_path, capsys):
+    source = fx.allris(tmp_path / "ris")
+    code, out, err = run("--db", str(db_path), "import", str(source), capsys=capsys)
+    assert code == 0, err
+    meeting_id = out.strip().splitlines()[-1]
+    for layout, line in (
+        ("referenz", "Ort:\tRatssaal, Hauptstraße 114, 31171 Nordstemmen"),
+        ("karlsruhe", "Ort: Ratssaal, Hauptstraße 114, 31171 Nordstemmen"),
+    ):
+        target = tmp_path / f"{layout}.docx"
+        args = ("--db", str(db_path), "minutes", meeting_id, "-o", str(target))
+        assert run(*args, "--layout", layout, capsys=capsys)[0] == 0
+        assert line in [p.text for p in docx.Document(str(target)).paragraphs]

@@ -374,6 +374,11 @@ def tag(text: str) -> Para:
 
 
 NUMBER = "Protokoll Stimmenzahl"
+# the street after the place in the minutes' head, where the council published it (issue 27)
+ADDRESS = (
+    "{% if sitzung.ort_anschrift and sitzung.ort_anschrift != sitzung.ort %}"
+    ", {{ sitzung.ort_anschrift }}{% endif %}"
+)
 NAMES_LINES = (
     ("namen_ja", "Mit Ja stimmte", "Mit Ja stimmten"),
     ("namen_nein", "Mit Nein stimmte", "Mit Nein stimmten"),
@@ -535,7 +540,7 @@ def minutes_head() -> list[Para]:
         ("Protokoll Kopf", "Ende:\t{{ sitzung.ende }} Uhr"),
         tag("endif"),
         tag("if sitzung.ort"),
-        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
+        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}" + ADDRESS),
         tag("endif"),
         tag("if sitzung.anwesend or sitzung.abwesend"),
         ("Protokoll Abschnitt", "Anwesend"),
@@ -646,7 +651,7 @@ def karlsruhe_head(part: str) -> list[Para]:
         ),
         ("Protokoll Kopf", part),
         tag("if sitzung.ort"),
-        ("Protokoll Kopf", "Ort: {{ sitzung.ort }}"),
+        ("Protokoll Kopf", "Ort: {{ sitzung.ort }}" + ADDRESS),
         tag("endif"),
         ("Protokoll Kopf", "Vorsitzende/r: {{ sitzung.vorsitz }}"),
         ("Protokoll Trennlinie", ""),
