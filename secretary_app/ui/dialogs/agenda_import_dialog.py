@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PARSE_DELAY_MS = 150
 INLINE_LIMIT = 200_000  # characters or bytes read in the GUI thread; more go to the worker
+SOURCE_COLUMN_WIDTH = 260  # pixels: the column that says where each paper was found
 
 
 def _tr(text: str) -> str:
@@ -248,6 +249,8 @@ class AgendaPreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.PAPER:
             return self._paper_details(it) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.SOURCE:
+            return self._sources[row.item] or None
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.VOTE:
@@ -414,7 +417,9 @@ class AgendaImportDialog(QDialog):
         header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.VOTE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.ResizeToContents)
+        # a long "where from" wraps in its row instead of squeezing the titles
+        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Column.SOURCE, SOURCE_COLUMN_WIDTH)
         self.table.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Punkt ent&fernen"))
         self.remove_button.setObjectName("agendaRemoveButton")
