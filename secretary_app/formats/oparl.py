@@ -391,7 +391,11 @@ class _Resolver:
         self.origins: dict[int, str] = {}  # id(object) -> where it was read
         self.by_id: dict[str, list[_Consultation]] = {}
         self.by_item: dict[str, list[_Consultation]] = {}
-        self.meetings: set[str] = set()  # meetings some consultation names
+        # meetings and items that consultations in a paper *list* name: a list is taken to be
+        # all the papers of its meeting, single Paper files are not
+        self.listed_meetings: set[str] = set()
+        self.listed_items: set[str] = set()
+        self._in_list = False
         self.unread_pages: list[str] = []  # saved list pages that say there are more (links.next)
         self.unnamed: set[str] = set()  # departments or originators given only as a reference
         self.ambiguous: list[str] = []
@@ -434,8 +438,10 @@ class _Resolver:
         if item is not None:
             self.by_item.setdefault(item, []).append(record)
         meeting = _ref_key(record.obj.get("meeting"))
-        if meeting is not None:
-            self.meetings.add(meeting)
+        if self._in_list and meeting is not None:
+            self.listed_meetings.add(meeting)
+        if self._in_list and item is not None:
+            self.listed_items.add(item)
 
     def index_folder(self, folder: Path, skip: Path | None) -> None:
         """Papers, paper lists and consultations saved beside the meeting file (a bounded look,
@@ -456,10 +462,20 @@ class _Resolver:
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
             except (OSError, ValueError, RecursionError):  # incl. decode and JSON errors
                 continue
-            if is_oparl(value) or _is_list_page(value):
-                self.index(value, f.name)
+            if _is_list_page(value):
+                self.index_list(value, f.name)
                 if _next_page(value) is not None:
                     self.unread_pages.append(f.name)
+            elif is_oparl(value):
+                self.index(value, f.name)
+
+    def index_list(self, value: Any, origin: str) -> None:
+        """A list of objects (a JSON array or one page of an OParl list)."""
+        self._in_list = True
+        try:
+            self.index(value, origin)
+        finally:
+            self._in_list = False
 
     def origin(self, value: dict[str, Any]) -> str:
         return self.origins.get(id(value), "")
@@ -504,7 +520,7 @@ class _Resolver:
         """A fetched list: every page, following `links.next` (bounded)."""
         seen = {url}
         for _ in range(MAX_LIST_PAGES):
-            self.index(value, "abgerufen")
+            self.index_list(value, "abgerufen")
             nxt = _next_page(value)
             if nxt is None or nxt in seen:
                 return
@@ -519,9 +535,10 @@ class _Resolver:
     # -- an item's paper ----------------------------------------------------------------
 
     def covers(self, meeting_key: str | None, item_keys: list[str]) -> bool:
-        """Whether the papers read name this meeting: a consultation of it was seen."""
-        return (meeting_key is not None and meeting_key in self.meetings) or any(
-            k in self.by_item for k in item_keys
+        """Whether a paper list of this meeting was read: an item whose consultation no paper
+        of it names then has no paper (the opening, reports) rather than a missing one."""
+        return (meeting_key is not None and meeting_key in self.listed_meetings) or any(
+            k in self.listed_items for k in item_keys
         )
 
     def paper_for(

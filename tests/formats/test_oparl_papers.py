@@ -167,3 +167,14 @@ def test_fetched_list_of_consultations_in_pages():
         ("VO/2026/030", "Mitteilungsvorlage")
     ]
     assert result.paper_sources[0] == "abgerufen – Beratung zu diesem Tagesordnungspunkt"
+
+
+def test_single_paper_files_do_not_stand_for_the_whole_meeting(tmp_path: Path):
+    """One Paper file missing of several: its item is named, the opening (a consultation
+    without paper) is not. Only a paper *list* is taken as all the papers of its meeting."""
+    target = fx.sdnet(tmp_path)
+    (tmp_path / "ds_126_2022.json").unlink()
+    result = read_agenda(target)
+    assert result.items[4].paper == ""
+    assert result.paper_sources[4] == "nicht gefunden (Beratung 7650)"
+    assert result.notes[-1].startswith("Drucksache nicht gefunden für TOP 23: ")
