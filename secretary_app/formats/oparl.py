@@ -585,7 +585,7 @@ class _Resolver:
             records = self.by_id.get(cid, []) if cid is not None else []
             if isinstance(ref, dict) and ref.get("paper") and not records:
                 records = [_Consultation(ref, ref.get("paper"), self.origin(ref), nested=False)]
-            label = f"Beratung {_short(cid or '')}"
+            label = f"Beratung {_short(cid)}" if cid else "Beratung"
             match = self._choose(records, item_key, meeting_key, path, label)
             if match is not None:
                 return match
@@ -883,6 +883,7 @@ def _agenda(meeting: dict[str, Any], resolver: _Resolver, notes: list[str], sour
     )
     sources: dict[int, str] = {}
     missing: list[int] = []
+    ambiguous: list[int] = []  # a consultation id in several papers, none fitting
     found: dict[str, list[int]] = {}  # where papers were found -> positions of the items
     items: list[AgendaItem] = []
     votes: dict[int, Vote] = {}
@@ -945,22 +946,26 @@ def _agenda(meeting: dict[str, Any], resolver: _Resolver, notes: list[str], sour
             part, part_from_separator = public, False
         result = obj.get("result")
         outcome = flat_text(result) if isinstance(result, str) else ""
+        unclear = len(resolver.ambiguous)
         match = resolver.paper_for(obj, path, meeting_key, covered)
         item = AgendaItem(number=number, title=title, public=public, outcome=outcome)
         if match.paper is not None:
             _take_paper(item, match.paper, resolver, f"{path}.consultation.paper")
             found.setdefault(match.via.split(" – ")[0], []).append(len(items))
-        if match.missing:
-            missing.append(len(items))
         if match.via:
             sources[len(items)] = match.via
+        if len(resolver.ambiguous) > unclear:
+            ambiguous.append(len(items))
+            sources[len(items)] = f"{MISSING_PREFIX}: mehrere Drucksachen passen"
+        elif match.missing:
+            missing.append(len(items))
         suggestion = suggested_vote(outcome) if outcome else None
         if suggestion is not None:
             votes[len(items)] = suggestion
         prefixes.append(prefix)
         items.append(item)
     _resolve_prefixes(items, prefixes, notes)
-    _paper_notes(items, resolver, notes, found, missing)
+    _paper_notes(items, resolver, notes, found, missing, ambiguous)
     if separators:
         notes.append(
             "Trennzeilen ohne Nummer als Wechsel des Sitzungsteils gelesen (kein "
@@ -1017,6 +1022,7 @@ def _paper_notes(
     notes: list[str],
     found: dict[str, list[int]],
     missing: list[int],
+    ambiguous: list[int],
 ) -> None:
     """Where the papers came from, and only where one was expected and not found."""
 
@@ -1029,28 +1035,27 @@ def _paper_notes(
             + "; ".join(f"{listed(positions)} in {origin}" for origin, positions in found.items())
             + "."
         )
-    if resolver.ambiguous:
+    if ambiguous:
         notes.append(
-            "Eine Beratung kommt mehrfach mit verschiedenen Drucksachen vor und passt zu keiner "
-            "Sitzung eindeutig; die Drucksache bleibt leer: " + ", ".join(resolver.ambiguous[:5])
+            f"Drucksache offen gelassen für {listed(ambiguous)}: dieselbe Beratung steht in "
+            "mehreren Drucksachen, und keine passt eindeutig zu Punkt und Sitzung."
         )
-    if missing:
-        where = (
-            "Paper-Dateien oder Drucksachenlisten in denselben Ordner legen oder die Sitzung "
-            "über ihre Adresse (URL) abrufen."
-            if resolver.fetch is None
-            else "Die Drucksachen waren nicht abrufbar."
-        )
+    if missing and resolver.fetch is None:
         notes.append(
             f"Drucksache nicht gefunden für {listed(missing)}: die Datei verweist nur auf "
-            f"die Beratung (consultation). {where}"
+            "die Beratung (consultation). Paper-Dateien oder Drucksachenlisten in denselben "
+            "Ordner legen oder die Sitzung über ihre Adresse (URL) abrufen."
         )
-        if resolver.unread_pages:
-            notes.append(
-                "Die Liste " + ", ".join(resolver.unread_pages[:3]) + " ist nur eine Seite "
-                "(links.next nennt weitere); die übrigen Seiten bitte ebenfalls in den Ordner "
-                "legen."
-            )
+    elif missing:
+        notes.append(
+            f"Drucksache nicht gefunden für {listed(missing)}: Beratung oder Drucksache waren "
+            "nicht abrufbar."
+        )
+    if missing and resolver.unread_pages:
+        notes.append(
+            "Die Liste " + ", ".join(resolver.unread_pages[:3]) + " ist nur eine Seite "
+            "(links.next nennt weitere); die übrigen Seiten bitte ebenfalls in den Ordner legen."
+        )
     if resolver.unnamed:
         notes.append(
             "Federführung oder Verfasser einer Drucksache sind nur als Verweis angegeben "

@@ -156,7 +156,11 @@ def test_same_consultation_in_two_papers_fitting_neither_is_left_open(tmp_path: 
     (tmp_path / "drucksachen.json").write_text(json.dumps(papers), "utf-8")
     result = read_agenda(target)
     assert result.items[4].paper == ""
-    assert any("mehrfach" in n and "agendaItem[4]" in n for n in result.notes)
+    assert result.paper_sources[4] == "nicht gefunden: mehrere Drucksachen passen"
+    assert result.notes[-1] == (
+        "Drucksache offen gelassen für TOP 7.40: dieselbe Beratung steht in mehreren "
+        "Drucksachen, und keine passt eindeutig zu Punkt und Sitzung."
+    )
 
 
 def test_fetched_list_of_consultations_in_pages():
