@@ -112,16 +112,32 @@ def findings_for(template: Path, data: bytes, kind: TemplateKind | None = None) 
     allowed = set(extracts[0] if kind == "auszug" else minutes[0])
     wrong = sorted(n for n in used if n in top_level and n not in allowed)
     if wrong:
-        other = "Niederschrift" if kind == "auszug" else "den Protokollauszug"
-        return [
-            Finding(
-                f"Der Name „{name}“ gibt es nur in der Vorlage für {other}"
-                + (" (im Protokollauszug heißt der Punkt „top“)" if name == "tops" else "")
-                + (" (in der Niederschrift: „for top in tops“)" if name == "top" else "")
-            )
-            for name in wrong
-        ]
+        return [_wrong_template(name, kind) for name in wrong]
     return first_failure(template, data, extracts if kind == "auszug" else minutes)
+
+
+_THIS = {"auszug": "den Protokollauszug", "niederschrift": "die Niederschrift"}
+
+
+def _wrong_template(name: str, kind: TemplateKind) -> Finding:
+    """A name of the other template: which template uses which name, in plain German."""
+    if name == "tops":
+        return Finding(
+            f"Diese Vorlage ist für {_THIS[kind]}: hier gibt es nur den einen Punkt „top“ "
+            "(z. B. {{ top.titel }}); die Liste aller Punkte „tops“ gibt es nur in der Vorlage "
+            "für die Niederschrift"
+        )
+    if name == "top":
+        return Finding(
+            f"Diese Vorlage ist für {_THIS[kind]}: hier gibt es die Liste „tops“ – den "
+            "einzelnen Punkt „top“ gibt es nur in der Vorlage für den Protokollauszug; in der "
+            "Niederschrift bitte {%p for top in tops %} … {%p endfor %} schreiben"
+        )
+    other = "die Niederschrift" if kind == "auszug" else "den Protokollauszug"
+    return Finding(
+        f"Diese Vorlage ist für {_THIS[kind]}; den Namen „{name}“ gibt es nur in der "
+        f"Vorlage für {other}"
+    )
 
 
 _CHECKED: dict[tuple[str, str, str], tuple[Finding, ...]] = {}
