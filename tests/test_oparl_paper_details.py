@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import docx
-from docx.oxml.ns import qn
 
-from secretary_app.documents import layout_files
 from tests.cli_helpers import run_cli as run
+from tests.documents.template_helpers import template_with
 from tests.formats import oparl_paper_fixtures as fx
 
 TEMPLATE_LINES = (
@@ -24,16 +23,7 @@ TEMPLATE_LINES = (
 
 def city_template(folder: Path) -> Path:
     """The reference extract's styles and page, with only the lines of TEMPLATE_LINES."""
-    doc = docx.Document(str(layout_files("referenz")["auszug"]))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    for line in TEMPLATE_LINES:
-        doc.add_paragraph(line, style="Protokoll Text")
-    path = folder / "stadt-auszug.docx"
-    doc.save(str(path))
-    return path
+    return template_with(folder, *TEMPLATE_LINES, name="stadt-auszug.docx")
 
 
 def test_allris_import_reaches_dump_and_the_city_template(db_path: Path, tmp_path: Path, capsys):
