@@ -41,6 +41,7 @@ MAX_OBJECT_BYTES = 2 * 1024 * 1024  # a Paper, Consultation or Organization answ
 MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all answers of one import together
 MAX_SIBLING_FILES = 300
 MAX_SIBLING_FILE_BYTES = 2 * 1024 * 1024  # a Paper or Consultation is a few kB
+MAX_SIBLING_LIST_BYTES = MAX_BYTES  # a list of papers (SessionNet: all papers of a meeting)
 MAX_SIBLING_BYTES = 50 * 1024 * 1024
 MAX_NOTES_PER_KIND = 5
 
@@ -350,6 +351,17 @@ def _is_list_page(value: Any) -> bool:
     return isinstance(value, dict) and isinstance(value.get("data"), list) and "id" not in value
 
 
+def _sibling_cap(path: Path) -> int:
+    """How large a file beside the meeting may be: a list of papers more than one paper."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return 0
+    listed = head.startswith(b"[") or b'"data"' in head
+    return MAX_SIBLING_LIST_BYTES if listed else MAX_SIBLING_FILE_BYTES
+
+
 def _next_page(value: Any) -> str | None:
     links = value.get("links") if isinstance(value, dict) else None
     nxt = links.get("next") if isinstance(links, dict) else None
@@ -397,6 +409,7 @@ class _Resolver:
         self.listed_items: set[str] = set()
         self._in_list = False
         self.unread_pages: list[str] = []  # saved list pages that say there are more (links.next)
+        self.too_big: list[str] = []  # files beside the meeting left unread for their size
         self.unnamed: set[str] = set()  # departments or originators given only as a reference
         self.ambiguous: list[str] = []
         self.failures = 0
@@ -456,7 +469,8 @@ class _Resolver:
                 continue
             try:
                 size = f.stat().st_size
-                if size > MAX_SIBLING_FILE_BYTES or size > budget:
+                if size > min(_sibling_cap(f), budget):
+                    self.too_big.append(f"{f.name} mit {mb(size)}")
                     continue
                 budget -= size
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
@@ -1050,6 +1064,12 @@ def _paper_notes(
         notes.append(
             f"Drucksache nicht gefunden für {listed(missing)}: Beratung oder Drucksache waren "
             "nicht abrufbar."
+        )
+    if missing and resolver.too_big:
+        notes.append(
+            "Zu groß, nicht gelesen: " + ", ".join(resolver.too_big[:3]) + f" (Grenze: "
+            f"{mb(MAX_SIBLING_FILE_BYTES)} je Drucksache, {mb(MAX_SIBLING_LIST_BYTES)} je Liste, "
+            f"{mb(MAX_SIBLING_BYTES)} zusammen)."
         )
     if missing and resolver.unread_pages:
         notes.append(

@@ -182,3 +182,24 @@ def test_single_paper_files_do_not_stand_for_the_whole_meeting(tmp_path: Path):
     assert result.items[4].paper == ""
     assert result.paper_sources[4] == "nicht gefunden (Beratung 7650)"
     assert result.notes[-1].startswith("Drucksache nicht gefunden für TOP 23: ")
+
+
+def test_a_list_larger_than_a_paper_is_read_and_a_file_too_big_is_named(
+    tmp_path: Path, monkeypatch
+):
+    from secretary_app.formats import oparl
+
+    target = fx.sessionnet(tmp_path)
+    filler = [
+        {"id": f"{fx.SN}/papers/x{n}", "type": fx.T + "Paper", "name": "x" * 200}
+        for n in range(12000)
+    ]
+    papers = json.loads((tmp_path / "drucksachen.json").read_text("utf-8")) + filler
+    (tmp_path / "drucksachen.json").write_text(json.dumps(papers), "utf-8")
+    assert (tmp_path / "drucksachen.json").stat().st_size > oparl.MAX_SIBLING_FILE_BYTES
+    assert read_agenda(target).items[1].paper == "A0147/26"
+
+    monkeypatch.setattr(oparl, "MAX_SIBLING_LIST_BYTES", oparl.MAX_SIBLING_FILE_BYTES)
+    result = read_agenda(target)
+    assert result.items[1].paper == ""
+    assert any(n.startswith("Zu groß, nicht gelesen: drucksachen.json mit ") for n in result.notes)
