@@ -788,6 +788,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>e.g. 15/SVV/0743</translation>
     </message>
     <message>
+        <source>z. B. Beschlussvorlage</source>
+        <translation>e.g. Beschlussvorlage (draft resolution)</translation>
+    </message>
+    <message>
         <source>öffentlich</source>
         <translation>public</translation>
     </message>
@@ -802,6 +806,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>&amp;Drucksache:</source>
         <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>A&amp;rt der Drucksache:</source>
+        <translation>Paper &amp;kind:</translation>
     </message>
     <message>
         <source>Sitzungsteil:</source>

@@ -332,3 +332,22 @@ def test_the_item_header_names_the_papers_kind_lead_and_originator(qtbot, db_pat
     finally:
         w.close()
         store.close()
+
+
+def test_f2_edits_the_kind_of_paper_and_keeps_what_the_council_published(window, monkeypatch):
+    window.agenda.select_row(1)  # TOP 2, paper 26/SVV/0100
+    item = window.current
+    item.department = "Kämmerei"  # as an OParl import leaves it
+    window.store.update_item(item)
+
+    def fill(dialog):
+        dialog.paper_type.setFocus()
+        type_text(dialog.paper_type, "Beschlussvorlage")
+        dialog.accept()
+        return ItemDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", fill)
+    key(window, Qt.Key.Key_F2)
+    again = stored(window).agenda[1]
+    assert (again.paper_type, again.department) == ("Beschlussvorlage", "Kämmerei")
+    assert "Beschlussvorlage 26/SVV/0100 · Federführung: Kämmerei" in window.item_header.text()
