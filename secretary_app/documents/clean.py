@@ -19,6 +19,8 @@ from typing import Any
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+V = "urn:schemas-microsoft-com:vml"
 
 # Relationship types whose parts are dropped wherever they hang (matched by their end).
 _DROPPED_TYPES = (
@@ -146,6 +148,13 @@ def _remove_references(element: Any, dropped: set[str]) -> None:
     for value in etree.XPath(".//@r:*", namespaces={"r": R})(element):
         if value in dropped:
             del value.getparent().attrib[value.attrname]
+    # a picture that was only linked is now empty: the space it held goes with it
+    for blip in list(element.iter(f"{{{A}}}blip", f"{{{V}}}imagedata")):
+        if blip.get(f"{{{R}}}embed") or blip.get(f"{{{R}}}id"):
+            continue
+        holder = next(blip.iterancestors(f"{{{W}}}drawing", f"{{{W}}}pict"), None)
+        if holder is not None and holder.getparent() is not None:
+            holder.getparent().remove(holder)
 
 
 _REMOVED_TAGS = tuple(f"{{{W}}}{name}" for name in _REMOVED)

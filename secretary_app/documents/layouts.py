@@ -91,11 +91,15 @@ def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
 
 
 def _kind_of(used: set[str], template: Path) -> TemplateKind:
-    if "tops" in used:
+    """The kind the names say; where they say both or neither, the file's name."""
+    by_name: TemplateKind = (
+        "niederschrift" if "niederschrift" in template.name.lower() else "auszug"
+    )
+    if "tops" in used and "top" not in used:
         return "niederschrift"
-    if "top" in used:
+    if "top" in used and "tops" not in used:
         return "auszug"
-    return "niederschrift" if "niederschrift" in template.name.lower() else "auszug"
+    return by_name
 
 
 def findings_for(template: Path, data: bytes, kind: TemplateKind | None = None) -> list[Finding]:

@@ -151,6 +151,7 @@ def test_every_unbounded_template_is_refused_in_bounded_time_and_memory(
 
 def test_the_time_limit_names_the_paragraph(rich_meeting, tmp_path, monkeypatch):
     monkeypatch.setattr(sandbox, "TIME_LIMIT", 0.3)
+    monkeypatch.setattr(sandbox, "MAX_STEPS", 10**12)  # only the clock can stop it
     template = _template_with(
         tmp_path,
         "{{ top.titel }}",
@@ -365,3 +366,61 @@ def test_top_and_tops_are_explained_in_right_german(tmp_path, kind, name, says):
     (finding,) = check_template(template, kind)
     assert str(finding).startswith(says)
     assert "gibt es nur in der Vorlage für" in str(finding)
+
+
+# --- PDF: the conversion of what was written reaches nothing outside the machine ------------
+
+
+class _Recorder:
+    """A local web server that records every request it gets."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[str] = []
+        recorder = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                recorder.requests.append(self.path)
+                self.send_response(404)
+                self.end_headers()
+
+            do_HEAD = do_GET  # noqa: N815
+            do_POST = do_GET  # noqa: N815
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_the_pdf_of_a_document_from_a_template_with_remote_links_requests_nothing(
+    rich_meeting, tmp_path
+):
+    from secretary_app.documents import pdf
+
+    if pdf.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed on this machine")
+    server = _Recorder()
+    try:
+        template = hostile_template(
+            layout_files("referenz")["niederschrift"], tmp_path / "fern.docx", server.url
+        )
+        # the threat is real: LibreOffice opening the template itself fetches its picture
+        pdf.convert_to_pdf(template, tmp_path / "vorlage.pdf")
+        assert server.requests, "the control conversion made no request: the test proves nothing"
+        server.requests.clear()
+        written = write_minutes(rich_meeting, tmp_path / "niederschrift.docx", template=template)
+        made = pdf.convert_to_pdf(written, tmp_path / "niederschrift.pdf")
+        assert made.stat().st_size > 0
+        assert server.requests == []
+    finally:
+        server.close()
