@@ -8,45 +8,24 @@ A meeting of 100 items whose items point only at a Consultation; the papers lie 
 one SessionNet-like list (a JSON array, each paper with two consultations, one of them of an
 older meeting) of 1,000 to 10,000 papers, or as 300 single Paper files (SD.NET-like, the most
 files the reader looks at). Each reading runs in a fresh process (see bench_readers.py); peak
-memory is the peak resident size while reading minus the size before. "papers" counts the items
-that got a paper reference. Not part of `make bench` (`run.py`).
+memory is the peak resident size while reading minus the size before; the outcome counts the
+items that got a paper reference. Not part of `make bench` (`run.py`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from bench_readers import run_case  # one child process and one measure for every reader
 
 ROOT = Path(__file__).resolve().parent.parent
 T = "https://schema.oparl.org/1.1/"
 B = "https://ris.example.org/oparl/bodies/1"
 ITEMS = 100
-
-CHILD = r"""
-import json, sys, time
-from pathlib import Path
-
-def status_kb(key):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    return 0
-
-from secretary_app.formats import agenda, oparl
-base = status_kb("VmRSS")
-t = time.perf_counter()
-result = agenda.read_agenda(Path(sys.argv[1]))
-seconds = time.perf_counter() - t
-peak = status_kb("VmHWM")
-papers = sum(1 for i in result.items if i.paper)
-print(json.dumps({"seconds": seconds, "peak_mb": max(0, peak - base) / 1024, "papers": papers}))
-"""
 
 
 def _meeting() -> dict[str, object]:
@@ -108,25 +87,6 @@ def make_folder(folder: Path, papers: int, single_files: bool) -> Path:
     return meeting
 
 
-def run_case(code: Path, meeting: Path, limit: float) -> dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(code))
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", CHILD, str(meeting)],
-            cwd=code,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=limit,
-        )
-    except subprocess.TimeoutExpired:
-        return {"seconds": None, "peak_mb": None, "papers": None}
-    if proc.returncode != 0:
-        return {"seconds": None, "peak_mb": None, "papers": "crashed: " + proc.stderr[-200:]}
-    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -143,12 +103,11 @@ def main() -> int:
             meeting = make_folder(Path(tmp) / str(i), papers, single)
             size = sum(f.stat().st_size for f in meeting.parent.iterdir()) - meeting.stat().st_size
             shape = f"{papers} Paper files" if single else f"list of {papers} papers"
-            r = run_case(args.code.resolve(), meeting, args.limit)
+            r = run_case(args.code.resolve(), "oparl-papers", meeting, args.limit)
             seconds = f"{r['seconds']:.2f} s" if r["seconds"] is not None else "—"
             peak = f"+{r['peak_mb']:.0f} MB" if r["peak_mb"] is not None else "—"
             print(
-                f"{shape:24} {size / 2**20:6.1f} MB  {seconds:>8}  peak {peak:>8}  "
-                f"papers found: {r['papers']}/{ITEMS}",
+                f"{shape:24} {size / 2**20:6.1f} MB  {seconds:>8}  peak {peak:>8}  {r['outcome']}",
                 flush=True,
             )
     return 0
