@@ -94,9 +94,9 @@ def main() -> None:
                       "finding": done.stderr[-300:]}  # fmt: skip
         rows.append((label, result))
         if not args.markdown:
-            written = "GESCHRIEBEN" if result["written"] else "verweigert"
-            timing = f"{result['seconds']:7.2f} s {result['peak_mb']:7.0f} MB"
-            print(f"{timing}  {written}  {label[:70]}")
+            outcome = "GESCHRIEBEN" if result["written"] else "verweigert"
+            print(f"{result['seconds']:7.2f} s {result['peak_mb']:7.0f} MB  "
+                  f"{outcome}  {label[:60]}")  # fmt: skip
     if args.markdown:
         print("| template | check + export | peak memory | written? | the check says |")
         print("|---|---|---|---|---|")

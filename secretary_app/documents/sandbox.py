@@ -118,12 +118,33 @@ def _check_format(fmt: Any) -> None:
         raise _too_large("Ein formatierter Text")
 
 
+def weight(value: Any, memo: dict[int, int] | None = None) -> int:
+    """How many characters `value` would print as, roughly, counting a list that holds the same
+    list many times as often as it is printed; stops counting past MAX_VALUE."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    if not isinstance(value, list | tuple | dict):
+        return 8
+    memo = {} if memo is None else memo
+    known = memo.get(id(value))
+    if known is not None:
+        return known
+    total = 2
+    items = value.items() if isinstance(value, dict) else ((v, None) for v in value)
+    for key, inner in items:
+        total += weight(key, memo) + (weight(inner, memo) if inner is not None else 0) + 2
+        if total > MAX_VALUE:
+            break
+    memo[id(value)] = total
+    return total
+
+
 def _check_binop(operator: str, left: Any, right: Any) -> None:
     sized = (str, list, tuple)
     if operator == "*":
         for seq, times in ((left, right), (right, left)):
             if isinstance(seq, sized) and isinstance(times, int):
-                if len(seq) * max(times, 0) > MAX_VALUE:
+                if weight(seq) * max(times, 0) > MAX_VALUE:
                     raise _too_large("Ein vervielfachter Text")
     elif operator == "**":
         if isinstance(left, int) and isinstance(right, int) and abs(left) > 1:
@@ -132,7 +153,7 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
     elif operator == "%" and isinstance(left, str):
         _check_format(left)
     elif operator == "+" and isinstance(left, sized) and isinstance(right, sized):
-        if len(left) + len(right) > MAX_VALUE:
+        if weight(left) + weight(right) > MAX_VALUE:
             raise _too_large("Ein zusammengesetzter Text")
 
 
@@ -235,10 +256,25 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
 
-def _bounded_filter(function: Callable[..., Any]) -> Callable[..., Any]:
+# Filters whose second argument says how many lists or items they make: batch(10**9) would fill
+# a list of a billion items before returning it.
+_COUNTING = frozenset({"batch", "slice"})
+
+
+def _bounded_filter(function: Callable[..., Any], name: str = "") -> Callable[..., Any]:
+    counting = name in _COUNTING
+    # a filter that is passed the environment or context gets it before the value
+    first = 1 + (getattr(function, "jinja_pass_arg", None) is not None)
+
     @functools.wraps(function)  # keeps jinja_pass_arg (pass_environment, …)
     def bounded(*args: Any, **kwargs: Any) -> Any:
         budget().tick()
+        if counting:
+            count = [a for a in args[first : first + 1] if isinstance(a, int)]
+            if count and count[0] > MAX_RANGE:
+                raise LimitExceeded(
+                    f"„{name}“ mit mehr als {MAX_RANGE:,} – abgebrochen".replace(",", ".")
+                )
         return _check_size(function(*args, **kwargs), "Das Ergebnis eines Filters")
 
     return bounded
@@ -271,7 +307,7 @@ def make_environment(extra_filters: dict[str, Callable[..., Any]]) -> TemplateEn
     """The environment every template is compiled in (autoescaped, strict about names)."""
     env = TemplateEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
     builtin = env.filters
-    env.filters = {name: _bounded_filter(builtin[name]) for name in FILTERS}
+    env.filters = {name: _bounded_filter(builtin[name], name) for name in FILTERS}
     # join and replace checked before they build their result (a filter is called directly)
     join = builtin["join"]
     replace = builtin["replace"]

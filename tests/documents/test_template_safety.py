@@ -115,6 +115,12 @@ BOUNDED = [
     # a string doubled in a loop
     ("{% set ns = namespace(s='xx') %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}"
      "{% endfor %}{{ ns.s|length }}",),
+    # lists that print far larger than they are: the same list held many times
+    ("{% set l = ['x' * 999] * 999 %}{{ [l] * 999 }}",),
+    ("{% set ns = namespace(l=['x' * 9999]) %}{% for i in range(20) %}"
+     "{% set ns.l = ns.l + ns.l %}{% endfor %}{{ ns.l }}",),
+    ("{{ range(3)|batch(10**9)|list }}",),
+    ("{{ range(3)|slice(10**9)|list }}",),
     # a macro calling itself
     ("{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(0) }}",),
 ]  # fmt: skip
