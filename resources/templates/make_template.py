@@ -374,6 +374,11 @@ def tag(text: str) -> Para:
 
 
 NUMBER = "Protokoll Stimmenzahl"
+# the street after the place in the minutes' head, where the council published it (issue 27)
+ADDRESS = (
+    "{% if sitzung.ort_anschrift and sitzung.ort_anschrift != sitzung.ort %}"
+    ", {{ sitzung.ort_anschrift }}{% endif %}"
+)
 NAMES_LINES = (
     ("namen_ja", "Mit Ja stimmte", "Mit Ja stimmten"),
     ("namen_nein", "Mit Nein stimmte", "Mit Nein stimmten"),
@@ -553,7 +558,7 @@ def minutes_head() -> list[Para]:
         ("Protokoll Kopf", "Ende:\t{{ sitzung.ende }} Uhr"),
         tag("endif"),
         tag("if sitzung.ort"),
-        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
+        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}" + ADDRESS),
         tag("endif"),
         tag("if sitzung.anwesend or sitzung.abwesend"),
         ("Protokoll Abschnitt", "Anwesend"),
@@ -677,7 +682,11 @@ def karlsruhe_head(part: str, *, time_and_place: bool = True) -> list[Para]:
         ("Protokoll Kopf", part),
     ]
     if time_and_place:
-        out += [tag("if sitzung.ort"), ("Protokoll Kopf", "Ort: {{ sitzung.ort }}"), tag("endif")]
+        out += [
+            tag("if sitzung.ort"),
+            ("Protokoll Kopf", "Ort: {{ sitzung.ort }}" + ADDRESS),
+            tag("endif"),
+        ]
     return out + [
         ("Protokoll Kopf", "Vorsitzende/r: {{ sitzung.vorsitz }}"),
         ("Protokoll Trennlinie", ""),
