@@ -33,6 +33,6 @@ def as_before_search(db: Path) -> None:
 
     conn = sqlite3.connect(db, isolation_level=None)
     try:
-        schema.forget_search(conn)
+        schema.forget_search(conn)  # and m004's columns, which came between m003 and m005
     finally:
         conn.close()

@@ -13,13 +13,20 @@ import unicodedata
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
-MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search", "m004_compound_search")
+MIGRATION_NAMES = (
+    "m001_initial",
+    "m002_register",
+    "m003_search",
+    "m004_paper_details",
+    "m005_compound_search",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-# The search index is what reads the whole archive (600,000 paragraphs take about 3 s, their
-# words for compound search as long again): this migration and every one after it. On a
-# database with more paragraphs than this they are left pending at opening and built by
-# `store.search.build_index` in the background (the window shows its progress).
+# The search index is what reads the whole archive (600,000 paragraphs take about 3 s; the
+# vocabulary of m005 under one more): m003 and m005. On a database with more paragraphs than this
+# the migrations from m003 on are left pending at opening (m004's columns are added at once,
+# `add_paper_details`) and built by `store.search.build_index` in the background (the window
+# shows its progress).
 SEARCH_MIGRATION = "m003_search"
 BACKGROUND_INDEX_ROWS = 20_000
 
@@ -195,7 +202,30 @@ def _m003_search(db: Any) -> None:
     )
 
 
-# -- m004: words inside compounds ------------------------------------------------------------
+# What a council system publishes about the place and the paper (issue 27): plain text columns.
+PAPER_DETAIL_COLUMNS = (
+    ("meetings", "address"),
+    ("agenda_items", "paper_type"),
+    ("agenda_items", "department"),
+    ("agenda_items", "originator"),
+)
+
+
+def _m004_paper_details(db: Any) -> None:
+    """The place's address; the paper's kind, lead department and originator."""
+    add_paper_details(db.conn)
+
+
+def add_paper_details(conn: Any) -> None:
+    """The columns of m004 where missing. Also run while the search index of a large archive is
+    still pending (m003, built in the background), since every query reads these columns."""
+    for table, column in PAPER_DETAIL_COLUMNS:
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if column not in have:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+
+
+# -- m005: words inside compounds ------------------------------------------------------------
 #
 # German writes in compounds: "Spielplatz" should find "Kinderspielplatz", "gebiet" the
 # "Plangebiet". The word index finds words by their beginning only. Beside it stands the
@@ -260,7 +290,7 @@ def _vocabulary_sql() -> list[str]:
     return out
 
 
-def _m004_compound_search(db: Any) -> None:
+def _m005_compound_search(db: Any) -> None:
     """The vocabulary of long words, for finding words inside compounds."""
     conn = db.conn
     register_functions(conn)
@@ -289,6 +319,10 @@ def forget_search(conn: Any) -> None:
             conn.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
     conn.execute('DROP TABLE IF EXISTS "search_fts_trigram"')
     conn.execute('DROP TABLE IF EXISTS "search_fts_words"')
+    for table, column in PAPER_DETAIL_COLUMNS:  # m004 came between the two
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if column in have:
+            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
     names = ", ".join(f"'{n}'" for n in MIGRATION_NAMES[MIGRATION_NAMES.index(SEARCH_MIGRATION) :])
     conn.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({names})")
     conn.execute(f"PRAGMA user_version = {MIGRATION_NAMES.index(SEARCH_MIGRATION)}")
@@ -298,7 +332,8 @@ _FUNCTIONS = {
     "m001_initial": _m001_initial,
     "m002_register": _m002_register,
     "m003_search": _m003_search,
-    "m004_compound_search": _m004_compound_search,
+    "m004_paper_details": _m004_paper_details,
+    "m005_compound_search": _m005_compound_search,
 }
 
 
@@ -318,11 +353,18 @@ def migrate(conn: Any, *, defer_search: bool = True) -> bool:
         if SCHEMA_VERSION == FRESH_VERSION:
             return False
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if defer_search and version < SCHEMA_VERSION:  # every pending one from m003 on is search
+    if defer_search and version < SCHEMA_VERSION:  # m005, the last, is a search migration
         rows = conn.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
         if rows > BACKGROUND_INDEX_ROWS:
             if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
                 apply_migrations(conn, stop_before=SEARCH_MIGRATION)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                add_paper_details(conn)  # m004 itself runs after m003; it then finds them
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
             return True  # (nothing else pending: no sqlite-utils import on every opening)
     apply_migrations(conn)
     return False
@@ -353,7 +395,11 @@ def _create_fresh(conn: Any) -> None:
             conn.execute(statement)
         for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
             conn.execute(statement)
-        for statement in (*_FRESH_SQL_REGISTER_SEARCH[3:], *_vocabulary_sql()):
+        for statement in (
+            *_FRESH_SQL_REGISTER_SEARCH[3:],
+            *_FRESH_SQL_PAPER_DETAILS,
+            *_vocabulary_sql(),
+        ):
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -368,7 +414,7 @@ def _create_fresh(conn: Any) -> None:
 
 # What the migrations up to FRESH_VERSION create, statement by statement, as sqlite-utils writes
 # it (sqlite_master keeps this text). Regenerate when a migration before FRESH_VERSION changes.
-FRESH_VERSION = 4
+FRESH_VERSION = 5
 _FRESH_SQL = (
     (
         'CREATE TABLE "_sqlite_migrations" (\n'
@@ -485,8 +531,8 @@ _FRESH_SQL = (
     ('CREATE INDEX "idx_audit_meeting_id_at"\n    ON "audit" ("meeting_id", "at")'),
 )
 
-# What m002 and m003 create besides the content triggers (`_content_triggers`), as above
-# (m004's are `_vocabulary_sql()`); FTS5 creates its shadow tables by itself.
+# What m002 and m003 create besides the content triggers (`_content_triggers`), as above;
+# FTS5 creates its shadow tables by itself.
 _FRESH_SQL_REGISTER_SEARCH = (
     (
         'CREATE TABLE "followups" (\n'
@@ -551,4 +597,10 @@ _FRESH_SQL_REGISTER_SEARCH = (
         'new."title", new."paper");\n'
         "END"
     ),
+)
+
+# What m004 adds, as sqlite-utils' add_column writes it.
+_FRESH_SQL_PAPER_DETAILS = tuple(
+    f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\''
+    for table, column in PAPER_DETAIL_COLUMNS
 )

@@ -10,7 +10,7 @@ sqlite-utils' `search(..., quote=True)` does).
 
 German writes in compounds, so a word of three letters or more is also found inside a longer
 word ("Spielplatz" in "Kinderspielplatz", "gebiet" in "Plangebiet"), through the trigram index of
-migration `m004_compound_search`: the archive's vocabulary of long words, in which a trigram
+migration `m005_compound_search`: the archive's vocabulary of long words, in which a trigram
 index finds the words holding the query word ("kinderspielplatz"); the word index is then asked
 for those. Those hits come after the hits of whole words (and word beginnings), which fill the
 list first; `SearchHit.inside` marks them.
@@ -333,10 +333,10 @@ def _desc(iso_date: str) -> int:
 # -- building the index on an existing archive ---------------------------------------------------
 
 # SQLite calls the progress handler every this many virtual machine steps; each search
-# migration takes about this many steps per row (m003 measured on the ten-year archive, m004 on
+# migration takes about this many steps per row (m003 measured on the ten-year archive, m005 on
 # an archive of 4,000 paragraphs), which turns the calls into a fraction done.
 _PROGRESS_STEPS = 10_000
-_STEPS_PER_ROW = {"m003_search": 26, "m004_compound_search": 175}
+_STEPS_PER_ROW = {"m003_search": 26, "m005_compound_search": 175}
 
 
 def build_index(db_path: str | Path, progress: Callable[[float], None] | None = None) -> float:

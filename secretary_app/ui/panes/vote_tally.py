@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -333,6 +334,26 @@ class VoteTally(QWidget):
             self.tr("Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“")
         )
         self.label_edit.setClearButtonEnabled(True)
+        # what the vote decides: suggested from the label until she chooses herself
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(self.tr("Schlussabstimmung"), "final")
+        self.kind_box.addItem(self.tr("Änderungsantrag"), "amendment")
+        self.kind_box.addItem(self.tr("Verfahrensantrag"), "procedural")
+        self.kind_box.setAccessibleName(self.tr("Art der Abstimmung"))
+        self.kind_box.setToolTip(
+            self.tr(
+                "Die Schlussabstimmung entscheidet den Tagesordnungspunkt; ein angenommener "
+                "Verfahrensantrag (Vertagung, Verweisung) setzt dessen Ergebnis; ein "
+                "Änderungsantrag lässt es offen."
+            )
+        )
+        self._kind_chosen = False
+        # beside the heading, where the pane has room: a row of its own made the window taller
+        # than her screen during a roll-call
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(8)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.kind_box)
 
         self.method_buttons: dict[str, QPushButton] = {}
         self.method_group = QButtonGroup(self)
@@ -440,7 +461,7 @@ class VoteTally(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.label_edit)
         layout.addLayout(method_row)
         layout.addLayout(counts)
@@ -454,6 +475,8 @@ class VoteTally(QWidget):
         layout.addLayout(buttons)
         self.roll_call_view.hide()
         self.roll_call_hint.hide()
+        # Tab from the label reaches the kind (it stands above, beside the heading)
+        QWidget.setTabOrder(self.label_edit, self.kind_box)
 
     def _build_actions(self) -> dict[str, QAction]:
         step = self._step
@@ -496,6 +519,8 @@ class VoteTally(QWidget):
         for box in self.boxes.values():
             box.spin.valueChanged.connect(self._refresh)
         self.method_group.idClicked.connect(lambda i: self.set_method(self.METHOD_ORDER[i]))
+        self.label_edit.textChanged.connect(self._suggest_kind)
+        self.kind_box.activated.connect(self._kind_activated)
         self.roll_call_model.ballotsChanged.connect(self._ballots_changed)
         self.unanimous_button.clicked.connect(self.fill_unanimous)
         self.reset_button.clicked.connect(self.reset)
@@ -577,7 +602,28 @@ class VoteTally(QWidget):
             method=method,
             label=self.label_edit.text().strip(),
             ballots=self.roll_call_model.ballots() if method == "roll-call" else {},
+            kind=self.kind(),
         )
+
+    def kind(self) -> str:
+        """ "final", "amendment" or "procedural", as the box shows it."""
+        return str(self.kind_box.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        """Choose the vote's kind (as she does with the box): the label no longer suggests it."""
+        index = self.kind_box.findData(kind)
+        if index >= 0:
+            self.kind_box.setCurrentIndex(index)
+            self._kind_chosen = True
+
+    def _kind_activated(self, _index: int) -> None:
+        self._kind_chosen = True
+
+    def _suggest_kind(self, label: str) -> None:
+        if not label.strip():
+            self._kind_chosen = False  # a fresh label: the suggestion is back
+        if not self._kind_chosen:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(rules.suggested_kind(label)))
 
     def set_counts(self, yes: int, no: int, abstain: int) -> None:
         self._updating = True
