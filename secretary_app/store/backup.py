@@ -36,7 +36,7 @@ from pathlib import Path
 from ..errors import os_reason
 from ..fileio import write_private_atomic
 from . import schema
-from .store import StoreError
+from .errors import StoreError
 
 KEEP_LAST = 20
 KEEP_DAYS = 30

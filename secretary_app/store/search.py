@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .store import Store, StoreError, _translate
+from .errors import StoreError
+from .store import Store, _translate
 
 MAX_HITS = 200
 _WORD = re.compile(r"\w+")

@@ -30,26 +30,13 @@ from ..domain.model import (
 )
 from ..errors import KnownError
 from . import schema
-
-
-class StoreError(KnownError):
-    """The database cannot do what was asked, for a reason outside the program."""
-
-
-class DiskFullError(StoreError):
-    """Writing failed for lack of space; the caller keeps its data and retries later."""
-
-
-class FinalizedError(StoreError):
-    """The meeting is finalised and read-only until it is reopened."""
-
-
-class NewerSchemaError(StoreError):
-    """The database was written by a newer version of the program."""
-
-
-class CorruptDatabaseError(StoreError):
-    """The file is damaged or no SQLite database; the message names the latest backup."""
+from .errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    FinalizedError,
+    NewerSchemaError,
+    StoreError,
+)
 
 
 def _backup_hint(path: Path) -> str:

@@ -396,7 +396,7 @@ class CommitteeDialog(QDialog):
     # -- committees ------------------------------------------------------------------------
 
     def _load_committees(self, select_id: int | None = None) -> None:
-        self._committees = self.ops.store.committees()
+        self._committees = self.ops.committees()
         self.committee_combo.clear()
         for c in self._committees:
             self.committee_combo.addItem(c.name, c.id)
@@ -493,41 +493,7 @@ class CommitteeDialog(QDialog):
 
     def problems(self) -> list[str]:
         """German messages for what keeps the committee from being saved; empty when fine."""
-        c = self.current_committee()
-        problems = []
-        if not c.name:
-            problems.append(self.tr("Bitte geben Sie den Namen des Gremiums ein."))
-        elif any(
-            other.name.casefold() == c.name.casefold() and other.id != c.id
-            for other in self._committees
-        ):
-            problems.append(
-                self.tr(
-                    "Ein Gremium „{name}“ gibt es schon. Bitte wählen Sie einen anderen Namen."
-                ).format(name=c.name)
-            )
-        seen: dict[str, int] = {}
-        for row, m in enumerate(c.members, start=1):
-            if not m.name:
-                problems.append(
-                    self.tr("Das Mitglied in Zeile {row} hat keinen Namen.").format(row=row)
-                )
-                continue
-            if not m.key:
-                problems.append(
-                    self.tr("Das Mitglied in Zeile {row} hat kein Kürzel.").format(row=row)
-                )
-                continue
-            if m.key in seen:
-                problems.append(
-                    self.tr(
-                        "Die Zeilen {first} und {second} haben dasselbe Kürzel „{key}“. "
-                        "Bitte ändern Sie eines in der Spalte „Kürzel“ (z. B. mit Vornamen)."
-                    ).format(first=seen[m.key], second=row, key=m.key)
-                )
-            else:
-                seen[m.key] = row
-        return problems
+        return self.ops.committee_problems(self.current_committee())
 
     def save(self) -> bool:
         """Validate and write the committee shown; False (with a message) when it cannot."""
