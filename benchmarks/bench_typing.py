@@ -140,11 +140,12 @@ def chunks(script: str, count: int) -> list[str]:
 
 def open_window(db: Path) -> tuple[Any, Any]:
     """The real main window on the database's newest meeting, shown; (window, store)."""
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.ui.main_window import MainWindow
 
     store = Store.open(db)
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     window.remember_layout = False  # leave the QSettings of the machine alone
     window.open_meeting(store.list_meetings(limit=1)[0].id)
     window.resize(*WINDOW_SIZE)

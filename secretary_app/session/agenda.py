@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ..formats.agenda import AgendaReadResult
 
 
+def read_agenda(
+    source: bytes | str | Path, fmt: str | None = None, meeting: str | None = None
+) -> AgendaReadResult:
+    """An agenda read from a file, its bytes or pasted text (nothing stored yet); see
+    `formats.agenda.read_agenda`. Needs no database: safe in a worker thread."""
+    from ..formats.agenda import read_agenda as read
+
+    return read(source, fmt, meeting)
+
+
+def fetch_agenda(url: str, meeting_id: str | None = None) -> AgendaReadResult:
+    """An agenda fetched from an OParl server (nothing stored yet); in a worker thread."""
+    from ..formats.oparl import fetch_agenda as fetch
+
+    return fetch(url, meeting_id=meeting_id)
+
+
 class AgendaOperations(OperationsBase):
     """The agenda of a meeting: add, change, move, delete, replace by an imported one."""
 
@@ -115,18 +132,3 @@ class AgendaOperations(OperationsBase):
             raise VoteRefused(f"Die Tagesordnung wurde nicht übernommen: {said}")
         for vote, _ in doubtful:
             vote.override = reason.strip()
-
-    def read_agenda(
-        self, source: bytes | str | Path, fmt: str | None = None, meeting: str | None = None
-    ) -> AgendaReadResult:
-        """An agenda read from a file, its bytes or pasted text (nothing stored yet); see
-        `formats.agenda.read_agenda`. Safe to call from a worker thread."""
-        from ..formats.agenda import read_agenda
-
-        return read_agenda(source, fmt, meeting)
-
-    def fetch_agenda(self, url: str, meeting_id: str | None = None) -> AgendaReadResult:
-        """An agenda fetched from an OParl server (nothing stored yet); from a worker thread."""
-        from ..formats.oparl import fetch_agenda
-
-        return fetch_agenda(url, meeting_id=meeting_id)

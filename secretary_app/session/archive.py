@@ -27,6 +27,7 @@ __all__ = [
     "backup_folder",
     "backup_keeper",
     "build_search_index",
+    "search_marks",
     "latest_backup",
     "list_backups",
     "remove_leftovers",
@@ -63,12 +64,16 @@ def backup_folder(db_path: Path) -> Path:
     return backup_dir_for(db_path)
 
 
-def restore_backup(db_path: Path, backup: Path) -> RestoreResult:
+def restore_backup(db_path: Path, backup: Path, *, locked: bool = False) -> RestoreResult:
     """Bring a backup back without an open database (the command line, a damaged database at
-    start-up): under the one-writer lock, the current state backed up first."""
+    start-up): under the one-writer lock, the current state backed up first.
+
+    `locked`: the caller already holds the lock (the window's start)."""
     from ..store.backup import restore
     from ..store.lock import acquire_writer_lock
 
+    if locked:
+        return restore(db_path, Path(backup))
     lock = acquire_writer_lock(db_path)
     try:
         return restore(db_path, Path(backup))
@@ -81,6 +86,13 @@ def remove_leftovers(db_path: Path, export_dirs: Sequence[Path]) -> list[Path]:
     from ..store.backup import remove_leftovers as remove
 
     return remove(db_path, export_dirs)
+
+
+def search_marks() -> tuple[str, str]:
+    """The characters a search hit's snippet marks its matching words with (start, end)."""
+    from ..store.search import MARK_END, MARK_START
+
+    return MARK_START, MARK_END
 
 
 def build_search_index(db_path: Path, progress: Callable[[float], None] | None = None) -> float:

@@ -26,8 +26,8 @@ from ..domain.model import (
     MeetingSummary,
     Member,
     Paragraph,
-    Vote,
 )
+from ..domain.vote_json import vote_from_json, vote_to_json
 from ..errors import KnownError
 from . import schema
 from .errors import (
@@ -180,41 +180,6 @@ def _same_content(row: _RawParagraph, p: Paragraph) -> bool:
     ):
         return True
     return _as_paragraph(row).content_equals(p)
-
-
-def vote_to_json(vote: Vote | None) -> str | None:
-    """A vote as the JSON text the paragraphs table stores (also used by the benchmark archive)."""
-    if vote is None:
-        return None
-    return json.dumps(
-        {
-            "yes": vote.yes,
-            "no": vote.no,
-            "abstain": vote.abstain,
-            "method": vote.method,
-            "label": vote.label,
-            "ballots": vote.ballots,
-            **({"time": vote.time} if vote.time else {}),
-            **({"override": vote.override} if vote.override else {}),
-        },
-        ensure_ascii=False,
-    )
-
-
-def vote_from_json(text: str | None) -> Vote | None:
-    if not text:
-        return None
-    d = json.loads(text)
-    return Vote(
-        yes=d["yes"],
-        no=d["no"],
-        abstain=d["abstain"],
-        method=d.get("method", "open"),
-        label=d.get("label", ""),
-        ballots=dict(d.get("ballots", {})),
-        time=d.get("time") or None,
-        override=d.get("override", ""),
-    )
 
 
 def interruptions_from_json(text: str | None) -> list[Interruption]:

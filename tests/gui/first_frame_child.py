@@ -20,13 +20,15 @@ def main(db: str) -> int:
 
     app._spare_pyside_the_source_scan()
     qt_app = QApplication(sys.argv[:1])
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.ui import qt_namespace
-    from secretary_app.ui.main_window import AfterFirstPaint, MainWindow
+    from secretary_app.ui.first_paint import AfterFirstPaint
+    from secretary_app.ui.main_window import MainWindow
     from secretary_app.ui.panes.minutes_editor import MARGIN_WIDTH
 
     store = Store.open(db)
-    window = MainWindow(store, open_results=False, staged=True)
+    window = MainWindow(Operations(store), open_results=False, staged=True)
     window.remember_layout = False
     window.open_start_meeting()
     window.resize(1280, 720)

@@ -60,5 +60,5 @@ def typing_window(qtbot, db_path, tmp_path):
 
 def stored_texts(window: MainWindow, row: int) -> list[str]:
     """The paragraphs of the agenda item in `row` as the database holds them."""
-    meeting = window.store.load_meeting(window.meeting.id)
+    meeting = window.ops.store.load_meeting(window.meeting.id)
     return [p.text for p in meeting.agenda[row].minutes]

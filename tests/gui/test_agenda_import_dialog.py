@@ -279,6 +279,7 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
     import datetime as dt
 
     from secretary_app.domain.model import AgendaItem, Meeting
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.ui import messages
     from secretary_app.ui.main_window import MainWindow
@@ -295,7 +296,7 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
             agenda=[AgendaItem(number="1", title="Alte Tagesordnung")],
         )
     )
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()

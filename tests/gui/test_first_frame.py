@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from secretary_app.domain.model import AgendaItem, Paragraph
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.ui.main_window import MainWindow
 from tests.typing_helper import type_text
@@ -48,7 +49,7 @@ def top_menus(window: MainWindow) -> list[str]:
 
 
 def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
-    window = MainWindow(store, open_results=False, staged=True)
+    window = MainWindow(Operations(store), open_results=False, staged=True)
     qtbot.addWidget(window)
     window.open_start_meeting()
     # the first frame: the current item's minutes in the editor, the menus' titles, no panes
@@ -77,7 +78,7 @@ def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
 
 
 def test_closing_within_the_first_frame_keeps_the_text(qtbot, store):
-    window = MainWindow(store, open_results=False, staged=True)
+    window = MainWindow(Operations(store), open_results=False, staged=True)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -92,7 +93,7 @@ def test_closing_within_the_first_frame_keeps_the_text(qtbot, store):
 def test_without_a_meeting_the_first_run_page_is_built_at_once(qtbot, db_path, tmp_path):
     s = Store.open(db_path)
     try:
-        window = MainWindow(s, open_results=False, staged=True)
+        window = MainWindow(Operations(s), open_results=False, staged=True)
         qtbot.addWidget(window)
         window.open_start_meeting()
         assert window.built
@@ -136,10 +137,10 @@ def test_the_first_frame_of_the_program_loads_no_documents_database_library_or_p
 def test_the_editor_stays_in_place_when_the_panes_arrive(qtbot, store):
     """From the second start on, the first frame keeps the places of the meeting bar, agenda
     and side panes as they were, so the text she starts typing into does not jump."""
-    from secretary_app.ui.main_window import AfterFirstPaint
+    from secretary_app.ui.first_paint import AfterFirstPaint
 
     def start() -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
-        window = MainWindow(store, open_results=False, staged=True)
+        window = MainWindow(Operations(store), open_results=False, staged=True)
         qtbot.addWidget(window)
         window.open_start_meeting()
 
@@ -166,7 +167,7 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
     """Measured before the window is on screen, the box must still leave room for the scroll
     bar: no horizontal scroll bar in the first frame."""
     from secretary_app.domain.model import Vote
-    from secretary_app.ui.main_window import AfterFirstPaint
+    from secretary_app.ui.first_paint import AfterFirstPaint
     from secretary_app.ui.window_layout import window_settings
 
     window_settings().clear()  # no narrow places kept by an earlier window
@@ -178,7 +179,7 @@ def test_a_vote_box_in_the_first_frame_fits_the_editor(qtbot, db_path, tmp_path)
     long_minutes.append(Paragraph(kind="vote", vote=Vote(yes=5, no=1, abstain=0)))
     add_meeting(s, 5, [AgendaItem(number="1", title="Haushalt", minutes=long_minutes)])
     try:
-        window = MainWindow(s, open_results=False, staged=True)
+        window = MainWindow(Operations(s), open_results=False, staged=True)
         qtbot.addWidget(window)
         window.open_start_meeting()
         window.splitter.setSizes([1, 2000, 1])  # the editor wide enough for the box

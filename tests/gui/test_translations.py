@@ -255,9 +255,10 @@ def english(qapp):
 
 
 def _window(qtbot, store):
+    from secretary_app.session import Operations
     from secretary_app.ui.main_window import MainWindow
 
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.resize(1360, 820)
     window.show()

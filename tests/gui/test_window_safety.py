@@ -8,6 +8,7 @@ import os
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from secretary_app.session import Operations
 from secretary_app.store import DiskFullError, Store
 from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
@@ -38,7 +39,7 @@ def _no_modal_dialogs(monkeypatch):
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()
@@ -125,7 +126,7 @@ def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo
     settings.output_dir = str(tmp_path / "out")
     settings.save(store)
     window = open_window(qtbot, store)
-    window.export_minutes(public=True)
+    window.export_commands.export_minutes(public=True)
     assert [a["action"] for a in store.audit(meeting_id)] == ["export"]
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, " Nach dem Export ergänzt.")

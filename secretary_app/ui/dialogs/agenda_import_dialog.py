@@ -1,7 +1,7 @@
 """„Tagesordnung einfügen“: paste or open an agenda, check it in an editable preview, take it over.
 
-The dialog only shows and edits; reading is done by `formats.agenda`. Nothing is stored
-here: `AgendaImportDialog.ask` hands the items and the "replace" choice to the caller.
+The dialog only shows and edits; reading is done by `session.agenda`. Nothing is stored here:
+`AgendaImportDialog.ask` hands the items and the "replace" choice to the caller.
 Small inputs are read at once (a few milliseconds); bigger ones and OParl addresses in a
 worker thread, with a busy bar and „Abbrechen“, so that the window never freezes.
 """
@@ -49,9 +49,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import AgendaItem, Paragraph, Vote
 from ...errors import KnownError
-from ...formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
-from ...formats.oparl import MeetingListError, fetch_agenda, is_url
+from ...formats.agenda import AgendaReadResult, looks_like_agenda
+from ...formats.oparl import MeetingListError, is_url
 from ...formats.prose_result import describe
+from ...session.agenda import fetch_agenda, read_agenda
 from .oparl_meeting_choice import MeetingChoiceDialog
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,8 +28,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import MeetingSummary
 
-if TYPE_CHECKING:
-    from ...store import Store
+
+class MeetingSource(Protocol):
+    """Where the list comes from: `session.Operations` (anything with `list_meetings`)."""
+
+    def list_meetings(self, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
+        """A page of the stored meetings, newest first."""
+        ...
+
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,15 +50,15 @@ class MeetingRole(IntEnum):
 
 
 class MeetingListModel(QAbstractTableModel):
-    """The stored meetings, newest first, fetched from the store one page at a time."""
+    """The stored meetings, newest first, fetched one page at a time."""
 
     COLUMNS = 5
 
     def __init__(
-        self, store: Store, page_size: int | None = None, parent: QObject | None = None
+        self, source: MeetingSource, page_size: int | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.source = source
         self.page_size = page_size or PAGE_SIZE
         self._rows: list[MeetingSummary] = []
         self._search: list[str] = []  # one lower-case line per row, built once for filtering
@@ -65,7 +71,7 @@ class MeetingListModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self.store.list_meetings(limit=self.page_size, offset=len(self._rows))
+        page = self.source.list_meetings(limit=self.page_size, offset=len(self._rows))
         if len(page) < self.page_size:
             self._exhausted = True
         if page:
@@ -175,12 +181,12 @@ class _FilterEdit(QLineEdit):
 class MeetingPicker(QDialog):
     """Pick a meeting to open."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, source: MeetingSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sitzung öffnen"))
         self.resize(720, 480)
         self.chosen: int | None = None
-        self.model = MeetingListModel(store, parent=self)
+        self.model = MeetingListModel(source, parent=self)
         self.proxy = MeetingFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -230,9 +236,9 @@ class MeetingPicker(QDialog):
         self.filter_edit.setFocus()
 
     @classmethod
-    def choose(cls, parent: QWidget | None, store: Store) -> int | None:
+    def choose(cls, parent: QWidget | None, source: MeetingSource) -> int | None:
         """Show the picker; the chosen meeting's id, or None."""
-        dialog = cls(store, parent)
+        dialog = cls(source, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -48,6 +48,9 @@ from .. import messages
 
 COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
 _ROOT = QModelIndex()
+
+if TYPE_CHECKING:
+    from ..window_view import WindowView
 
 
 class ResolutionModel(QAbstractTableModel):
@@ -337,9 +340,9 @@ class RegisterDialog(QDialog):
         self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
 
 
-def show_register(window: Any, *, due_only: bool = False) -> RegisterDialog:
-    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's store."""
-    dialog = RegisterDialog(window.ops, window, due_only=due_only)
+def show_register(window: WindowView, *, due_only: bool = False) -> RegisterDialog:
+    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's archive."""
+    dialog = RegisterDialog(window.ops, window.widget(), due_only=due_only)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -8,7 +8,6 @@ the store and calls `set_meeting` again with what was stored.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from enum import IntEnum
 from typing import Any
@@ -46,17 +45,13 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import AgendaItem, Attendance, Meeting, Member
+from ...session.base import now_hhmm
 from ..dialogs.form_parts import window_actions
 from ..translations import quorum_text, role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 _TIME_INPUT = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
-
-
-def now_hhmm() -> str:
-    """The current wall-clock time as "HH:MM"."""
-    return dt.datetime.now().strftime("%H:%M")
 
 
 def normalise_time(text: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -12,12 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 from ...domain.model import Interruption, Meeting
 from ...errors import KnownError
 from ...session import Operations
+from ...session.base import now_hhmm
 from .. import messages
 from ..elided_label import ElidedLabel
-
-
-def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M")
 
 
 class MeetingBar(QWidget):
@@ -25,7 +21,7 @@ class MeetingBar(QWidget):
 
     clockChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = _now) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = now_hhmm) -> None:
         super().__init__(parent)
         self.setObjectName("meetingBar")
         self._clock = clock
