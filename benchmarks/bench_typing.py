@@ -41,7 +41,7 @@ _SENTENCES = (
 
 def typing_script(names: list[str], length: int) -> str:
     """About `length` characters: paragraphs of one sentence each, names of present members."""
-    out = []
+    out: list[str] = []
     n = 0
     while sum(len(s) for s in out) < length:
         sentence = _SENTENCES[n % len(_SENTENCES)].format(name=names[n % len(names)])
@@ -129,7 +129,8 @@ def _bare_editor(text: str, font: Any) -> Any:
 def chunks(script: str, count: int) -> list[str]:
     """The script in `count` pieces, cut after a sentence where possible."""
     size = max(1, len(script) // count)
-    out, rest = [], script
+    out: list[str] = []
+    rest = script
     while rest:
         cut = rest.find(". ", size)
         cut = len(rest) if cut < 0 or len(out) == count - 1 else cut + 2
@@ -165,7 +166,7 @@ def close_window(window: Any) -> str:
     if unsaved:
         print(f"warning: the window did not save everything: {unsaved}", file=sys.stderr)
     asked = messages.confirm
-    messages.confirm = lambda *args, **kwargs: True  # type: ignore[assignment]
+    messages.confirm = lambda *args, **kwargs: True
     try:
         window.close()
     finally:

@@ -101,7 +101,7 @@ def test_a_failed_write_keeps_the_old_file_and_removes_the_temporary(
     def refuse(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fileio.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError):
         fileio.write_private_atomic(target, b"neu")
     assert target.read_bytes() == b"alt"
@@ -118,6 +118,6 @@ def test_write_fsyncs_the_file_and_its_folder(
         synced.append(fd)
         real_fsync(fd)
 
-    monkeypatch.setattr(fileio.os, "fsync", record)
+    monkeypatch.setattr(os, "fsync", record)
     fileio.write_private_atomic(tmp_path / "x.json", b"{}")
     assert len(synced) == (1 if sys.platform == "win32" else 2)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDia
 
 from secretary_app.domain.model import Vote
 from secretary_app.formats.oparl import choices_of
-from secretary_app.ui.dialogs import agenda_import_dialog as module
+from secretary_app.session import agenda as reading
 from secretary_app.ui.dialogs.agenda_import_dialog import (
     INLINE_LIMIT,
     AgendaImportDialog,
@@ -368,13 +368,13 @@ def _big_agenda() -> str:
 
 def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, monkeypatch):
     release = threading.Event()
-    real = module.read_agenda
+    real = reading.read_agenda
 
     def slow(*args, **kwargs):
         release.wait(5)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, "read_agenda", slow)
+    monkeypatch.setattr(reading, "read_agenda", slow)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     assert dialog.is_reading() and dialog.progress.isVisible()
@@ -389,8 +389,8 @@ def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, mo
 
 def test_cancel_stops_waiting_and_the_late_result_is_dropped(qtbot, dialog, monkeypatch):
     release = threading.Event()
-    real = module.read_agenda
-    monkeypatch.setattr(module, "read_agenda", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
+    real = reading.read_agenda
+    monkeypatch.setattr(reading, "read_agenda", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     qtbot.mouseClick(dialog.cancel_read_button, Qt.MouseButton.LeftButton)
@@ -463,14 +463,14 @@ def test_prose_results_offer_a_vote_she_can_take(qtbot, dialog):
 
 def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, monkeypatch):
     release = threading.Event()
-    real = module.read_agenda
+    real = reading.read_agenda
 
     def slow_for_big(text, *args, **kwargs):
         if len(text) > INLINE_LIMIT:
             release.wait(5)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(module, "read_agenda", slow_for_big)
+    monkeypatch.setattr(reading, "read_agenda", slow_for_big)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     assert dialog.is_reading()

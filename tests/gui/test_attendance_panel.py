@@ -155,7 +155,9 @@ def test_without_an_item_bias_cannot_be_set(panel):
 
 def test_panel_does_not_change_the_meeting_it_was_given(panel):
     m = meeting()
-    before = dataclasses.replace(m.attendance_of("schulze"))
+    stored = m.attendance_of("schulze")
+    assert stored is not None
+    before = dataclasses.replace(stored)
     panel.set_meeting(m)
     panel.select_member("schulze")
     panel.mark_departure()

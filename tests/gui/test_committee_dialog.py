@@ -71,7 +71,8 @@ def test_new_committee_with_members_is_saved(qtbot, store):
     type_text(dialog.view.focusWidget(), "Dr.\n")
     qtbot.waitUntil(lambda: dialog.model.index(2, MemberColumn.TITLE).data() == "Dr.")
 
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved_any
     [saved] = store.committees()

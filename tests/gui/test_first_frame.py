@@ -59,7 +59,7 @@ def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
     assert "TOP 1  Eröffnung" in window.item_header.text()
     titles = top_menus(window)
     assert titles[:2] == ["&Datei", "&Bearbeiten"] and len(titles) == 10
-    assert all(not window.menuBar().actions()[i].menu().actions() for i in range(10))
+    assert all(not window.menuBar().actions()[i].menu().actions() for i in range(10))  # type: ignore[attr-defined]  # menu() is typed QObject
     # she types before the rest is there (the keys are handled by the editor at once)
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, " Sie begrüßt alle.")
@@ -69,7 +69,7 @@ def test_first_frame_takes_typing_and_the_panes_follow(qtbot, store):
     assert window.agenda.model.rowCount() == 2
     assert window.agenda.view.currentIndex().row() == 0
     assert top_menus(window) == titles
-    assert all(window.menuBar().actions()[i].menu().actions() for i in range(10))
+    assert all(window.menuBar().actions()[i].menu().actions() for i in range(10))  # type: ignore[attr-defined]  # menu() is typed QObject
     assert window.editor.toPlainText().endswith("eröffnet die Sitzung. Sie begrüßt alle.")
     assert not window.windowIcon().isNull()  # the title bar's icon came with the rest
     window.close()

@@ -47,6 +47,7 @@ def window(qtbot, db_path, tmp_path):
 
 
 def stored(window: MainWindow) -> Meeting:
+    assert window.meeting is not None and window.meeting.id is not None
     return window.ops.store.load_meeting(window.meeting.id)
 
 

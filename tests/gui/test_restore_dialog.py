@@ -76,9 +76,12 @@ def test_damaged_database_at_start_offers_its_latest_backup(qapp, db_path, damag
 
     asked: list[str] = []
     monkeypatch.setattr(app, "_headless", lambda: False)
-    monkeypatch.setattr(
-        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
-    )
+
+    def say_yes(parent: object, text: str, title: str | None = None) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", say_yes)
     ops = app._open_or_offer_backup(_start_args(db_path))
     try:
         assert ops.store.content_digest() == damaged

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from secretary_app.domain.model import Paragraph
 from secretary_app.settings import Settings
 from secretary_app.ui.panes import minutes_document as md
 from tests.typing_helper import type_text
@@ -71,5 +72,5 @@ def test_typography_off_in_the_settings_keeps_straight_quotes(typing_window, qtb
 def test_imported_text_is_left_as_it_is(typing_window, qtbot):
     window = typing_window
     doc = window.editor.document()
-    md.fill_document(doc, [md.Paragraph(kind="text", text='Alt: "so" - und...')])
+    md.fill_document(doc, [Paragraph(kind="text", text='Alt: "so" - und...')])
     assert window.editor.toPlainText() == 'Alt: "so" - und...'

@@ -145,6 +145,7 @@ def test_ctrl_z_on_a_recorded_vote_takes_its_outcome_back(qtbot, tmp_path):
     window = open_window(qtbot, path, meeting_id)
     select(window, "9")
     item = window.current
+    assert item is not None
     item.outcome = "vertagt"
     window.ops.store.update_item(item)
     window.tally.voteRecorded.emit(Vote(yes=1, no=3, time="18:00"))
@@ -184,6 +185,7 @@ def test_an_export_shows_the_contradictions_first_and_she_decides(qtbot, tmp_pat
     meeting_id = rich_database(path)
     store = Store.open(path)
     item = store.load_meeting(meeting_id).item("9")
+    assert item is not None
     item.outcome = "beschlossen"  # the vote of TOP 9 has no Ja and 2 Nein
     store.update_item(item)
     store.close()

@@ -31,9 +31,12 @@ def _no_modal_dialogs(monkeypatch):
     from secretary_app.ui import messages
 
     asked: list[str] = []
-    monkeypatch.setattr(
-        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
-    )
+
+    def say_yes(parent: object, text: str, title: str | None = None) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", say_yes)
     monkeypatch.setattr(messages, "error", lambda parent, text, title=None: asked.append(text))
     return asked
 
@@ -96,7 +99,7 @@ def test_restore_from_the_menu_brings_back_the_backed_up_minutes(
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, path, parent: opened.path))
     action = window.actions_by_name["restore_backup"]
     assert action.text() == "Sicherung &wiederherstellen …"
-    assert action in window.menuBar().actions()[0].menu().actions()
+    assert action in window.menuBar().actions()[0].menu().actions()  # type: ignore[attr-defined]  # menu() is typed QObject
     action.trigger()
 
     assert stored_minutes(db_path, meeting_id) == before

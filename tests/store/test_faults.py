@@ -37,6 +37,7 @@ def _type_into_first_item(store: Store, meeting_id: int, text: str) -> list[Para
     item = store.load_meeting(meeting_id).agenda[0]
     paragraphs = item.minutes
     paragraphs.append(Paragraph(text=text))
+    assert item.id is not None
     store.save_paragraphs(item.id, paragraphs)
     return paragraphs
 

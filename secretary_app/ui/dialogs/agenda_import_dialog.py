@@ -52,7 +52,7 @@ from ...errors import KnownError
 from ...formats.agenda import AgendaReadResult, looks_like_agenda
 from ...formats.oparl import MeetingListError, is_url
 from ...formats.prose_result import describe
-from ...session.agenda import fetch_agenda, read_agenda
+from ...session import agenda as reading
 from .oparl_meeting_choice import MeetingChoiceDialog
 
 if TYPE_CHECKING:
@@ -507,7 +507,7 @@ class AgendaImportDialog(QDialog):
             )
             return
         fmt, meeting = self.format_box.currentData(), self._meeting_id
-        self._read(_Job("text", text, lambda: read_agenda(text, fmt, meeting)), len(text))
+        self._read(_Job("text", text, lambda: reading.read_agenda(text, fmt, meeting)), len(text))
 
     def _format_changed(self) -> None:
         if self._source_file is not None:
@@ -523,7 +523,7 @@ class AgendaImportDialog(QDialog):
         self.fetch_button.setEnabled(False)
         self.source_label.setText(self.tr("Wird abgerufen: {0} …").format(url))
         meeting = self._meeting_id
-        self._read(_Job("fetch", url, lambda: fetch_agenda(url, meeting_id=meeting)), None)
+        self._read(_Job("fetch", url, lambda: reading.fetch_agenda(url, meeting_id=meeting)), None)
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
@@ -652,7 +652,7 @@ class AgendaImportDialog(QDialog):
         except OSError:
             size = 0  # read at once: the reader says what is wrong in German
         fmt, meeting = self.format_box.currentData(), self._meeting_id
-        self._read(_Job("file", path, lambda: read_agenda(path, fmt, meeting)), size)
+        self._read(_Job("file", path, lambda: reading.read_agenda(path, fmt, meeting)), size)
 
     def _took_file(self, path: Path) -> None:
         """A file was read: remember its folder, show its name instead of the text."""
