@@ -114,6 +114,7 @@ def _close_on_interrupt(window: object) -> None:
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+    log.info("window ready (pid %d); Ctrl+C in the terminal closes it", os.getpid())
 
 
 def _report_ready_for_benchmark(window: object) -> None:

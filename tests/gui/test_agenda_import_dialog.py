@@ -388,16 +388,25 @@ def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, mo
 
 
 def test_cancel_stops_waiting_and_the_late_result_is_dropped(qtbot, dialog, monkeypatch):
-    release = threading.Event()
+    release, read = threading.Event(), threading.Event()
     real = reading.read_agenda
-    monkeypatch.setattr(reading, "read_agenda", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
+
+    def late(*args, **kwargs):
+        release.wait(5)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            read.set()
+
+    monkeypatch.setattr(reading, "read_agenda", late)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     qtbot.mouseClick(dialog.cancel_read_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_reading() and not dialog.progress.isVisible()
     assert dialog.source_label.text() == "Lesen abgebrochen."
     release.set()
-    qtbot.wait(300)
+    assert read.wait(5)  # the worker has its result …
+    QApplication.processEvents()  # … and whatever it could have caused has happened
     assert dialog.model.item_count() == 0  # what came too late is not shown
 
 
@@ -465,10 +474,16 @@ def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, mon
     release = threading.Event()
     real = reading.read_agenda
 
+    big_read = threading.Event()
+
     def slow_for_big(text, *args, **kwargs):
-        if len(text) > INLINE_LIMIT:
-            release.wait(5)
-        return real(text, *args, **kwargs)
+        if len(text) <= INLINE_LIMIT:
+            return real(text, *args, **kwargs)
+        release.wait(5)
+        try:
+            return real(text, *args, **kwargs)
+        finally:
+            big_read.set()
 
     monkeypatch.setattr(reading, "read_agenda", slow_for_big)
     dialog.text_edit.setPlainText(_big_agenda())
@@ -478,5 +493,6 @@ def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, mon
     dialog.refresh()
     assert not dialog.is_reading() and dialog.model.item_count() == 2
     release.set()
-    qtbot.wait(300)
+    assert big_read.wait(5)  # the worker has the big text's result …
+    QApplication.processEvents()  # … and whatever it could have caused has happened
     assert dialog.model.item_count() == 2  # the big text's late result is not shown
