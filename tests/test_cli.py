@@ -17,6 +17,7 @@ from secretary_app import __version__
 from secretary_app.cli import main
 from tests.cli_helpers import db_digest as _digest
 from tests.cli_helpers import run_cli as run
+from tests.unprivileged import unprivileged
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -127,13 +128,8 @@ def shared_tmp():
 
 
 def _run_unprivileged(args: list[str], env_home: Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI so that permission bits apply: as ourselves, or as `nobody` when root."""
-    cmd = [sys.executable, "-m", "secretary_app", *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv: permission bits cannot be tested")
-        cmd = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    """Run the CLI so that permission bits apply (as root: without its capabilities)."""
+    cmd = unprivileged([sys.executable, "-m", "secretary_app", *args])
     env = {**os.environ, "HOME": str(env_home), "XDG_STATE_HOME": str(env_home)}
     return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
 
