@@ -158,7 +158,7 @@ def app(args: list[str]) -> int:
 
 # The start-up devices (docs/performance.md, "Start-up devices"), each switched off by name for
 # benchmarks/startup_devices.py, which measures what each one saves.
-DEVICES = ("gc", "feature_table", "qt_free_first", "argv")
+DEVICES = ("gc", "feature_table", "qt_free_first")
 
 
 def _switch_off(names: str) -> None:
@@ -168,7 +168,7 @@ def _switch_off(names: str) -> None:
         raise SystemExit(f"unknown start-up devices: {sorted(unknown)}")
     if not wanted:
         return
-    from secretary_app import app, cli
+    from secretary_app import app
 
     if "gc" in wanted:  # collect garbage during the start as any program does
 
@@ -186,8 +186,6 @@ def _switch_off(names: str) -> None:
         app._spare_pyside_the_source_scan = lambda: None
     if "qt_free_first" in wanted:  # our Qt-free modules load after PySide6, as they come
         app._import_qt_free_modules = lambda: None
-    if "argv" in wanted:  # argparse reads the window's arguments too
-        cli.window_arguments = lambda argv: None
 
 
 if __name__ == "__main__":

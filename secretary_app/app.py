@@ -4,6 +4,10 @@
 the session with its store (plain sqlite3) and the window; python-docx and sqlite-utils are
 loaded when needed. This module composes: it opens the database through `session.database`
 and hands the operations to the window.
+
+The start-up devices here (no garbage collection until the first paint, the Qt-free modules
+imported before PySide6, PySide's source scan answered from a table) and elsewhere are listed,
+with what each saves, in docs/performance.md, "Start-up devices".
 """
 
 from __future__ import annotations

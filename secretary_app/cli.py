@@ -771,35 +771,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window's own start (`[--db PATH] [--demo] [--debug]`) read without building the
-    whole parser, which costs the start-up ~3 ms; None for anything else (argparse reads it).
-    `tests/test_cli.py` holds it equal to what argparse makes of the same arguments."""
-    values: dict[str, object] = {
-        "db": None,
-        "debug": False,
-        "demo": False,
-        "screenshot": None,
-        "self_test": False,
-        "command": None,
-    }
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if arg in ("--demo", "--debug"):
-            values[arg[2:]] = True
-        elif arg == "--db" and rest and not rest[0].startswith("-"):
-            values["db"] = rest.pop(0)
-        elif arg.startswith("--db=") and len(arg) > len("--db="):
-            values["db"] = arg[len("--db=") :]
-        else:
-            return None
-    return argparse.Namespace(**values)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = window_arguments(arguments) or build_parser().parse_args(arguments)
+    args = build_parser().parse_args(arguments)
     from .log import setup_logging
 
     setup_logging(args.debug)

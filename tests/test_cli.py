@@ -222,31 +222,6 @@ def test_console_entry_point_runs_as_a_process(tmp_path, demo_file):
     assert "Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        [],
-        ["--demo"],
-        ["--db", "x.sqlite"],
-        ["--db=x.sqlite", "--debug"],
-        ["--debug", "--db", "", "--demo"],
-    ],
-)
-def test_the_window_start_reads_its_arguments_as_argparse_does(argv):
-    from secretary_app.cli import build_parser, window_arguments
-
-    assert window_arguments(argv) == build_parser().parse_args(argv)
-
-
-@pytest.mark.parametrize(
-    "argv", [["list"], ["--help"], ["--db"], ["--db", "--demo"], ["--screenshot", "a.png"], ["-x"]]
-)
-def test_anything_else_is_left_to_argparse(argv):
-    from secretary_app.cli import window_arguments
-
-    assert window_arguments(argv) is None
-
-
 def test_the_demo_database_goes_with_the_window(monkeypatch):
     """`--demo` works in a throw-away database; closing the window removes it and its backups."""
     import secretary_app.app

@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDia
 from secretary_app.domain.model import Vote
 from secretary_app.formats.oparl import choices_of
 from secretary_app.session import agenda as reading
-from secretary_app.ui.dialogs.agenda_import_dialog import (
-    INLINE_LIMIT,
-    AgendaImportDialog,
-    Column,
-    Role,
-)
+from secretary_app.ui.dialogs.agenda_import_dialog import INLINE_LIMIT, AgendaImportDialog
 from secretary_app.ui.dialogs.oparl_meeting_choice import MeetingChoiceDialog
+from secretary_app.ui.models.agenda_preview_model import Column, Role
 from tests.formats import oparl_vendor_fixtures as fx
 from tests.typing_helper import type_text
 

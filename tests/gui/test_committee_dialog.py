@@ -6,12 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from secretary_app.ui.dialogs.committee_dialog import (
-    CommitteeDialog,
-    MemberColumn,
-    MembersModel,
-    member_key,
-)
+from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
+from secretary_app.ui.models.members_model import MemberColumn, MembersModel, member_key
 from tests.gui.helpers import committee, meeting, show_active
 from tests.typing_helper import type_text
 

@@ -14,9 +14,10 @@ from secretary_app.settings import Settings
 from secretary_app.ui.dialogs import meeting_picker
 from secretary_app.ui.dialogs.about_dialog import AboutDialog, show_about
 from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
-from secretary_app.ui.dialogs.meeting_picker import MeetingListModel, MeetingPicker
+from secretary_app.ui.dialogs.meeting_picker import MeetingPicker
 from secretary_app.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
+from secretary_app.ui.models.meeting_list_model import MeetingListModel
 from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
 

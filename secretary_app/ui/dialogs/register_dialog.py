@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,100 +40,12 @@ from ...domain.followups import Resolution
 from ...errors import KnownError
 from ...session import Operations
 from .. import messages
-
-COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
-_ROOT = QModelIndex()
+from ..models.resolution_model import (
+    ResolutionModel,
+)
 
 if TYPE_CHECKING:
     from ..window_view import WindowView
-
-
-class ResolutionModel(QAbstractTableModel):
-    """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Resolution] = []
-        self.today = dt.date.today()
-
-    def set_rows(self, rows: list[Resolution], today: dt.date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(section)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return r.wording
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
-                return QBrush(QColor("#a00000"))
-        if role == Qt.ItemDataRole.UserRole:
-            return r.item_id
-        return None
-
-    def _text(self, r: Resolution, col: int) -> str:
-        if col == 0:
-            return f"{r.meeting_date:%d.%m.%Y}"
-        if col == 1:
-            return QCoreApplication.translate(
-                "RegisterDialog", "{committee}\n{number}. Sitzung"
-            ).format(committee=r.committee, number=r.meeting_number)
-        if col == 2:
-            part = (
-                ""
-                if r.public
-                else "\n" + QCoreApplication.translate("RegisterDialog", "nichtöffentlich")
-            )
-            return f"TOP {r.item_number} {r.item_title}{part}"
-        if col == 3:
-            return r.paper
-        if col == 4:
-            return r.outcome
-        if col == 5:
-            return r.wording
-        if col == 6:
-            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
-            if r.due and r.edited:
-                follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
-            elif r.due and r.is_due(self.today):
-                follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
-            return follow
-        return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
-
-
-def _header(section: int) -> str:
-    labels = (
-        QT_TRANSLATE_NOOP("RegisterDialog", "Datum"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Gremium"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "TOP"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Vorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Ergebnis"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Beschluss"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Wiedervorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Erledigt"),
-    )
-    return QCoreApplication.translate("RegisterDialog", str(labels[section]))
 
 
 class FollowUpDialog(QDialog):
