@@ -111,10 +111,10 @@ class AgendaCommands(QObject):
         if not v.editable() or v.current is None:
             return
         if v.agenda.move_item(v.current.id, delta):
-            self.store_order(v.agenda.model.item_ids())
+            self.save_order(v.agenda.model.item_ids())
 
     @shows_errors
-    def store_order(self, item_ids: list[int]) -> None:
+    def save_order(self, item_ids: list[int]) -> None:
         """The agenda's new order (dragged or moved) goes to the database."""
         v = self.view
         if v.meeting is None or v.meeting.id is None:

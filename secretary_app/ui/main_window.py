@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         """Every connection of the panes, in one place (the first frame's are in its builder)."""
         self.agenda.currentItemChanged.connect(self.item_selected)
         self.agenda.editRequested.connect(self.agenda_commands.edit_item)
-        self.agenda.model.rowsReordered.connect(self.agenda_commands.store_order)
+        self.agenda.model.rowsReordered.connect(self.agenda_commands.save_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
         self.backups.finished.connect(self.status_line.backup_finished)
         self.find_bar.attach(
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     # -- meetings --------------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: int) -> bool:
-        """Load a meeting from the store and show it; False (with a message) if that fails."""
+        """Load a meeting and show it; False (with a message) if that fails."""
         self.leave_meeting()
         try:
             self.meeting = self.ops.open_meeting(meeting_id)

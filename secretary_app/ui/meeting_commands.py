@@ -163,12 +163,12 @@ class MeetingCommands(QObject):
         if v.meeting is None:
             return
         try:
-            self._store_attendance(attendance)
+            self._save_attendance(attendance)
         finally:
             v.attendance_changed()  # what is stored, also after a failure
 
     @shows_errors
-    def _store_attendance(self, attendance: Attendance) -> None:
+    def _save_attendance(self, attendance: Attendance) -> None:
         assert self.view.meeting is not None
         self.view.ops.set_attendance(self.view.meeting, attendance)
 

@@ -204,14 +204,14 @@ class RegisterDialog(QDialog):
         answer = FollowUpDialog.ask(r, self)
         if answer is None:
             return
-        self._store(r, *answer)
+        self._save(r, *answer)
 
     def toggle_done(self) -> None:
         r = self.current()
         if r is not None:
-            self._store(r, r.due, not r.done)
+            self._save(r, r.due, not r.done)
 
-    def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+    def _save(self, r: Resolution, due: dt.date | None, done: bool) -> None:
         try:
             self.ops.set_followup(r.item_id, due, done)
         except KnownError as exc:

@@ -1,8 +1,8 @@
 """Attendance: who is in the room, arrivals and departures with times, bias on the current item.
 
-The panel never writes the store. It keeps its own copy of the attendance so the table and the
+The panel never writes the database. It keeps its own copy of the attendance so the table and the
 quorum line answer at once, emits `attendanceChanged` / `excludedChanged`, and the window writes
-the store and calls `set_meeting` again with what was stored.
+the database and calls `set_meeting` again with what was stored.
 """
 
 from __future__ import annotations

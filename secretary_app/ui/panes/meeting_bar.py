@@ -17,7 +17,7 @@ from ..elided_label import ElidedLabel
 
 
 class MeetingBar(QWidget):
-    """Shows which meeting is open and keeps its clock in the store."""
+    """Shows which meeting is open and keeps its clock (through the session)."""
 
     clockChanged = Signal()
 
