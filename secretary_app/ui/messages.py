@@ -97,9 +97,10 @@ C = TypeVar("C", bound=QObject)
 
 
 def shows_errors(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R | None]:
-    """A command of the window: a `KnownError` it raises is shown over the window (its parent
-    widget) and the command ends there; `Cancelled` (she said no) ends it silently. Bugs go on
-    to the one `sys.excepthook` (excepthook.py). Replaces a catch-and-show block per command."""
+    """A command: a `KnownError` it raises is shown over its widget (a pane or dialog itself,
+    a command object's parent window) and the command ends there; `Cancelled` (she said no)
+    ends it silently. Bugs go on to the one `sys.excepthook` (excepthook.py). Replaces a
+    catch-and-show block per command."""
     from ..session.interaction import Cancelled
 
     @functools.wraps(method)
@@ -109,7 +110,8 @@ def shows_errors(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate
         except Cancelled:
             return None
         except KnownError as exc:
-            parent = self.parent()
+            # over the widget itself (a pane, a dialog), else over a command's window
+            parent = self if _is_widget(self) else self.parent()
             error(parent if _is_widget(parent) else None, str(exc))  # type: ignore[arg-type]
             return None
 

@@ -40,6 +40,7 @@ from ...domain.followups import Resolution
 from ...errors import KnownError
 from ...session import Operations
 from .. import messages
+from ..messages import shows_errors
 from ..models.resolution_model import (
     ResolutionModel,
 )
@@ -211,12 +212,9 @@ class RegisterDialog(QDialog):
         if r is not None:
             self._save(r, r.due, not r.done)
 
+    @shows_errors
     def _save(self, r: Resolution, due: dt.date | None, done: bool) -> None:
-        try:
-            self.ops.set_followup(r.item_id, due, done)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        self.ops.set_followup(r.item_id, due, done)
         self.reload(keep_item=r.item_id)
 
     # -- export --------------------------------------------------------------------------------
@@ -239,11 +237,11 @@ class RegisterDialog(QDialog):
         target = self.ask_target(self, suggested, kind)
         if target is None:
             return
-        try:
-            self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        self._export(target, title, kind)
+
+    @shows_errors
+    def _export(self, target: Path, title: str, kind: str) -> None:
+        self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
         self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
 
 

@@ -9,11 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ...domain.model import Interruption, Meeting
-from ...errors import KnownError
 from ...session import Operations
 from ...session.base import now_hhmm
-from .. import messages
 from ..elided_label import ElidedLabel
+from ..messages import shows_errors
 
 
 class MeetingBar(QWidget):
@@ -138,14 +137,11 @@ class MeetingBar(QWidget):
         else:
             self._run(lambda ops, m: ops.interrupt(m, self._clock()))
 
+    @shows_errors
     def _run(self, operation: Callable[[Operations, Meeting], None]) -> None:
         ops, m = self._operations, self._meeting
         if ops is None or m is None or m.id is None:
             return
-        try:
-            operation(ops, m)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        operation(ops, m)
         self._show()
         self.clockChanged.emit()
