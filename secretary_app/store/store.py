@@ -182,6 +182,19 @@ def _same_content(row: _RawParagraph, p: Paragraph) -> bool:
     return _as_paragraph(row).content_equals(p)
 
 
+def _meeting_head(meeting: Meeting) -> dict[str, object]:
+    """The meeting's head as its columns hold it: one list for INSERT and UPDATE."""
+    return {
+        "number": meeting.number,
+        "date": meeting.date.isoformat(),
+        "start": meeting.start,
+        "end": meeting.end,
+        "location": meeting.location,
+        "parts": json.dumps(meeting.parts),
+        "secretary": meeting.secretary,
+    }
+
+
 def interruptions_from_json(text: str | None) -> list[Interruption]:
     """The meetings.interruptions column ([{"from", "until", "note"}]) as domain objects."""
     out = []
@@ -605,19 +618,14 @@ class Store:
         """Store a whole meeting and its committee (new or extended) in one transaction."""
         with self.transaction() as c:
             self._save_committee(c, meeting.committee)
+            head = _meeting_head(meeting)
+            columns = ", ".join(head)
             cur = c.execute(
-                "INSERT INTO meetings (committee_id, number, date, start, end, location, parts, "
-                "secretary, interruptions, finalized, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO meetings (committee_id, {columns}, interruptions, finalized, "
+                f"created, modified) VALUES (?, {', '.join('?' * len(head))}, ?, ?, ?, ?)",
                 (
                     meeting.committee.id,
-                    meeting.number,
-                    meeting.date.isoformat(),
-                    meeting.start,
-                    meeting.end,
-                    meeting.location,
-                    json.dumps(meeting.parts),
-                    meeting.secretary,
+                    *head.values(),
                     interruptions_to_json(meeting.interruptions),
                     int(meeting.finalized),
                     _now(),
@@ -637,20 +645,11 @@ class Store:
         with self.transaction() as c:
             if self._exported(c, meeting.id):
                 self._audit_meeting_head(c, meeting)
+            head = _meeting_head(meeting)
+            assignments = ", ".join(f"{column} = ?" for column in head)
             c.execute(
-                "UPDATE meetings SET number = ?, date = ?, start = ?, end = ?, location = ?, "
-                "parts = ?, secretary = ?, modified = ? WHERE id = ?",
-                (
-                    meeting.number,
-                    meeting.date.isoformat(),
-                    meeting.start,
-                    meeting.end,
-                    meeting.location,
-                    json.dumps(meeting.parts),
-                    meeting.secretary,
-                    _now(),
-                    meeting.id,
-                ),
+                f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
+                (*head.values(), _now(), meeting.id),
             )
 
     def _audit_meeting_head(self, c: sqlite3.Connection, meeting: Meeting) -> None:
