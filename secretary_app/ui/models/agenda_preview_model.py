@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import AgendaItem, Paragraph, Vote
 from ...formats.prose_result import describe
+from .table_model import TableModel
 
 if TYPE_CHECKING:
     pass
@@ -54,8 +54,10 @@ class _Row:
     item: int = -1
 
 
-class AgendaPreviewModel(QAbstractTableModel):
+class AgendaPreviewModel(TableModel):
     """The items read, with a heading row wherever the part changes; editable in place."""
+
+    COLUMNS = len(Column)
 
     # marked for lupdate; translated where the header is shown
     HEADERS = (
@@ -130,19 +132,11 @@ class AgendaPreviewModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return _tr(str(self.HEADERS[section]))
-        return None
+    def header(self, section: int) -> str | None:
+        return _tr(str(self.HEADERS[section])) if section < len(self.HEADERS) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Attendance, Member
 from ..translations import role_label
+from .table_model import TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,8 +64,10 @@ class AttendanceColumn(IntEnum):
     ROLE = 5
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TableModel):
     """The committee's members with their attendance; edits are reported, not applied."""
+
+    COLUMNS = len(AttendanceColumn)
 
     attendanceEdited = Signal(object)  # Attendance
     excludedEdited = Signal(object)  # list[str]
@@ -124,17 +126,10 @@ class AttendanceModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
+    def row_count(self) -> int:
+        return len(self._members)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AttendanceColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+    def header(self, section: int) -> str | None:
         titles = {
             AttendanceColumn.PRESENT: self.tr("Anw."),
             AttendanceColumn.NAME: self.tr("Name"),
@@ -143,15 +138,14 @@ class AttendanceModel(QAbstractTableModel):
             AttendanceColumn.LEFT: self.tr("Abgang"),
             AttendanceColumn.EXCLUDED: self.tr("Befangen"),
         }
+        return titles[AttendanceColumn(section)]
+
+    def header_tip(self, section: int) -> str | None:
         tips = {
             AttendanceColumn.PRESENT: self.tr("anwesend"),
             AttendanceColumn.EXCLUDED: self.tr("befangen beim aktuellen Tagesordnungspunkt"),
         }
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AttendanceColumn):
-            return titles[AttendanceColumn(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and section in tips:
-            return tips[AttendanceColumn(section)]
-        return None
+        return tips.get(AttendanceColumn(section))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

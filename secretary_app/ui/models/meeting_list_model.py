@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain.model import MeetingSummary
+from .table_model import TableModel
 
 
 class MeetingSource(Protocol):
@@ -36,7 +36,7 @@ class MeetingRole(IntEnum):
     SEARCH_TEXT = int(Qt.ItemDataRole.UserRole) + 2
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(TableModel):
     """The stored meetings, newest first, fetched one page at a time."""
 
     COLUMNS = 5
@@ -72,17 +72,10 @@ class MeetingListModel(QAbstractTableModel):
         while self.canFetchMore():
             self.fetchMore()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str | None:
         titles = (
             self.tr("Datum"),
             self.tr("Nr."),
@@ -90,7 +83,7 @@ class MeetingListModel(QAbstractTableModel):
             self.tr("TOPs"),
             self.tr("Status"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+        return titles[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import ROLES, Member
 from ..translations import role_label
+from .table_model import TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -62,8 +62,10 @@ class MemberColumn(IntEnum):
     KEY = 6
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(TableModel):
     """The members of one committee, edited in place; order is the order of the minutes."""
+
+    COLUMNS = len(MemberColumn)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,17 +110,10 @@ class MembersModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
+    def row_count(self) -> int:
+        return len(self._members)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MemberColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header(self, section: int) -> str | None:
         titles = (
             self.tr("Anrede"),
             self.tr("Titel"),
@@ -128,7 +123,7 @@ class MembersModel(QAbstractTableModel):
             self.tr("Stimmrecht"),
             self.tr("Kürzel"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+        return titles[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,16 +16,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.followups import Resolution
+from .table_model import TableModel
 
 if TYPE_CHECKING:
     pass
 
-COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
-_ROOT = QModelIndex()
 
-
-class ResolutionModel(QAbstractTableModel):
+class ResolutionModel(TableModel):
     """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
+
+    COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,18 +37,11 @@ class ResolutionModel(QAbstractTableModel):
         self.rows, self.today = rows, today
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(section)
-        return None
+    def header(self, section: int) -> str | None:
+        return _header(section)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Member
+from .table_model import TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,8 +28,10 @@ class RollCallRole(IntEnum):
     BALLOT = int(Qt.ItemDataRole.UserRole) + 2
 
 
-class RollCallModel(QAbstractTableModel):
+class RollCallModel(TableModel):
     """One row per member allowed to vote; columns Name, Ja, Nein, Enthaltung (exclusive)."""
+
+    COLUMNS = 4
 
     ballotsChanged = Signal()
 
@@ -77,20 +79,11 @@ class RollCallModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
+    def row_count(self) -> int:
+        return len(self._members)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Mitglied"), self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung"))
-            if 0 <= section < len(titles):
-                return titles[section]
-        return None
+    def header(self, section: int) -> str | None:
+        return (self.tr("Mitglied"), self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung"))[section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
