@@ -176,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--art", choices=("auszug", "niederschrift"), help="sonst an den Platzhaltern erkannt"
     )
+    t.add_argument(
+        "--land",
+        metavar="KÜRZEL",
+        help="Bundesland (ISO 3166-2:DE, z. B. NI, NW, BY): warnen, wenn die Vorlage nie druckt, "
+        "was dessen Kommunalverfassung in der Niederschrift verlangt",
+    )
     t.set_defaults(func=cmd_template_check)
     t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
     t.set_defaults(func=cmd_template_list)
@@ -198,6 +204,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--nein", dest="no", type=_count, default=0, metavar="N")
     s.add_argument("--enthaltung", dest="abstain", type=_count, default=0, metavar="N")
     s.add_argument("--label", metavar="TEXT", help="z. B. „zum Änderungsantrag der Fraktion X“")
+    s.add_argument(
+        "--art",
+        dest="vote_kind",
+        choices=("schluss", "aenderung", "verfahren"),
+        help="Schlussabstimmung (entscheidet den TOP), Änderungsantrag oder Verfahrensantrag "
+        "(Vertagung, Verweisung …); ohne Angabe aus der Bezeichnung vorgeschlagen",
+    )
     s.add_argument("--time", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
     s.add_argument(
         "--override", metavar="GRUND", help="unplausible Abstimmung trotzdem eintragen, mit Grund"
@@ -293,6 +306,16 @@ def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> 
             f"Die Vorlage „{args.file}“ ist in Ordnung: die Beispielsitzung wird fehlerfrei "
             "geschrieben."
         )
+        if args.land:
+            try:
+                warnings = documents.law_warnings(Path(args.file), args.land, args.art)
+            except ValueError as exc:
+                print(str(exc), file=sys.stderr)
+                return EXIT_USER_ERROR
+            for warning in warnings:
+                out(f"  • {warning}")
+            if not warnings:
+                out(f"  Sie druckt alles, was für {args.land.upper()} verlangt ist.")
         return EXIT_OK
     print(f"Die Vorlage „{args.file}“ kann so nicht verwendet werden:", file=sys.stderr)
     for finding in findings:
@@ -532,6 +555,9 @@ def _item_of(meeting: Meeting, number: str) -> AgendaItem:
     return item_by_number(meeting, number)
 
 
+_VOTE_KIND_ARG = {"schluss": "final", "aenderung": "amendment", "verfahren": "procedural"}
+
+
 def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Record an open vote at the end of an item's minutes and set the suggested outcome."""
     from .domain.model import Vote
@@ -545,11 +571,14 @@ def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             abstain=args.abstain,
             label=args.label or "",
             time=args.time,
+            kind=_VOTE_KIND_ARG.get(args.vote_kind or "", ""),
         )
         recorded = ops.record_vote(meeting, item, vote, append=True)
+    from .domain.rules import VOTE_KINDS, vote_kind
+
     out(
-        f"Abstimmung zu TOP {item.number} eingetragen: Ja {vote.yes}, Nein {vote.no}, "
-        f"Enthaltung {vote.abstain}."
+        f"Abstimmung zu TOP {item.number} eingetragen ({VOTE_KINDS[vote_kind(vote)]}): "
+        f"Ja {vote.yes}, Nein {vote.no}, Enthaltung {vote.abstain}."
     )
     if recorded.outcome_changed:
         out(f"Ergebnis: {recorded.outcome_after}")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..domain.model import ROLE_LABELS, AgendaItem, AuditEntry, Meeting, Member, Vote
-from ..domain.rules import is_present, result_label
+from ..domain.rules import is_present, result_label, vote_kind
 from ..settings import Settings
 from . import german
 
@@ -29,6 +29,7 @@ PARAGRAPH_ART = {
     "vote": "abstimmung",
 }
 VOTE_VERFAHREN = {"open": "offen", "roll-call": "namentlich", "secret": "geheim"}
+VOTE_ART = {"final": "schluss", "amendment": "aenderung", "procedural": "verfahren"}
 
 # The names of the contract, for the template check ("unknown name" findings).
 TOP_LEVEL_EXTRACT = ("gremium", "sitzung", "unterschrift", "oeffentliche_fassung", "top")
@@ -110,6 +111,7 @@ def vote_context(meeting: Meeting, item: AgendaItem, vote: Vote, rule: str) -> C
 
     return {
         "bezeichnung": clean(vote.label.strip()),
+        "art": VOTE_ART[vote_kind(vote)],
         "verfahren": VOTE_VERFAHREN.get(vote.method, vote.method),
         "ja": vote.yes,
         "nein": vote.no,
@@ -152,6 +154,7 @@ def item_context(meeting: Meeting, item: AgendaItem, position: int, rule: str) -
         "lfd": position,
         "titel": clean(item.title.strip()),
         "vorlage": clean(item.paper.strip()),
+        "vorlage_art": clean(item.paper_type.strip()),
         "oeffentlich": item.public,
         "teil": german.part_label(item.public),
         "ergebnis": clean(item.outcome.strip()),
@@ -159,6 +162,9 @@ def item_context(meeting: Meeting, item: AgendaItem, position: int, rule: str) -
         "absaetze": paragraphs,
         "beschluesse": [p["text"] for p in paragraphs if p["art"] == "beschluss"],
         "abstimmungen": [p["abstimmung"] for p in paragraphs if p["art"] == "abstimmung"],
+        # additions beyond version 1 of the contract (names are only ever added)
+        "federfuehrung": clean(item.department.strip()),
+        "verfasser": clean(item.originator.strip()),
     }
 
 
@@ -220,9 +226,11 @@ def meeting_context(meeting: Meeting, settings: Settings) -> Context:
         "datum": german.date(meeting.date),
         "datum_lang": german.long_date(meeting.date),
         "wochentag": german.weekday(meeting.date),
+        "wochentag_kurz": german.weekday_short(meeting.date),
         "beginn": meeting.start or "",
         "ende": meeting.end or "",
         "ort": clean(meeting.location.strip()),
+        "ort_anschrift": clean(meeting.address.strip()),
         "art": german.parts_adjective(parts, "e"),
         "art_dativ": german.parts_adjective(parts, "en"),
         "vorsitz": _chair(meeting),

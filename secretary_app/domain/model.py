@@ -116,6 +116,9 @@ class Vote:
     ballots: dict[str, str] = field(default_factory=dict)
     time: str | None = None  # "HH:MM" when the vote was taken; presence is judged then
     override: str = ""  # why an implausible vote was recorded anyway
+    # "final" (decides the item), "amendment", "procedural" (Vertagung, Verweisung, …);
+    # "" = not chosen: rules.vote_kind suggests one from the label
+    kind: str = ""
 
     @property
     def cast(self) -> int:
@@ -153,6 +156,10 @@ class AgendaItem:
     excluded: list[str] = field(default_factory=list)
     minutes: list[Paragraph] = field(default_factory=list)
     id: int | None = None
+    # what the council system publishes about the paper (OParl Paper), printed by templates
+    paper_type: str = ""  # paperType: "Beschlussvorlage"
+    department: str = ""  # underDirectionOf: the lead department (Federführung)
+    originator: str = ""  # originatorPerson / originatorOrganization: who submitted it
 
     @property
     def votes(self) -> list[Vote]:
@@ -176,6 +183,7 @@ class Meeting:
     finalized: bool = False
     agenda: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
+    address: str = ""  # street, postcode and town of the place (OParl Location)
 
     @property
     def effective_parts(self) -> list[str]:

@@ -303,12 +303,35 @@ def _check_references(value: dict[str, Any]) -> None:
                 known(key, f"agenda[{i}].minutes[{j}].ballots.{key}")
 
 
+_VOTE_KINDS = ("final", "amendment", "procedural")
+
+
+def _vote_kinds_as_written(value: Any) -> None:
+    """A vote's kind is `vote_kind`. A file that followed the example of FORMAT.md to the letter
+    wrote it as a second "kind" key, which JSON keeps instead of "vote": such a paragraph has
+    counts and a vote kind for its kind, and is read as the vote it is."""
+    if not isinstance(value, dict):
+        return
+    for item in value.get("agenda") or []:
+        if not isinstance(item, dict):
+            continue
+        for paragraph in item.get("minutes") or []:
+            if (
+                isinstance(paragraph, dict)
+                and paragraph.get("kind") in _VOTE_KINDS
+                and "yes" in paragraph
+            ):
+                paragraph["vote_kind"] = paragraph["kind"]
+                paragraph["kind"] = "vote"
+
+
 def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> ReadResult:
     """Validate a decoded JSON value and build the meeting; raises FormatError.
 
     `shipped`: a file that comes with the program (the demo meeting), valid by construction
     (`tests/formats/test_meeting_file.py` validates it): not checked again on every `--demo`,
     which would import jsonschema (~40 ms) on the way to the first frame."""
+    _vote_kinds_as_written(value)
     warnings = [] if shipped else validate(value, source)
     c = value["committee"]
     committee = Committee(
@@ -336,6 +359,7 @@ def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> Re
         start=h.get("start") or None,
         end=h.get("end") or None,
         location=h.get("location") or "",
+        address=h.get("address") or "",
         parts=list(h.get("parts") or []),
         secretary=h.get("secretary") or "",
         attendance=[
@@ -359,6 +383,9 @@ def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> Re
             number=it["number"],
             title=it["title"],
             paper=it.get("paper") or "",
+            paper_type=it.get("paper_type") or "",
+            department=it.get("department") or "",
+            originator=it.get("originator") or "",
             public=it["public"],
             outcome=it.get("outcome") or "",
             excluded=list(it.get("excluded") or []),
@@ -380,6 +407,7 @@ def _paragraph(d: dict[str, Any]) -> Paragraph:
             ballots=dict(d.get("ballots") or {}),
             time=d.get("time") or None,
             override=d.get("override") or "",
+            kind=d.get("vote_kind") or "",
         )
         return Paragraph(kind="vote", vote=vote)
     return Paragraph(kind=d["kind"], text=d.get("text") or "", speaker=d.get("speaker"))
@@ -429,8 +457,10 @@ def to_json(meeting: Meeting) -> dict[str, Any]:
         "start": meeting.start,
         "end": meeting.end,
         "location": meeting.location or None,
-        "parts": list(meeting.parts),
     }
+    if meeting.address:
+        head["address"] = meeting.address
+    head["parts"] = list(meeting.parts)
     if meeting.secretary:
         head["secretary"] = meeting.secretary
     head["attendance"] = attendance
@@ -453,6 +483,9 @@ def _item_json(item: AgendaItem) -> dict[str, Any]:
     d: dict[str, Any] = {"number": item.number, "title": item.title}
     if item.paper:
         d["paper"] = item.paper
+    for key in ("paper_type", "department", "originator"):
+        if getattr(item, key):
+            d[key] = getattr(item, key)
     d["public"] = item.public
     if item.outcome:
         d["outcome"] = item.outcome
@@ -480,6 +513,8 @@ def _paragraph_json(p: Paragraph) -> dict[str, Any]:
             d["time"] = v.time
         if v.override:
             d["override"] = v.override
+        if v.kind:
+            d["vote_kind"] = v.kind
         return d
     d = {"kind": p.kind, "text": p.text}
     if p.speaker:

@@ -85,7 +85,7 @@ class AgendaCommands(QObject):
         if changed is None:
             return
         v.ops.update_item(v.meeting, changed)
-        for f in ("number", "title", "paper", "public", "outcome"):
+        for f in ("number", "title", "paper", "paper_type", "public", "outcome"):
             setattr(item, f, getattr(changed, f))
         v.item_changed(item)
 

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def show_item_header(self) -> None:
         if self.current is not None:
-            self.item_header.setText(window_parts.header_text(self.current))
+            self.item_header.setText(window_parts.header_text(self, self.current))
 
     def item_changed(self, item: AgendaItem) -> None:
         self.agenda.model.item_changed(item)

@@ -139,9 +139,15 @@ def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> 
     return Panes(meeting_bar, agenda, find_bar, tally, attendance, side, first_run)
 
 
-def header_text(item: AgendaItem) -> str:
-    """The header above the editor: "TOP 7  Title", then paper, public, outcome."""
-    details = [d for d in (item.paper, "" if item.public else "nichtöffentlich") if d]
+def header_text(window: QMainWindow, item: AgendaItem) -> str:
+    """The header above the editor: "TOP 7  Title", then paper (with its kind), public, lead
+    department, originator, outcome."""
+    paper = " ".join(p for p in (item.paper_type, item.paper) if p)  # "Beschlussvorlage 12/3"
+    details = [d for d in (paper, "" if item.public else "nichtöffentlich") if d]
+    if item.department:
+        details.append(window.tr("Federführung: {0}").format(item.department))
+    if item.originator:
+        details.append(window.tr("Verfasser: {0}").format(item.originator))
     if item.outcome:
         details.append(item.outcome)
     lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])

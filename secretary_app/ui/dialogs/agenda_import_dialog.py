@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PARSE_DELAY_MS = 150
 INLINE_LIMIT = 200_000  # characters or bytes read in the GUI thread; more go to the worker
+SOURCE_COLUMN_WIDTH = 260  # pixels: the column that says where each paper was found
 
 
 @dataclass
@@ -151,6 +152,9 @@ class AgendaImportDialog(QDialog):
         header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.VOTE, QHeaderView.ResizeMode.ResizeToContents)
+        # a long "where from" wraps in its row instead of squeezing the titles
+        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Column.SOURCE, SOURCE_COLUMN_WIDTH)
         self.table.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Punkt ent&fernen"))
         self.remove_button.setObjectName("agendaRemoveButton")
@@ -448,7 +452,9 @@ class AgendaImportDialog(QDialog):
 
     def _show_result(self, result: AgendaReadResult | None, error: str) -> None:
         self.model.set_items(
-            result.items if result else [], result.suggested_votes if result else None
+            result.items if result else [],
+            result.suggested_votes if result else None,
+            result.paper_sources if result else None,
         )
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
@@ -479,6 +485,8 @@ class AgendaImportDialog(QDialog):
             self.table.setSpan(row, 0, 1, len(Column))
         # the column of suggested votes only where a prose result named counts
         self.table.setColumnHidden(Column.VOTE, self.model.suggested_votes() == 0)
+        # where each paper came from only where a reader said so (OParl)
+        self.table.setColumnHidden(Column.SOURCE, not self.model.has_sources())
         self.table.resizeRowsToContents()
         self._update_count()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import AgendaItem, Paragraph, Vote
+from ...formats.oparl import MISSING_PREFIX
 from ...formats.prose_result import describe
 from .table_model import TableModel
 
@@ -39,6 +40,7 @@ class Column(IntEnum):
     PAPER = 2
     PUBLIC = 3
     VOTE = 4
+    SOURCE = 5
 
 
 class Role(IntEnum):
@@ -57,8 +59,6 @@ class _Row:
 class AgendaPreviewModel(TableModel):
     """The items read, with a heading row wherever the part changes; editable in place."""
 
-    COLUMNS = len(Column)
-
     # marked for lupdate; translated where the header is shown
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Nr."),
@@ -66,21 +66,30 @@ class AgendaPreviewModel(TableModel):
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "öffentlich"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Abstimmung (Vorschlag)"),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache gefunden"),
     )
+    COLUMNS = len(Column)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
         self._votes: list[Vote | None] = []  # suggested by a prose result, per item
         self._take_vote: list[bool] = []  # ticked: the suggestion becomes a vote paragraph
+        self._sources: list[str] = []  # OParl: where the item's paper was found, or why not
         self._rows: list[_Row] = []
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_items(self, items: list[AgendaItem], votes: dict[int, Vote] | None = None) -> None:
+    def set_items(
+        self,
+        items: list[AgendaItem],
+        votes: dict[int, Vote] | None = None,
+        sources: dict[int, str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._items = [copy.deepcopy(it) for it in items]
         self._votes = [(votes or {}).get(i) for i in range(len(items))]
+        self._sources = [(sources or {}).get(i, "") for i in range(len(items))]
         self._take_vote = [False] * len(items)
         self._rows = self._layout()
         self.endResetModel()
@@ -95,6 +104,10 @@ class AgendaPreviewModel(TableModel):
 
     def suggested_votes(self) -> int:
         return sum(1 for v in self._votes if v is not None)
+
+    def has_sources(self) -> bool:
+        """Whether the reader said where papers came from (OParl): the column is worth showing."""
+        return any(self._sources)
 
     def item_count(self) -> int:
         return len(self._items)
@@ -116,6 +129,7 @@ class AgendaPreviewModel(TableModel):
         del self._items[index]
         del self._votes[index]
         del self._take_vote[index]
+        del self._sources[index]
         self._rows = self._layout()
         self.endResetModel()
         return True
@@ -185,7 +199,17 @@ class AgendaPreviewModel(TableModel):
             if col == Column.VOTE and role == Qt.ItemDataRole.DisplayRole:
                 vote = self._votes[row.item]
                 return describe(vote) if vote is not None else None
+            if col == Column.SOURCE and role == Qt.ItemDataRole.DisplayRole:
+                return self._sources[row.item] or None
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.SOURCE:
+            if self._sources[row.item].startswith(MISSING_PREFIX):
+                return QBrush(QColor("#a40000"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.PAPER:
+            return self._paper_details(it) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.SOURCE:
+            return self._sources[row.item] or None
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.VOTE:
@@ -236,6 +260,28 @@ class AgendaPreviewModel(TableModel):
         elif col == Column.TITLE:
             it.title = text
         else:
+            if text != it.paper and self._sources[i]:
+                self._sources[i] = QCoreApplication.translate("AgendaImportDialog", "von Hand")
+                source = self.index(index.row(), Column.SOURCE)
+                self.dataChanged.emit(source, source, [Qt.ItemDataRole.DisplayRole])
             it.paper = text
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
+
+    @staticmethod
+    def _paper_details(item: AgendaItem) -> str:
+        """ "Beschlussvorlage · Federführung: Umweltamt · Verfasser: …" for the paper's tooltip."""
+        parts = [item.paper_type] if item.paper_type else []
+        if item.department:
+            parts.append(
+                QCoreApplication.translate("AgendaImportDialog", "Federführung: {0}").format(
+                    item.department
+                )
+            )
+        if item.originator:
+            parts.append(
+                QCoreApplication.translate("AgendaImportDialog", "Verfasser: {0}").format(
+                    item.originator
+                )
+            )
+        return " · ".join(parts)
