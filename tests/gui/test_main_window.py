@@ -340,7 +340,7 @@ def test_f2_edits_the_kind_of_paper_and_keeps_what_the_council_published(window,
     window.agenda.select_row(1)  # TOP 2, paper 26/SVV/0100
     item = window.current
     item.department = "Kämmerei"  # as an OParl import leaves it
-    window.store.update_item(item)
+    window.ops.store.update_item(item)
 
     def fill(dialog):
         dialog.paper_type.setFocus()
