@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -91,11 +92,9 @@ def _search_row(
         hits: dict[str, int] = {}
         for r in range(rounds):
             for q in queries:
-                samples += time_ms(
-                    lambda q=q: hits.__setitem__(q, len(se.search(store, q).hits)), 1
-                )
+                samples += time_ms(functools.partial(_count_hits, store, q, hits), 1)
                 if r == 0:
-                    base += time_ms(lambda q=q: _like(store.conn, q), 1)
+                    base += time_ms(functools.partial(_like, store.conn, q), 1)
     finally:
         store.close()
     return Row(
@@ -166,10 +165,11 @@ def _build_row(archive: Path, folder: Path, quick: bool) -> Row:
         samples.append(se.build_index(copy) * 1000)
         conn = sqlite3.connect(plain)
         base += time_ms(
-            lambda conn=conn: conn.execute(
+            functools.partial(
+                conn.execute,
                 "SELECT (SELECT sum(length(text)) FROM paragraphs), "
-                "(SELECT sum(length(title) + length(paper)) FROM agenda_items)"
-            ).fetchone(),
+                "(SELECT sum(length(title) + length(paper)) FROM agenda_items)",
+            ),
             1,
         )
         conn.close()
@@ -199,6 +199,10 @@ def _written_bytes() -> int:
     return 0
 
 
+def _count_hits(store: Store, query: str, hits: dict[str, int]) -> None:
+    hits[query] = len(se.search(store, query).hits)
+
+
 def _switch_rows(archive: Path, folder: Path, quick: bool) -> list[Row]:
     os.environ["QT_QPA_PLATFORM"] = headless_platform()
     from PySide6.QtCore import QCoreApplication
@@ -212,39 +216,54 @@ def _switch_rows(archive: Path, folder: Path, quick: bool) -> list[Row]:
     store = _ready(db)
     meeting_id = store.list_meetings(limit=1)[0].id
     scheduler = BackupScheduler(db)
+
+    def switch() -> None:  # what the window does when she switches meetings
+        scheduler.meeting_closed()
+        scheduler.meeting_opened()
+
+    def old_switch(n: int) -> None:  # before: an uncompressed copy in the GUI thread
+        target = folder / f"old-{n}.sqlite"
+        bk._copy_into_new_file(store.conn, target, "DELETE")
+        target.unlink()
+
     try:
         scheduler.meeting_opened()  # the first backup of this database
         scheduler.wait()
+        # the new switch and the old one alternate, round by round (the order too), so that
+        # drift in the machine's load falls on both sides alike
         idle: list[float] = []
         idle_bytes: list[int] = []
-        for _ in range(switches):  # she clicks through meetings, typing nothing
+        old: list[float] = []
+        for n in range(switches):  # she clicks through meetings, typing nothing
+            if n % 2:
+                old += time_ms(functools.partial(old_switch, n), 1)
             before = _written_bytes()
-            idle += time_ms(lambda: (scheduler.meeting_closed(), scheduler.meeting_opened()), 1)
+            idle += time_ms(switch, 1)
             store.set_setting("last_meeting", meeting_id)  # what opening a meeting writes
             scheduler.wait()
             idle_bytes.append(_written_bytes() - before)
+            if not n % 2:
+                old += time_ms(functools.partial(old_switch, n), 1)
         changed: list[float] = []
         copy_ms: list[float] = []
         copy_bytes: list[int] = []
         for i in range(2 if quick else 3):  # she typed something, then switches
+            if i % 2:
+                old += time_ms(functools.partial(old_switch, switches + i), 1)
             store.set_interruptions(meeting_id, [{"from": f"18:{i:02d}", "until": None}])
             before = _written_bytes()
-            changed += time_ms(lambda: (scheduler.meeting_closed(), scheduler.meeting_opened()), 1)
+            changed += time_ms(switch, 1)
             started = time.perf_counter()
             scheduler.wait()
             copy_ms.append((time.perf_counter() - started) * 1000 + changed[-1])
             copy_bytes.append(_written_bytes() - before)
+            if not i % 2:
+                old += time_ms(functools.partial(old_switch, switches + i), 1)
         newest = bk.latest_backup(db)
         assert newest is not None
         packed = newest.size
         with bk.opened_backup(newest.path) as plain:
             unpacked = plain.stat().st_size
-        # before: one uncompressed copy in the GUI thread per switch
-        old: list[float] = []
-        for n in range(2 if quick else 3):
-            target = folder / f"old-{n}.sqlite"
-            old += time_ms(lambda t=target: bk._copy_into_new_file(store.conn, t, "DELETE"), 1)
-            target.unlink()
     finally:
         scheduler.close()
         store.close()

@@ -11,7 +11,7 @@ from ..domain.followups import Resolution
 from ..store import register
 
 if TYPE_CHECKING:
-    from .operations import Operations
+    from .base import OperationsBase
 
 
 RECENT_DAYS = 730  # the meetings whose new resolutions the start-up count reads
@@ -25,7 +25,7 @@ def week_end(today: dt.date) -> dt.date:
 class FollowUps:
     """The register of one database, read with the settings of `operations`."""
 
-    def __init__(self, operations: Operations) -> None:
+    def __init__(self, operations: OperationsBase) -> None:
         self.store = operations.store
         s = operations.settings
         self.reading = register.Reading(

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .store import Store, StoreError, _translate
+from .errors import StoreError
+from .store import Store, _translate
 
 MAX_HITS = 200
 MAX_COMPOUNDS = 300  # words of the archive a word is looked up inside ("plan": "bebauungsplan" …)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from secretary_app.domain.model import AgendaItem, Meeting, Paragraph
+from secretary_app.session import Operations
 from secretary_app.store import Store, schema, search
 from secretary_app.ui.dialogs.register_dialog import FollowUpDialog, RegisterDialog
 from secretary_app.ui.dialogs.search_dialog import SearchDialog
@@ -68,7 +69,7 @@ def _fill(store: Store, out) -> None:
 
 
 def _window(qtbot, store: Store) -> MainWindow:
-    w = MainWindow(store, open_results=False)
+    w = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(w)
     w.open_start_meeting()
     w.show()

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDialog
 from secretary_app import __version__
 from secretary_app.domain.model import Committee, Meeting, Member
 from secretary_app.settings import Settings
-from secretary_app.ui.dialogs import meeting_picker
 from secretary_app.ui.dialogs.about_dialog import AboutDialog, show_about
 from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
-from secretary_app.ui.dialogs.meeting_picker import MeetingListModel, MeetingPicker
+from secretary_app.ui.dialogs.meeting_picker import MeetingPicker
 from secretary_app.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
+from secretary_app.ui.models import meeting_list_model
+from secretary_app.ui.models.meeting_list_model import MeetingListModel
 from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
 
@@ -113,7 +114,7 @@ def test_ask_returns_the_new_id_or_none(qtbot, store, monkeypatch):
 @pytest.fixture
 def archive(store, monkeypatch):
     """Forty health committee meetings in 2016 and one youth meeting, the oldest of all."""
-    monkeypatch.setattr(meeting_picker, "PAGE_SIZE", 5)
+    monkeypatch.setattr(meeting_list_model, "PAGE_SIZE", 5)
     youth = Committee(name="Jugendhilfeausschuss", members=[Member(key="a", name="Adler")])
     [youth_id] = add_meetings(store, youth, [7], start=dt.date(2015, 3, 3))
     ids = add_meetings(store, committee(), range(1, 41))

@@ -13,21 +13,15 @@ and Word.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,162 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.followups import Resolution, phrase_spans
+from ...domain.followups import Resolution
 from ...errors import KnownError
 from ...session import Operations
 from ...session.followups import FollowUps, week_end
 from .. import messages
+from ..messages import shows_errors
+from ..models.resolution_model import WORDING, ResolutionModel, edge_text, every_text
 from .html_delegate import HtmlDelegate
 
-COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
-WORDING = 5
-_ROOT = QModelIndex()
-_MARK = "<span style='background-color:#ffe08a; color:#000000'><b>{}</b></span>"
-_LEAD = 60  # characters of the wording shown before the marked words, so they are in view
-
-# where in the period the wording names the follow-up lies (short: the column is narrow; the
-# marked words beside it say which period)
-EDGE_TEXT = {
-    "start": QT_TRANSLATE_NOOP("RegisterDialog", "Anfang"),
-    "middle": QT_TRANSLATE_NOOP("RegisterDialog", "Mitte"),
-    "end": QT_TRANSLATE_NOOP("RegisterDialog", "Ende"),
-    "day": QT_TRANSLATE_NOOP("RegisterDialog", "Stichtag"),
-    "next_meeting": QT_TRANSLATE_NOOP("RegisterDialog", "nächste Sitzung"),
-}
-
-
-def wording_html(r: Resolution) -> str:
-    """The wording with the words that gave the follow-up marked; when they stand far into
-    it, from shortly before them (the row shows two lines)."""
-    text = r.wording.replace("\n", " ")
-    spans = phrase_spans(text, r.phrase)
-    if not spans:
-        return html.escape(text)
-    start = spans[0][0] - _LEAD if spans[0][0] > _LEAD else 0
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < spans[0][0] else start
-    out, pos = ["… " if start else ""], start
-    for s, e in spans:
-        out += [html.escape(text[pos:s]), _MARK.format(html.escape(text[s:e]))]
-        pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
-
-
-def edge_text(r: Resolution) -> str:
-    """Start, middle or end of the period the wording names (or a day), and how often."""
-    parts = []
-    if r.edge:
-        parts.append(QCoreApplication.translate("RegisterDialog", str(EDGE_TEXT[r.edge])))
-    if r.every_months and r.due:
-        parts.append(every_text(r.every_months))
-    return " · ".join(parts)
-
-
-def every_text(months: int) -> str:
-    """How often a duty recurs: "jährlich", "alle 24 Monate" …"""
-    named = {
-        12: QT_TRANSLATE_NOOP("RegisterDialog", "jährlich"),
-        6: QT_TRANSLATE_NOOP("RegisterDialog", "halbjährlich"),
-        3: QT_TRANSLATE_NOOP("RegisterDialog", "vierteljährlich"),
-    }
-    if months in named:
-        return QCoreApplication.translate("RegisterDialog", str(named[months]))
-    return QCoreApplication.translate("RegisterDialog", "alle {n} Monate").format(n=months)
-
-
-class ResolutionModel(QAbstractTableModel):
-    """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Resolution] = []
-        self.today = dt.date.today()
-
-    def set_rows(self, rows: list[Resolution], today: dt.date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(section)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return wording_html(r) if col == WORDING else self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == WORDING:
-            return r.wording
-        if role == Qt.ItemDataRole.ToolTipRole and col == 6 and r.phrase:
-            return QCoreApplication.translate(
-                "RegisterDialog", "Gefunden im Beschlusstext: „{phrase}“"
-            ).format(phrase=r.phrase)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
-                return QBrush(QColor("#a00000"))
-        if role == Qt.ItemDataRole.UserRole:
-            return r.item_id
-        return None
-
-    def _text(self, r: Resolution, col: int) -> str:
-        if col == 0:
-            return f"{r.meeting_date:%d.%m.%Y}"
-        if col == 1:
-            return QCoreApplication.translate(
-                "RegisterDialog", "{committee}\n{number}. Sitzung"
-            ).format(committee=r.committee, number=r.meeting_number)
-        if col == 2:
-            part = (
-                ""
-                if r.public
-                else "\n" + QCoreApplication.translate("RegisterDialog", "nichtöffentlich")
-            )
-            return f"TOP {r.item_number} {r.item_title}{part}"
-        if col == 3:
-            return r.paper
-        if col == 4:
-            return r.outcome
-        if col == 5:
-            return r.wording
-        if col == 6:
-            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
-            if r.due and r.edited:
-                follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
-            elif r.due and r.is_due(self.today):
-                follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
-            edge = edge_text(r) if r.due else ""
-            return f"{follow}\n{edge}" if edge else follow
-        return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
-
-
-def _header(section: int) -> str:
-    labels = (
-        QT_TRANSLATE_NOOP("RegisterDialog", "Datum"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Gremium"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "TOP"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Vorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Ergebnis"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Beschluss"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Wiedervorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Erledigt"),
-    )
-    return QCoreApplication.translate("RegisterDialog", str(labels[section]))
+if TYPE_CHECKING:
+    from ..window_view import WindowView
 
 
 class FollowUpDialog(QDialog):
@@ -363,17 +212,13 @@ class RegisterDialog(QDialog):
         answer = FollowUpDialog.ask(r, self)
         if answer is None:
             return
-        self._store(r, *answer)
+        self._save(r, *answer)
 
     def toggle_done(self) -> None:
         r = self.current()
         if r is None:
             return
-        try:
-            following = FollowUps(self.ops).tick_off(r)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        following = self._tick_off(r)
         self.reload(keep_item=r.item_id)
         if following is not None:
             self.summary.setText(
@@ -382,12 +227,17 @@ class RegisterDialog(QDialog):
                 ).format(every=every_text(r.every_months), date=f"{following:%d.%m.%Y}")
             )
 
-    def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+    def _tick_off(self, r: Resolution) -> dt.date | None:
+        """Done or undone through the session; a recurring duty moves on (its next date)."""
         try:
-            self.ops.set_followup(r.item_id, due, done)
+            return FollowUps(self.ops).tick_off(r)
         except KnownError as exc:
             messages.error(self, str(exc))
-            return
+            return None
+
+    @shows_errors
+    def _save(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+        self.ops.set_followup(r.item_id, due, done)
         self.reload(keep_item=r.item_id)
 
     # -- export --------------------------------------------------------------------------------
@@ -410,17 +260,17 @@ class RegisterDialog(QDialog):
         target = self.ask_target(self, suggested, kind)
         if target is None:
             return
-        try:
-            self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        self._export(target, title, kind)
+
+    @shows_errors
+    def _export(self, target: Path, title: str, kind: str) -> None:
+        self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
         self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
 
 
-def show_register(window: Any, *, due_only: bool = False) -> RegisterDialog:
-    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's store."""
-    dialog = RegisterDialog(window.ops, window, due_only=due_only)
+def show_register(window: WindowView, *, due_only: bool = False) -> RegisterDialog:
+    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's archive."""
+    dialog = RegisterDialog(window.ops, window.widget(), due_only=due_only)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import documents as documents_pkg
-from ...documents import german
-from ...domain.followups import LAND_NAMES, parse_summer_break, summer_break_text
+from ...domain.followups import LAND_NAMES, summer_break_text
 from ...domain.model import DEFAULT_OUTCOMES
 from ...domain.rules import MAJORITY_RULES
 from ...errors import KnownError
@@ -124,7 +123,7 @@ class SettingsDialog(QDialog):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = operations
-        self.settings = Settings.load(operations.store)
+        self.settings = operations.stored_settings()
         self.setWindowTitle(self.tr("Einstellungen"))
         self.resize(640, 520)
         self._build()
@@ -423,45 +422,8 @@ class SettingsDialog(QDialog):
         )
 
     def problems(self) -> list[str]:
-        s = self.current()
-        problems = []
-        if s.summer_break and parse_summer_break(s.summer_break) is None:
-            problems.append(
-                self.tr(
-                    "Die Sommerpause „{text}“ ist keine Angabe wie „03.07.–15.08.“. Bitte "
-                    "korrigieren oder leer lassen (dann gilt die übliche Ihres Bundeslandes)."
-                ).format(text=s.summer_break)
-            )
-        if s.template:
-            template = Path(s.template).expanduser()
-            if template.suffix.lower() != ".docx":
-                problems.append(
-                    self.tr("Die Vorlage muss eine Word-Datei (.docx) sein: {path}").format(
-                        path=s.template
-                    )
-                )
-            elif not template.is_file():
-                problems.append(
-                    self.tr(
-                        "Die Vorlage {path} gibt es nicht. Bitte wählen Sie die Datei neu."
-                    ).format(path=s.template)
-                )
-        if s.output_dir and not Path(s.output_dir).expanduser().is_dir():
-            problems.append(
-                self.tr(
-                    "Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner."
-                ).format(path=s.output_dir)
-            )
-        if s.signing_date and german.parse_date(s.signing_date) is None:
-            problems.append(
-                self.tr(
-                    "Das Datum der Unterschrift „{text}“ ist kein Datum (TT.MM.JJJJ) – oder das "
-                    "Feld leer lassen für das Datum der Sitzung."
-                ).format(text=s.signing_date)
-            )
-        if not s.outcomes:
-            problems.append(self.tr("Bitte lassen Sie mindestens ein Ergebnis in der Liste."))
-        return problems
+        """What keeps the form's settings from being saved (the session's rule)."""
+        return self.ops.settings_problems(self.current())
 
     def save(self) -> None:
         problems = self.problems()
