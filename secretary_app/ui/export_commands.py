@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QActionGroup, QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ..session import ExportResult
 from . import messages
@@ -89,6 +89,45 @@ class ExportCommands(QObject):
         """Ergebnisse (public items: outcomes and votes) as OParl JSON or CSV for the portal."""
         self._run(
             lambda meeting_id: self.view.ops.export_results(meeting_id, csv_format=csv_format)[0]
+        )
+
+    def layout_menu(self, parent: QMenu) -> QMenu:
+        """Export → Layout: the shipped layouts to choose from; the choice is remembered (a
+        city's own folder, chosen in the settings, shows as „eigene Vorlagen“)."""
+        menu = QMenu(self.tr("La&yout"), parent)
+        group = QActionGroup(menu)
+        labels = {
+            "referenz": self.tr("Referenz – wie der Potsdamer Protokollauszug (Standard)"),
+            "karlsruhe": self.tr("Karlsruhe – „Punkt N der Tagesordnung“, „Zur Beurkundung:“"),
+            "beschluss": self.tr("„Beschluss:“ – Abstimmung in einer Zeile, Befangene gezählt"),
+            "zu-punkt": self.tr("„Zu Punkt N:“ – Ergebnis in Worten, drei Unterschriften"),
+        }
+        for name, label in self.view.ops.layouts():
+            action = menu.addAction(labels.get(name, label))
+            action.setCheckable(True)
+            action.setData(name)
+            group.addAction(action)
+        own = menu.addAction(self.tr("Eigene Vorlagen (Einstellungen)"))
+        own.setCheckable(True)
+        own.setEnabled(False)
+        group.addAction(own)
+        group.triggered.connect(lambda action: self._choose_layout(str(action.data())))
+
+        def show_current() -> None:
+            current = self.view.ops.settings.layout.strip() or "referenz"
+            for action in group.actions():
+                action.setChecked(action.data() == current)
+            own.setChecked(not any(a.isChecked() for a in group.actions() if a is not own))
+
+        menu.aboutToShow.connect(show_current)
+        show_current()
+        return menu
+
+    @shows_errors
+    def _choose_layout(self, name: str) -> None:
+        self.view.ops.choose_layout(name)
+        self.view.show_status(
+            self.tr("Exporte verwenden jetzt das Layout „{name}“.").format(name=name), 6000
         )
 
     @shows_errors
