@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..session import ExportResult
+from ..session.background import Outcome
 from . import messages
 from .messages import shows_errors
 from .window_view import WindowView
@@ -18,10 +19,14 @@ from .window_view import WindowView
 class ExportCommands(QObject):
     """The export menu's commands over a `WindowView`; `last_export` is what was written."""
 
+    _pdf_finished = Signal(object)  # the Outcome of a conversion, from its thread
+
     def __init__(self, view: WindowView) -> None:
         super().__init__(view.widget())
         self.view = view
         self.last_export: list[Path] = []
+        self.pdf_busy = False
+        self._pdf_finished.connect(self._pdf_done)  # queued: the slot runs in the window's thread
 
     def _ready(self) -> int | None:
         """The open meeting's id once all text is saved; None (with a message) otherwise."""
@@ -45,17 +50,48 @@ class ExportCommands(QObject):
     def _run(
         self, write: Callable[[int], ExportResult], many: bool = False, pdf: bool = False
     ) -> None:
-        v = self.view
         meeting_id = self._ready()
         if meeting_id is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = write(meeting_id)
-            # the PDF is converted from the written .docx (LibreOffice or Word), never redrawn
-            paths = v.ops.export_pdf(result.paths) if pdf else list(result.paths)
         finally:
             QApplication.restoreOverrideCursor()
+        if pdf:
+            self._convert_in_background(list(result.paths))
+            return
+        self._written(list(result.paths), many)
+
+    def _convert_in_background(self, written: list[Path]) -> None:
+        """The PDF is converted from the written .docx (LibreOffice or Word, never redrawn) in a
+        thread of its own: LibreOffice takes seconds, and she keeps typing meanwhile."""
+        import threading
+
+        from ..session.background import guarded
+
+        ops = self.view.ops
+        self.view.show_status(self.tr("Die PDF-Datei wird erstellt …"))
+        self.pdf_busy = True
+
+        def convert() -> None:
+            outcome = guarded(lambda: ops.export_pdf(written), "PDF")
+            try:
+                self._pdf_finished.emit(outcome)
+            except RuntimeError:  # the window was closed meanwhile: the PDF is written anyway
+                pass
+
+        threading.Thread(target=convert, name="pdf", daemon=True).start()
+
+    def _pdf_done(self, outcome: Outcome[list[Path]]) -> None:
+        self.pdf_busy = False
+        if not outcome.ok:
+            messages.error(self.view.widget(), outcome.error)
+            return
+        self._written(outcome.value or [], False)
+
+    def _written(self, paths: list[Path], many: bool) -> None:
+        v = self.view
         self.last_export = paths
         if not paths:
             return

@@ -285,12 +285,17 @@ def test_vote_message_is_gone_on_the_next_item(window):
     assert window.statusBar().currentMessage() == ""
 
 
-def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
+def test_export_as_pdf_converts_the_written_minutes(qtbot, window, tmp_path):
     from secretary_app.documents import pdf
 
     if pdf.find_soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed on this machine")
     key(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.AltModifier)
+    # converted in the background: the window answers meanwhile (she can type)
+    assert window.export_commands.pdf_busy
+    assert "PDF-Datei wird erstellt" in window.statusBar().currentMessage()
+    type_text(window.editor, "Weiter")
+    qtbot.waitUntil(lambda: not window.export_commands.pdf_busy, timeout=60_000)
     (made,) = window.export_commands.last_export
     assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
     assert made.with_suffix(".docx").exists()
