@@ -821,6 +821,17 @@ def _run_gui(args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _remove_leftovers(args: argparse.Namespace) -> None:
+    """What a killed run left behind (the window does the same at its start)."""
+    from .store.backup import remove_leftovers_at_command_start
+
+    try:
+        for path in remove_leftovers_at_command_start(db_path(args)):
+            log.info("removed leftover %s", path)
+    except OSError as exc:  # tidying up never stops a command
+        log.warning("leftovers not removed: %s", exc)
+
+
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The window's own start (`[--db PATH] [--demo] [--debug]`) read without building the
     whole parser, which costs the start-up ~3 ms; None for anything else (argparse reads it).
@@ -856,6 +867,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
+        _remove_leftovers(args)
         return int(args.func(args, print))
     except KnownError as exc:
         log.info("user error: %s", exc)

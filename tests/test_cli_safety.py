@@ -202,3 +202,28 @@ def test_audit_lists_finalise_reopen_and_changes_after_export(db_path, imported,
     assert lines[3] == ["wieder geöffnet", "Uhrzeit korrigiert"]
     code, _, err = run("--db", str(db_path), "audit", "42", capsys=capsys)
     assert code == 1 and "gibt es in dieser Datenbank nicht" in err
+
+
+def test_the_next_command_removes_what_a_killed_restore_backup_or_pdf_left(
+    db_path, imported, tmp_path, capsys, monkeypatch
+):
+    import tempfile
+
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    unpacked = folder / ".entpackt-k2j4.sqlite"
+    partial = folder / f".{db_path.stem}-000003-20261125-101010-timer.sqlite.partial"
+    for p in (unpacked, partial):
+        p.write_bytes(b"halb")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pdf_work = tmp_path / "protokollant-pdf-abc"
+    pdf_work.mkdir()
+    (pdf_work / "n.pdf").write_bytes(b"%PDF nichtoeffentlich")
+    with WriterLock(db_path):  # a window holds the database: its backups are its business
+        code, _, _ = run("--db", str(db_path), "list", capsys=capsys)
+        assert code == 0
+        assert unpacked.exists() and partial.exists()
+    assert not pdf_work.exists()
+    code, _, _ = run("--db", str(db_path), "list", capsys=capsys)
+    assert code == 0
+    assert not unpacked.exists() and not partial.exists()

@@ -541,24 +541,12 @@ def dumps(meeting: Meeting) -> str:
     return json.dumps(to_json(meeting), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a temporary file beside `path`, then rename it: `path` is old or new, never half.
-
-    Raises OSError (the temporary file removed); callers word the message.
-    """
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_file(meeting: Meeting, path: Path) -> None:
-    """Write the meeting file atomically (temporary file, then rename)."""
+    """Write the meeting file atomically and private (0600: it holds non-public text)."""
     try:
-        write_atomically(path, dumps(meeting).encode("utf-8"))
+        from ..fileio import write_private_atomic
+
+        write_private_atomic(path, dumps(meeting).encode("utf-8"))
     except OSError as exc:
         raise FormatError(
             f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."

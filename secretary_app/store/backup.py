@@ -623,6 +623,32 @@ def remove_leftovers(
         lock.release()
         shutil.rmtree(demo, ignore_errors=True)
         removed.append(demo)
+    from ..helper_process import remove_stale_workfolders
+
+    removed += remove_stale_workfolders()
+    return removed
+
+
+def remove_leftovers_at_command_start(db_path: str | os.PathLike[str]) -> list[Path]:
+    """What a killed command or window left: a restore's unpacked copy, half-written backups,
+    a PDF conversion's folder. Backups are looked at only when nobody holds the database
+    (its writer lock is free, taken for the moment), so a running backup is never touched."""
+    from ..helper_process import remove_stale_workfolders
+    from .lock import WriterLock
+
+    removed = remove_stale_workfolders()
+    db_path = Path(db_path).expanduser().absolute()
+    if not backup_dir_for(db_path).is_dir():
+        return removed
+    lock = WriterLock(db_path)
+    try:
+        lock.acquire()
+    except (StoreError, OSError):
+        return removed
+    try:
+        removed += _remove_stale_partials(db_path, unpacked=True)
+    finally:
+        lock.release()
     return removed
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
+import io
 import re
 from pathlib import Path
 
@@ -158,20 +158,18 @@ def csv_row(r: Resolution) -> list[str]:
 
 
 def write_csv(rows: list[Resolution], path: Path) -> Path:
-    """The register as CSV for Excel (UTF-8 with BOM, semicolons), written atomically."""
+    """The register as CSV for Excel (UTF-8 with BOM, semicolons), written atomically, 0600."""
+    from ..fileio import write_private_atomic
+
     path = Path(path)
-    tmp = path.with_name(f".~{path.stem[:40]}.tmp")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for r in rows:
+        writer.writerow(csv_row(r))
     try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(CSV_HEADER)
-            for r in rows:
-                writer.writerow(csv_row(r))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_private_atomic(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise KnownError(
             f"Die Datei {path} konnte nicht geschrieben werden ({os_reason(exc)})."
         ) from exc

@@ -303,6 +303,9 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
     (stale_demo / "demo.sqlite").write_bytes(b"")
     running_demo = tmp_path / "tmp" / "protokollant-demo-running"
     running_demo.mkdir()
+    pdf_work = tmp_path / "tmp" / "protokollant-pdf-k1ll3d"  # a conversion killed mid-way
+    pdf_work.mkdir()
+    (pdf_work / "niederschrift.pdf").write_bytes(b"%PDF nichtoeffentlich")
     from secretary_app.store.lock import acquire_writer_lock
 
     lock = acquire_writer_lock(running_demo / "demo.sqlite")
@@ -313,7 +316,7 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
         removed = bk.remove_leftovers(db_path, [exports])
     finally:
         lock.release()
-    assert set(removed) == {partial, journal, packing, unpacked, old_tmp, stale_demo}
+    assert set(removed) == {partial, journal, packing, unpacked, old_tmp, stale_demo, pdf_work}
     assert fresh_tmp.exists() and kept.exists() and running_demo.exists() and other_db.exists()
 
 
