@@ -130,6 +130,34 @@ def test_writing_commands_are_refused_while_a_window_holds_the_database(
     assert _digest(db_path) == before
 
 
+@pytest.mark.parametrize("kind", ["symlink", "hardlink"])
+def test_writing_through_another_name_is_refused_while_a_window_holds_the_file(
+    db_path, imported, demo_file, tmp_path, capsys, kind
+):
+    alias = tmp_path / "woanders" / "alias.sqlite"
+    alias.parent.mkdir()
+    if kind == "symlink":
+        alias.symlink_to(db_path)
+    else:
+        os.link(db_path, alias)
+    before = _digest(db_path)
+    with WriterLock(db_path):  # the window, on the real name
+        for args in (
+            ["import", str(demo_file)],
+            ["finalize", str(imported)],
+            ["reopen", str(imported), "--reason", "x"],
+        ):
+            code, _, err = run("--db", str(alias), *args, capsys=capsys)
+            assert code == 1, args
+            assert "bereits in einem anderen Protokollant-Fenster geöffnet" in err
+            assert f"unter dem Namen „{db_path}“" in err
+    assert _digest(db_path) == before
+    with WriterLock(alias):  # and the other way round
+        code, _, err = run("--db", str(db_path), "finalize", str(imported), capsys=capsys)
+        assert code == 1 and "bereits in einem anderen Protokollant-Fenster" in err
+    assert _digest(db_path) == before
+
+
 def test_a_killed_writer_does_not_block_the_next_command(db_path, imported, capsys):
     script = textwrap.dedent(
         f"""

@@ -615,7 +615,7 @@ def remove_leftovers(
     for demo in _glob(Path(tempfile.gettempdir()), f"{DEMO_PREFIX}*"):
         if demo == db_path.parent or not demo.is_dir() or _age(demo, now) < STALE_SECONDS:
             continue
-        lock = WriterLock(demo / "demo.sqlite")
+        lock = WriterLock(demo / "demo.sqlite", create=False)
         try:
             lock.acquire()
         except (StoreError, OSError):
@@ -640,7 +640,7 @@ def remove_leftovers_at_command_start(db_path: str | os.PathLike[str]) -> list[P
     db_path = Path(db_path).expanduser().absolute()
     if not backup_dir_for(db_path).is_dir():
         return removed
-    lock = WriterLock(db_path)
+    lock = WriterLock(db_path, create=False)
     try:
         lock.acquire()
     except (StoreError, OSError):

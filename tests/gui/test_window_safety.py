@@ -117,6 +117,27 @@ def test_a_second_window_on_the_same_database_is_refused(qapp, db_path, capsys):
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("kind", ["symlink", "hardlink"])
+def test_a_second_window_through_another_name_is_refused(qapp, db_path, tmp_path, capsys, kind):
+    from secretary_app.cli import main
+
+    Store.open(db_path).close()
+    alias = tmp_path / "woanders" / "alias.sqlite"
+    alias.parent.mkdir()
+    if kind == "symlink":
+        alias.symlink_to(db_path)
+    else:
+        os.link(db_path, alias)
+    for first, second in ((db_path, alias), (alias, db_path)):
+        with WriterLock(first):  # what the first window holds (app.py _lock_database)
+            code = main(["--db", str(second)])
+        assert code == 1
+        err = capsys.readouterr().err
+        assert "bereits in einem anderen Protokollant-Fenster geöffnet" in err
+        assert f"unter dem Namen „{first}“" in err
+        assert "Traceback" not in err
+
+
 def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo_meeting, tmp_path):
     from secretary_app.settings import Settings
 

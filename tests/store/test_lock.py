@@ -63,3 +63,71 @@ def test_a_lock_below_a_file_is_a_german_message(tmp_path):
     blocker.write_text("kein Ordner")
     with pytest.raises(StoreError, match="ein Teil des Pfades ist kein Ordner"):
         WriterLock(blocker / "p.sqlite").acquire()
+
+
+def _alias(db_path, kind: str):
+    """Another name for the database file: a symlink to it, to its folder, or a hard link."""
+    alias_dir = db_path.parent / "anderer-ordner"
+    alias_dir.mkdir()
+    if kind == "symlink":
+        (alias_dir / "alias.sqlite").symlink_to(db_path)
+        return alias_dir / "alias.sqlite"
+    if kind == "folder-symlink":
+        (alias_dir / "link").symlink_to(db_path.parent, target_is_directory=True)
+        return alias_dir / "link" / db_path.name
+    os.link(db_path, alias_dir / "hart.sqlite")
+    return alias_dir / "hart.sqlite"
+
+
+@pytest.mark.parametrize("kind", ["symlink", "folder-symlink", "hardlink"])
+def test_another_name_for_the_same_file_is_refused(db_path, kind):
+    from secretary_app.store import Store
+
+    Store.open(db_path).close()
+    alias = _alias(db_path, kind)
+    for first, second in ((db_path, alias), (alias, db_path)):
+        with WriterLock(first):
+            with pytest.raises(LockedError) as exc:
+                WriterLock(second).acquire()
+            message = str(exc.value)
+            assert "bereits in einem anderen Protokollant-Fenster geöffnet" in message
+            assert f"unter dem Namen „{first.absolute()}“" in message
+        with WriterLock(second) as lock:  # free again once the first has gone
+            assert lock.held
+
+
+def test_a_hard_link_held_by_another_process_is_refused(db_path):
+    from secretary_app.store import Store
+
+    Store.open(db_path).close()
+    alias = _alias(db_path, "hardlink")
+    script = textwrap.dedent(
+        f"""
+        import time
+        from secretary_app.store.lock import acquire_writer_lock
+        lock = acquire_writer_lock({str(alias)!r})
+        print("held", flush=True)
+        time.sleep(60)
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "held"
+        with pytest.raises(LockedError, match=f"Prozess {child.pid}.*hart.sqlite"):
+            WriterLock(db_path).acquire()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    with WriterLock(db_path) as lock:
+        assert lock.held
+
+
+def test_a_new_database_is_created_under_the_lock(db_path):
+    """Created at once, so no second name can be made for it before its identity is locked."""
+    with WriterLock(db_path):
+        assert db_path.is_file() and db_path.stat().st_size == 0
+        assert oct(db_path.stat().st_mode & 0o777) == "0o600"
+        alias = _alias(db_path, "hardlink")
+        with pytest.raises(LockedError):
+            WriterLock(alias).acquire()
