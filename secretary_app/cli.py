@@ -333,9 +333,13 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    """The store; before its first write, a quick integrity check (damage is named, with the
+    latest backup, instead of written into)."""
     from .store import Store
 
-    return Store.open(db_path(args))
+    store = Store.open(db_path(args))
+    store.check_before_write = True
+    return store
 
 
 @contextlib.contextmanager

@@ -139,10 +139,17 @@ def _run_in_job(command: Sequence[str], *, timeout: float) -> int:  # pragma: no
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
 
     class IoCounters(ctypes.Structure):
-        _fields_ = [(name, ctypes.c_ulonglong) for name in (
-            "ReadOperationCount", "WriteOperationCount", "OtherOperationCount",
-            "ReadTransferCount", "WriteTransferCount", "OtherTransferCount",
-        )]
+        _fields_ = [
+            (name, ctypes.c_ulonglong)
+            for name in (
+                "ReadOperationCount",
+                "WriteOperationCount",
+                "OtherOperationCount",
+                "ReadTransferCount",
+                "WriteTransferCount",
+                "OtherTransferCount",
+            )
+        ]
 
     class BasicLimits(ctypes.Structure):
         _fields_ = [
@@ -175,8 +182,10 @@ def _run_in_job(command: Sequence[str], *, timeout: float) -> int:  # pragma: no
         limits = ExtendedLimits()
         limits.BasicLimitInformation.LimitFlags = kill_on_job_close
         kernel32.SetInformationJobObject(
-            wintypes.HANDLE(job), extended_limit_information,
-            ctypes.byref(limits), ctypes.sizeof(limits),
+            wintypes.HANDLE(job),
+            extended_limit_information,
+            ctypes.byref(limits),
+            ctypes.sizeof(limits),
         )
     helper = subprocess.Popen(
         list(command),
@@ -188,7 +197,8 @@ def _run_in_job(command: Sequence[str], *, timeout: float) -> int:  # pragma: no
     try:
         if job:
             kernel32.AssignProcessToJobObject(
-                wintypes.HANDLE(job), wintypes.HANDLE(int(helper._handle))  # type: ignore[attr-defined]
+                wintypes.HANDLE(job),
+                wintypes.HANDLE(int(helper._handle)),  # type: ignore[attr-defined]
             )
         return helper.wait(timeout=timeout)
     finally:

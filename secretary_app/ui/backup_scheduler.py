@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..session.background import guarded
+from ..store import CorruptDatabaseError
 from ..store.backup import BackupKeeper, remove_leftovers
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 class BackupScheduler(QObject):
     finished = Signal(str, bool)  # status text, whether it failed
+    damaged = Signal(object)  # CorruptDatabaseError: found by the check at start
 
     def __init__(
         self,
@@ -51,6 +53,7 @@ class BackupScheduler(QObject):
         if start_delay_ms > 0:
             self._delay.start(start_delay_ms)
         self._queue("leftovers")  # what crashed runs left behind, off the GUI thread too
+        self._queue("check")  # damage is named before she writes into it
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms or BackupKeeper.INTERVAL_MS)
         self.timer.timeout.connect(self._periodic)
@@ -115,6 +118,15 @@ class BackupScheduler(QObject):
             )
             for path in outcome.value or []:
                 log.info("removed leftover %s", path)
+            return
+        if reason == "check":
+            try:
+                self.keeper.check()
+            except CorruptDatabaseError as exc:
+                log.warning("damaged database: %s", exc)
+                self.damaged.emit(exc)
+            except Exception:  # a bug in the check must not stop the backups
+                log.exception("integrity check failed")
             return
         result = guarded(lambda: self.keeper.backup_if_changed(reason), f"backup ({reason})")
         if result.bug:

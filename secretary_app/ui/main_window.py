@@ -46,7 +46,7 @@ from .window_actions import EDITING_ACTIONS, WindowActions
 if TYPE_CHECKING:
     from ..domain.model import AgendaItem, Meeting, Paragraph
     from ..settings import Settings
-    from ..store import Store
+    from ..store import CorruptDatabaseError, Store
     from .agenda_commands import AgendaCommands
     from .backup_scheduler import BackupScheduler
     from .export_commands import ExportCommands
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.agenda.model.rowsReordered.connect(self.agenda_commands.store_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
         self.backups.finished.connect(self.status_line.backup_finished)
+        self.backups.damaged.connect(self._database_damaged)
         self.find_bar.attach(
             lambda: [self._document_for(i) for i in self.agenda.model.items()],
             lambda: self.agenda.view.currentIndex().row(),
@@ -263,6 +264,12 @@ class MainWindow(QMainWindow):
         self.first_run.demoRequested.connect(self.meeting_commands.open_demo)
         self.first_run.committeeRequested.connect(self.meeting_commands.edit_committees)
         self.first_run.agendaRequested.connect(self.meeting_commands.first_run_agenda)
+
+    def _database_damaged(self, error: CorruptDatabaseError) -> None:
+        """The check at start found damage: nothing more is written; she is told the backup."""
+        self.store.mark_damaged(error)
+        self.status_line.backup_finished(str(error), True)
+        messages.error(self, str(error))
 
     def apply_settings(self) -> None:
         rule = self.settings.majority_rule

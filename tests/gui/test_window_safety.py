@@ -138,6 +138,51 @@ def test_a_second_window_through_another_name_is_refused(qapp, db_path, tmp_path
         assert "Traceback" not in err
 
 
+def test_a_window_on_a_schema_that_is_not_utf8_is_refused_naming_the_backup(
+    qapp, db_path, demo_meeting, capsys
+):
+    from secretary_app.cli import main
+    from tests.store.test_damage import damage_schema
+
+    store = Store.open(db_path)
+    import_meeting(store, demo_meeting)
+    backup = bk.create_backup(db_path, store.conn, "manual")
+    store.close()
+    damage_schema(db_path)
+    assert main(["--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "ist beschädigt" in err and str(backup.path) in err and "restore" in err
+    assert "Interner Fehler" not in err and "Traceback" not in err
+
+
+def test_damaged_pages_are_named_at_start_and_nothing_is_written(
+    qtbot, db_path, demo_meeting, _no_modal_dialogs
+):
+    from tests.store.test_damage import damage_pages
+
+    store = Store.open(db_path)
+    meeting_id = import_meeting(store, demo_meeting)
+    backup = bk.create_backup(db_path, store.conn, "manual")
+    store.close()
+    damage_pages(db_path, "followups")  # a table the window does not read on opening
+    store = Store.open(db_path)
+    window = open_window(qtbot, store)
+    with qtbot.waitSignal(window.backups.damaged, timeout=10000):
+        window.backups.wait()
+    qtbot.waitUntil(lambda: any("ist beschädigt" in m for m in _no_modal_dialogs))
+    assert all(str(backup.path) in m and "restore" in m for m in _no_modal_dialogs)
+    with pytest.raises(bk.StoreError, match="beschädigt"):  # the window's own writes
+        window.ops.store.record_export(meeting_id, "Test")
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " Nachtrag.")
+    window.autosaver.flush_and_wait()  # the writer thread checks before it writes
+    assert "Nicht gespeichert" in window.status_line.save_label.text()
+    assert "beschädigt" in window.statusBar().currentMessage()
+    window.close()
+    store.close()
+    assert "Nachtrag" not in " ".join(stored_minutes(db_path, meeting_id))
+
+
 def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo_meeting, tmp_path):
     from secretary_app.settings import Settings
 
