@@ -836,6 +836,15 @@ def _remove_leftovers(args: argparse.Namespace) -> None:
         log.warning("leftovers not removed: %s", exc)
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit meets no closed pipe."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The window's own start (`[--db PATH] [--demo] [--debug]`) read without building the
     whole parser, which costs the start-up ~3 ms; None for anything else (argparse reads it).
@@ -872,7 +881,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_gui(args)
         _remove_leftovers(args)
-        return int(args.func(args, print))
+        code = int(args.func(args, print))
+        sys.stdout.flush()  # a closed pipe is met here, not in Python's flush at exit
+        return code
     except KnownError as exc:
         log.info("user error: %s", exc)
         if args.debug:
@@ -881,6 +892,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `secretary-app backups | head -1`: the reader has what it wanted
+        _quiet_stdout()
+        return EXIT_OK
     except Exception as exc:  # a bug: log it whole, tell the user briefly
         log.exception("unexpected error")
         if args.debug:

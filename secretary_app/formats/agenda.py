@@ -215,7 +215,8 @@ def decode_text(data: bytes, source: str, notes: list[str]) -> str:
             "OParl-JSON oder Word-Datei (.docx) speichern."
         )
     try:
-        text = data.decode("cp1252")
+        # Excel and some editors put a UTF-8 BOM before Windows-1252 text: not part of the header
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")
     except UnicodeDecodeError as exc:
         raise AgendaFormatError(
             f"{source}: Die Zeichenkodierung ist weder UTF-8 noch Windows-1252 (Byte {exc.start}). "

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ from types import TracebackType
 
 from ..errors import os_reason
 from .store import StoreError
+
+log = logging.getLogger(__name__)
 
 
 def _hostname() -> str:
@@ -168,7 +171,12 @@ class WriterLock:
             path = identity_lock_path(self.db_path)
             if path is None:
                 return  # (not created: nothing to lock, nobody can open it either)
-            fd = _open_lock_file(path, self.db_path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:  # this account's data folder unusable: the path lock holds
+                log.warning("no identity lock for %s: %s", self.db_path, exc)
+                return
             if not _try_lock(fd):
                 os.close(fd)
                 raise self._refusal(path)

@@ -83,6 +83,23 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
+def _read_only_companions(path: Path) -> str:
+    """SQLite's `-wal` and `-shm` files beside the database that may not be written (left by
+    a run under another user or from a read-only copy): named, since the refusal is theirs."""
+    names = [
+        f"{path.name}{suffix}"
+        for suffix in ("-wal", "-shm")
+        if Path(f"{path}{suffix}").exists() and not os.access(f"{path}{suffix}", os.W_OK)
+    ]
+    if not names:
+        return ""
+    which = f"die Datei {names[0]}" if len(names) == 1 else f"die Dateien {' und '.join(names)}"
+    return (
+        f" (schreibgeschützt: {which} daneben; bitte deren Rechte prüfen oder sie löschen, "
+        "wenn kein Programm die Datenbank geöffnet hat)"
+    )
+
+
 def damaged_error(path: Path, detail: str = "") -> CorruptDatabaseError:
     """The German refusal for a database whose content SQLite reports as damaged."""
     found = f" (die Prüfung meldet: {detail[:200]})" if detail else ""
@@ -104,13 +121,14 @@ def _translate(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> StoreErro
         )
     if "full" in text:
         return DiskFullError(
-            f"Der Datenträger ist voll ({path.parent}). Bitte schaffen Sie Platz; der Text bleibt "
-            "erhalten und wird erneut gespeichert."
+            f"Der Datenträger ist voll ({path.parent}). Bitte schaffen Sie Platz; was schon "
+            "gespeichert war, bleibt erhalten, die letzte Änderung wurde nicht gespeichert."
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
-            f"Die Datenbank {path} ist schreibgeschützt. Bitte prüfen Sie die Rechte der Datei "
-            "und ihres Ordners oder wählen Sie mit --db eine andere Datei."
+            f"Die Datenbank {path} ist schreibgeschützt{_read_only_companions(path)}. Bitte "
+            "prüfen Sie die Rechte der Datei und ihres Ordners oder wählen Sie mit --db eine "
+            "andere Datei."
         )
     if "malformed" in text and "schema" in text:
         return damaged_error(path, "das Datenbankschema ist beschädigt")
@@ -370,6 +388,11 @@ class Store:
                 "Sie wurde nicht verändert. Bitte wählen Sie eine andere Datei."
             )
         writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        companions = _read_only_companions(self.path)
+        if writable and companions:
+            raise StoreError(
+                f"Die Datenbank {self.path} kann nicht geschrieben werden{companions}."
+            )
         if not writable:
             raise StoreError(
                 f"Die Datenbank {self.path} oder ihr Ordner ist schreibgeschützt. Protokollant "
@@ -884,7 +907,8 @@ class Store:
         now = _now()
         if last is not None and (last[1], last[2]) == (action, detail):
             pause = dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(last[3])
-            if pause.total_seconds() <= AUDIT_MERGE_SECONDS:
+            # never across midnight, nor backwards (a clock set back): each day keeps its rows
+            if 0 <= pause.total_seconds() <= AUDIT_MERGE_SECONDS and now[:10] == last[3][:10]:
                 c.execute("UPDATE audit SET at = ?, new = ? WHERE id = ?", (now, new, last[0]))
                 return
         c.execute(
