@@ -92,17 +92,12 @@ def plural(count: int, singular: str, plural_form: str) -> str:
 
 
 def minutes_filename(meeting: Meeting, public: bool = False) -> str:
-    from ..documents import file_name_part
-
     suffix = "_oeffentlich" if public else ""
-    number = file_name_part(meeting.number)
-    return f"{meeting.date.isoformat()}_Niederschrift_{number}{suffix}.docx"
+    return f"{meeting.date.isoformat()}_Niederschrift_{meeting.number}{suffix}.docx"
 
 
 def extracts_folder_name(meeting: Meeting) -> str:
-    from ..documents import file_name_part
-
-    return f"{meeting.date.isoformat()}_{file_name_part(meeting.number)}_Auszuege"
+    return f"{meeting.date.isoformat()}_{meeting.number}_Auszuege"
 
 
 def item_by_number(meeting: Meeting, number: str) -> AgendaItem:
