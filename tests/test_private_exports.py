@@ -56,7 +56,12 @@ def test_every_export_is_0600_under_umask_022(
         "alt.json": ["dump", meeting_id, "-o", str(out / "alt.json")],
         "ergebnisse.json": ["results", meeting_id, "--all", "-o", str(out / "ergebnisse.json")],
         "ergebnisse.csv": [
-            "results", meeting_id, "--all", "--csv", "-o", str(out / "ergebnisse.csv")
+            "results",
+            meeting_id,
+            "--all",
+            "--csv",
+            "-o",
+            str(out / "ergebnisse.csv"),
         ],
         "beschluesse.csv": ["beschluesse", "--csv", str(out / "beschluesse.csv")],
         "beschluesse.docx": ["beschluesse", "--docx", str(out / "beschluesse.docx")],
@@ -108,9 +113,22 @@ def _kill_mid_conversion(db_path, meeting_id, tmp_path, env, started) -> Path:
     tmpdir.mkdir()
     env = {**os.environ, **env, "TMPDIR": str(tmpdir)}
     child = subprocess.Popen(
-        [sys.executable, "-m", "secretary_app", "--db", str(db_path), "minutes", meeting_id,
-         "-o", str(tmp_path / "n.docx"), "--pdf"],
-        env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "secretary_app",
+            "--db",
+            str(db_path),
+            "minutes",
+            meeting_id,
+            "-o",
+            str(tmp_path / "n.docx"),
+            "--pdf",
+        ],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while not started(tmpdir):
@@ -200,7 +218,10 @@ def test_a_leftover_work_folder_goes_at_the_next_start_but_not_one_in_use(tmp_pa
         """
     )
     holder = subprocess.Popen(
-        [sys.executable, "-c", script], cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
         text=True,
     )
     try:

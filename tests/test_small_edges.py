@@ -88,6 +88,7 @@ def test_a_csv_field_beyond_the_limit_is_told_in_german():
 
 def test_direction_characters_never_reach_a_file_name(demo_meeting):
     from secretary_app.documents import extract_filename
+
     item = demo_meeting.agenda[0]
     item.number = "\u202e1.7\u202c"
     item.paper = "\u202ecod.exe"

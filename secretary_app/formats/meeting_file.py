@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..domain import limits
 from ..domain.model import (
     AgendaItem,
     Attendance,
@@ -296,9 +297,41 @@ def _check_limits(value: dict[str, Any]) -> None:
     _check_text(value, [])
 
 
+_TEXT_LIMITS = {
+    "number": limits.NUMBER_CHARS,
+    "title": limits.TITLE_CHARS,
+    "paper": limits.PAPER_CHARS,
+    "text": limits.PARAGRAPH_CHARS,
+    **{
+        key: limits.NAME_CHARS
+        for key in (
+            "name",
+            "faction",
+            "location",
+            "secretary",
+            "speaker",
+            "label",
+            "outcome",
+            "salutation",
+            "assembly",
+            "key",
+            "member",
+            "kind",
+            "role",
+            "method",
+        )
+    },
+}
+
+
 def _check_text(value: Any, parts: list[Any]) -> None:
-    """A lone surrogate ("\\ud800") cannot be stored or printed: refused with its path."""
+    """A lone surrogate ("\\ud800") cannot be stored or printed: refused with its path; a
+    text beyond its limit (`domain/limits.py`) is refused naming it."""
     if isinstance(value, str):
+        key = parts[-1] if parts and isinstance(parts[-1], str) else ""
+        reason = limits.too_long("Der Text", value, _TEXT_LIMITS.get(key, limits.PARAGRAPH_CHARS))
+        if reason:
+            raise FormatError(_printable(f"{_path(parts)}: {reason}"))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain import limits
 from ..domain.model import AgendaItem, Committee, Meeting, Paragraph, Vote
 from .agenda import (
     MAX_BYTES,
@@ -884,13 +885,22 @@ def read_oparl_meeting(
         )
     if obj.get("cancelled") is True:
         notes.append("Die Sitzung ist in der OParl-Datei als abgesagt (cancelled) markiert.")
+    location = _location(obj.get("location"), resolver)
+    reason = limits.first_too_long(
+        [
+            ("Der Name des Gremiums", committee.name, limits.NAME_CHARS),
+            ("Der Sitzungsort", location, limits.NAME_CHARS),
+        ]
+    )
+    if reason:
+        raise AgendaFormatError(f"{label}: {reason}.")
     return Meeting(
         committee=committee,
         number=number,
         date=start.date(),
         start=start_time,
         end=end_time,
-        location=_location(obj.get("location"), resolver),
+        location=location,
         agenda=agenda,
     )
 

@@ -16,6 +16,7 @@ from ..errors import KnownError
 from ..session import Cancelled
 from . import messages
 from .dialogs.item_dialog import ItemDialog
+from .elided_label import shown
 from .models.agenda_model import number_after
 
 if TYPE_CHECKING:
@@ -107,7 +108,9 @@ class AgendaCommands(QObject):
         item.minutes = w.minutes_of(item)  # what the editor has now, saved or not
         if not item.minutes and not messages.confirm(
             w,
-            self.tr("TOP {number} „{title}“ löschen?").format(number=item.number, title=item.title),
+            self.tr("TOP {number} „{title}“ löschen?").format(
+                number=shown(item.number, 30), title=shown(item.title)
+            ),
         ):
             return
         w.autosaver.flush_and_wait()

@@ -35,6 +35,7 @@ from ..session import Operations
 from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
+from .elided_label import shown
 from .panes import minutes_document as md
 from .panes.minutes_editor import MinutesEditor
 from .panes.status_line import StatusLine
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.item_header.setObjectName("itemHeader")
         self.item_header.setWordWrap(True)
         self.item_header.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (qt_namespace.py)
+        self.item_header.setMinimumWidth(1)  # a long title wraps; it never widens the window
         font = self.item_header.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -338,7 +340,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0 if m is not None else 1)
         self.meeting_bar.set_meeting(self.ops if m else None, m)
         self.setWindowTitle(
-            self.tr("{title} – Protokollant").format(title=m.title) if m else "Protokollant"
+            self.tr("{title} – Protokollant").format(title=shown(m.title, 150))
+            if m
+            else "Protokollant"
         )
         self.agenda.set_items(m.agenda if m else [])
         self.attendance.set_meeting(m)
@@ -398,8 +402,11 @@ class MainWindow(QMainWindow):
         details = [d for d in (item.paper, "" if item.public else "nichtöffentlich") if d]
         if item.outcome:
             details.append(item.outcome)
-        lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])
+        lines = [f"TOP {shown(item.number, 30)}  {shown(item.title)}"]
+        if details:
+            lines.append(shown(" · ".join(details)))
         self.item_header.setText("\n".join(lines))
+        self.item_header.setToolTip(shown(item.title, 1000) if len(item.title) > 200 else "")
 
     def refresh_tally(self) -> None:
         if self.built:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..dialogs.form_parts import window_actions
+from ..elided_label import shown
 from ..translations import majority_rule_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -522,9 +523,10 @@ class VoteTally(QWidget):
         self._rule = rule
         if item is not None:
             # the title stands above the minutes already; here the number is enough
-            self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=item.number))
+            number = shown(item.number, 30)
+            self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=number))
             self.heading.setToolTip(
-                self.tr("TOP {number} {title}").format(number=item.number, title=item.title)
+                self.tr("TOP {number} {title}").format(number=number, title=shown(item.title))
             )
         else:
             self.heading.setText(self.tr("Abstimmung"))
