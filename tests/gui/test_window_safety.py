@@ -283,3 +283,33 @@ def test_disk_full_on_a_real_small_filesystem_while_typing(
         window.close()
         QApplication.processEvents()
         store.close()
+
+
+@pytest.mark.parametrize("length", [100_000, 1_000_000])
+def test_a_stored_title_of_any_length_leaves_the_window_at_its_size(
+    qtbot, store, demo_meeting, length
+):
+    """An old database may hold such a title (no reader takes it now): the window shows what
+    fits and stays as wide as without it."""
+    import copy
+
+    normal_id = import_meeting(store, copy.deepcopy(demo_meeting))
+    demo_meeting.number += 1
+    demo_meeting.agenda[0].title = "Xx" * (length // 2)  # nothing to wrap at
+    demo_meeting.agenda[0].number = "7" * 5000
+    long_id = import_meeting(store, demo_meeting)
+    window = open_window(qtbot, store)
+    assert window.open_meeting(normal_id)
+    normal = window.minimumSizeHint().width(), window.width()
+    assert window.open_meeting(long_id)
+    qtbot.wait(50)
+    assert (window.minimumSizeHint().width(), window.width()) == normal
+    assert len(window.item_header.text()) < 400
+    assert len(window.windowTitle()) < 200
+    model = window.agenda.model
+    index = model.index(0, 0)
+    from secretary_app.ui.qt_namespace import Qt
+
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        assert len(str(model.data(index, role))) < 600
+    window.close()

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import AgendaItem, Attendance, Meeting, Member
 from ..dialogs.form_parts import window_actions
+from ..elided_label import shown
 from ..translations import quorum_text, role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -553,7 +554,7 @@ class AttendancePanel(QWidget):
                 if m.key in self._excluded and m.voting
             ]
             text = self.tr("TOP {number}: {n} stimmberechtigt").format(
-                number=self._item.number, n=len(voting)
+                number=shown(self._item.number, 30), n=len(voting)
             )
             if biased:
                 text += self.tr(" – befangen: {names}").format(names=", ".join(biased))
