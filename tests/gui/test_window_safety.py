@@ -313,3 +313,36 @@ def test_a_stored_title_of_any_length_leaves_the_window_at_its_size(
     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
         assert len(str(model.data(index, role))) < 600
     window.close()
+
+
+def test_an_emptied_database_with_backups_is_offered_its_latest_backup(
+    qapp, db_path, demo_meeting, monkeypatch
+):
+    from secretary_app import app
+    from secretary_app.ui.dialogs import restore_dialog
+
+    store = Store.open(db_path)
+    meeting_id = import_meeting(store, demo_meeting)
+    backup = bk.create_backup(db_path, store.conn, "manual")
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"")
+    offered: list[str] = []
+
+    def offer(parent, path, message):
+        offered.append(message)
+        bk.restore(path, backup.path)  # she says yes
+        return True
+
+    monkeypatch.setattr(app, "_headless", lambda: False)
+    monkeypatch.setattr(restore_dialog, "offer_latest_backup", offer)
+    import argparse
+
+    opened = app._open_store_or_offer_backup(argparse.Namespace(db=str(db_path)))
+    assert offered and "leer (0 Bytes)" in offered[0] and str(backup.path) in offered[0]
+    assert opened is not None
+    try:
+        assert opened.load_meeting(meeting_id).title
+    finally:
+        opened.close()
