@@ -91,11 +91,15 @@ def _samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]], set[str]]:
 
 
 def _kind_of(used: set[str], template: Path) -> TemplateKind:
-    if "tops" in used:
+    """The kind the names say; where they say both or neither, the file's name."""
+    by_name: TemplateKind = (
+        "niederschrift" if "niederschrift" in template.name.lower() else "auszug"
+    )
+    if "tops" in used and "top" not in used:
         return "niederschrift"
-    if "top" in used:
+    if "top" in used and "tops" not in used:
         return "auszug"
-    return "niederschrift" if "niederschrift" in template.name.lower() else "auszug"
+    return by_name
 
 
 def findings_for(template: Path, data: bytes, kind: TemplateKind | None = None) -> list[Finding]:
@@ -112,16 +116,32 @@ def findings_for(template: Path, data: bytes, kind: TemplateKind | None = None) 
     allowed = set(extracts[0] if kind == "auszug" else minutes[0])
     wrong = sorted(n for n in used if n in top_level and n not in allowed)
     if wrong:
-        other = "Niederschrift" if kind == "auszug" else "den Protokollauszug"
-        return [
-            Finding(
-                f"Der Name „{name}“ gibt es nur in der Vorlage für {other}"
-                + (" (im Protokollauszug heißt der Punkt „top“)" if name == "tops" else "")
-                + (" (in der Niederschrift: „for top in tops“)" if name == "top" else "")
-            )
-            for name in wrong
-        ]
+        return [_wrong_template(name, kind) for name in wrong]
     return first_failure(template, data, extracts if kind == "auszug" else minutes)
+
+
+_THIS = {"auszug": "den Protokollauszug", "niederschrift": "die Niederschrift"}
+
+
+def _wrong_template(name: str, kind: TemplateKind) -> Finding:
+    """A name of the other template: which template uses which name, in plain German."""
+    if name == "tops":
+        return Finding(
+            f"Diese Vorlage ist für {_THIS[kind]}: hier gibt es nur den einen Punkt „top“ "
+            "(z. B. {{ top.titel }}); die Liste aller Punkte „tops“ gibt es nur in der Vorlage "
+            "für die Niederschrift"
+        )
+    if name == "top":
+        return Finding(
+            f"Diese Vorlage ist für {_THIS[kind]}: hier gibt es die Liste „tops“ – den "
+            "einzelnen Punkt „top“ gibt es nur in der Vorlage für den Protokollauszug; in der "
+            "Niederschrift bitte {%p for top in tops %} … {%p endfor %} schreiben"
+        )
+    other = "die Niederschrift" if kind == "auszug" else "den Protokollauszug"
+    return Finding(
+        f"Diese Vorlage ist für {_THIS[kind]}; den Namen „{name}“ gibt es nur in der "
+        f"Vorlage für {other}"
+    )
 
 
 _CHECKED: dict[tuple[str, str, str], tuple[Finding, ...]] = {}

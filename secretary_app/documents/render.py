@@ -25,9 +25,11 @@ from .errors import DocumentError
 MAX_ENTRIES = 2000
 MAX_UNPACKED = 64 * 1024 * 1024  # all parts together
 MAX_RATIO = 200  # uncompressed / compressed for any single part larger than 1 MB
+MAX_PARAGRAPHS = 100_000  # in the template's parts, and in what one render writes
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _JINJA = re.compile(rb"\{[{%#]")
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
 _TAG_BODY = re.compile(r"(?<=\{[{%])(.*?)(?=[}%]\})")
 
 PARTS_LABEL = {"body": "im Text", "header": "in der Kopfzeile", "footer": "in der Fußzeile"}
@@ -101,7 +103,7 @@ def _check_package(data: bytes, template: Path) -> None:
             if not (name.endswith(".xml") or name.endswith(".rels")):
                 continue
             with archive.open(info) as handle:
-                seen = 0
+                seen = paragraphs = 0
                 tail = b""
                 while chunk := handle.read(65536):
                     seen += len(chunk)
@@ -109,6 +111,13 @@ def _check_package(data: bytes, template: Path) -> None:
                         raise _unsafe(template, "ein Teil ist entpackt zu groß")
                     if _DTD.search(tail + chunk):
                         raise _unsafe(template, "sie enthält XML-Entitäten (DTD)")
+                    # a tag cut by the chunk boundary is counted in the next round's tail
+                    paragraphs += len(_PARAGRAPH.findall(tail[-4:] + chunk))
+                    if paragraphs > MAX_PARAGRAPHS:
+                        raise _unsafe(
+                            template,
+                            f"sie hat über {MAX_PARAGRAPHS:,} Absätze".replace(",", "."),
+                        )
                     tail = chunk[-16:]
 
 
@@ -168,12 +177,10 @@ def _sentence_start(value: Any) -> str:
 
 @lru_cache(maxsize=1)
 def environment() -> Any:
-    import jinja2
+    """The sandboxed, bounded environment (see `sandbox.py`) with our two German filters."""
+    from .sandbox import make_environment
 
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    env.filters["aufzaehlung"] = _enumeration
-    env.filters["satzanfang"] = _sentence_start
-    return env
+    return make_environment({"aufzaehlung": _enumeration, "satzanfang": _sentence_start})
 
 
 @lru_cache(maxsize=32)
@@ -182,12 +189,23 @@ def _compiled(source: str) -> Any:
 
 
 def _paragraph_at(source: str, lineno: int | None) -> str:
+    """The template paragraph at `lineno` of a patched source, as the city's staff typed it
+    (with its {%p %}) where docxtpl's clean-up kept the lines."""
     if not lineno:
         return ""
     lines = source.splitlines()
+    typed = _TYPED.get(source)
+    if typed is not None:
+        typed_lines = typed.splitlines()
+        if len(typed_lines) == len(lines):
+            lines = typed_lines
     if not 0 < lineno <= len(lines):
         return ""
-    text = _TAG.sub("", lines[lineno - 1])
+    return _paragraph_text(lines[lineno - 1])
+
+
+def _paragraph_text(xml_line: str) -> str:
+    text = _TAG.sub("", xml_line)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
     text = text.replace("&amp;", "&").strip()
     return text if len(text) <= 160 else text[:157] + "…"
@@ -201,7 +219,7 @@ def _template_lineno(exc: BaseException) -> int | None:
     return line
 
 
-# Jinja's commonest syntax messages, said in German for the city's staff (else the original).
+# Jinja's commonest syntax messages, said in German for the city's staff.
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(\w+)'")
 _SYNTAX = (
     (r"Unexpected end of template\..*", "die Vorlage endet, bevor {{% {0} %}} mit "
@@ -209,10 +227,15 @@ _SYNTAX = (
     (r"Encountered unknown tag '(\w+)'\. Jinja was looking for.*",
      "„{1}“ passt hier nicht: erst muss {{% {0} %}} mit {{% end{0} %}} geschlossen werden"),
     (r"Encountered unknown tag '(\w+)'.*", "unbekannter Befehl „{1}“"),
+    (r"No filter named '(.+)'.*", "unbekannter Filter „{1}“"),
+    (r"No test named '(.+)'.*", "unbekannte Prüfung „{1}“ (nach „is“)"),
     (r"unexpected '(.+)'", "unerwartetes „{1}“ (fehlt eine Klammer?)"),
     (r"unexpected end of template, expected '(.+)'\.?", "es fehlt „{1}“ am Ende"),
     (r"expected token '(.+)', got '(.+)'", "erwartet wird „{1}“, gefunden „{2}“"),
     (r"unexpected char '(.+)' at \d+", "unerwartetes Zeichen {1}"),
+    (r"Block '(.+)' defined twice", "der Block „{1}“ steht zweimal in der Vorlage"),
+    (r"tag name expected", "nach „{{%“ fehlt der Befehl"),
+    (r"Invalid character in identifier", "ungültiges Zeichen in einem Namen"),
 )  # fmt: skip
 _TOKENS = {"end of print statement": "}}", "end of statement block": "%}"}
 
@@ -225,22 +248,56 @@ def _syntax_in_german(text: str) -> str:
         match = re.fullmatch(pattern, first, flags=re.DOTALL)
         if match:
             return german.format(block, *(_TOKENS.get(g, g) for g in match.groups()))
-    return first
+    return "der Platzhalter ist so nicht lesbar (Klammern, Anführungszeichen und Befehle prüfen)"
 
 
-def _german(exc: Exception) -> str:
+_RUNTIME = {
+    "TypeError": "hier passen die Werte nicht zusammen (z. B. ein Text und eine Zahl)",
+    "ZeroDivisionError": "hier wird durch null geteilt",
+    "ValueError": "ein Wert hat hier nicht die erwartete Form",
+    "OverflowError": "eine Zahl wird zu groß",
+    "IndexError": "hier fehlt ein Eintrag einer Liste",
+    "KeyError": "hier fehlt ein Eintrag",
+}
+
+
+def _german(exc: BaseException) -> str:
     import jinja2
+    from jinja2.exceptions import SecurityError
+
+    from .sandbox import LimitExceeded
 
     text = str(exc)
+    if isinstance(exc, LimitExceeded):
+        return f"Die Vorlage wurde nicht fertig gerechnet: {text}"
+    if isinstance(exc, SecurityError):
+        match = re.search(r"attribute '([^']+)'", text)
+        name = f"„{match.group(1)}“" if match else "interne Werte"
+        return (
+            f"Zugriff auf {name} ist in Vorlagen nicht erlaubt (nur die Namen aus "
+            "docs/vorlagen.md)"
+        )
     if isinstance(exc, jinja2.UndefinedError):
         match = re.search(r"has no attribute '([^']+)'", text) or re.search(
             r"'([^']+)' is undefined", text
         )
-        name = match.group(1) if match else text
+        name = match.group(1) if match else ""
         return f"Der Name „{name}“ ist unbekannt (siehe docs/vorlagen.md)"
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"Fehler in einem Platzhalter: {_syntax_in_german(text)}"
-    return f"Der Platzhalter kann nicht ausgewertet werden ({type(exc).__name__}: {text})"
+    if isinstance(exc, RecursionError | SyntaxError):
+        return _too_deep()
+    why = _RUNTIME.get(type(exc).__name__, "")
+    return "Der Platzhalter kann nicht ausgewertet werden" + (f": {why}" if why else "")
+
+
+def _too_deep() -> str:
+    from .sandbox import MAX_DEPTH
+
+    return (
+        f"Die Vorlage ist zu tief verschachtelt (mehr als {MAX_DEPTH} Befehle wie "
+        "{% if %} oder {% for %} ineinander)"
+    )
 
 
 # --- docxtpl with the cache and our properties ------------------------------------------------
@@ -262,18 +319,31 @@ def _docxtpl_class() -> type:
         ) -> str:
             import jinja2
 
-            src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+            from .sandbox import bounded_render
+
             self.current_rendering_part = part
             kind = _part_kind(part)
+            depth = _depth_finding(src_xml, kind)
+            if depth is not None:
+                raise _Failure(depth)
             try:
-                dst_xml = _compiled(src_xml).render(context)
+                dst_xml = bounded_render(_compiled(src_xml), context)
             except jinja2.TemplateSyntaxError as exc:
                 finding = Finding(_german(exc), _paragraph_at(src_xml, exc.lineno), kind)
                 raise _Failure(finding) from exc
             except Exception as exc:  # any failure of a placeholder while rendering
                 line = _template_lineno(exc)
                 raise _Failure(Finding(_german(exc), _paragraph_at(src_xml, line), kind)) from exc
-            dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+            dst_xml = _LINE_BREAKS.sub("", dst_xml)
+            if len(_PARAGRAPH_STR.findall(dst_xml)) > MAX_PARAGRAPHS:
+                raise _Failure(
+                    Finding(
+                        "Die Vorlage wurde nicht fertig gerechnet: das Dokument hätte über "
+                        f"{MAX_PARAGRAPHS:,} Absätze – abgebrochen".replace(",", "."),
+                        "",
+                        kind,
+                    )
+                )
             dst_xml = (
                 dst_xml.replace("{_{", "{{")
                 .replace("}_}", "}}")
@@ -296,18 +366,39 @@ def _template_class() -> type:
 
 
 _PATCHED: dict[str, str] = {}
+_TYPED: dict[str, str] = {}  # patched source → the template's paragraphs, one per line
+
+
+# Each paragraph of the template on a line of its own, before docxtpl turns a {%p %} paragraph
+# into its bare tag: Jinja's line numbers then name the paragraph, and a {%p %} tag stands on
+# its own line, not at the end of its neighbour's.
+_PARAGRAPH_START = re.compile(r"<w:p([ >])")
+# ... and those line breaks gone again from what was rendered (a value's own line breaks are
+# inside <w:t>, never right before a paragraph, table or the end of the body)
+_LINE_BREAKS = re.compile(
+    r"\n+(?=<(?:/?w:(?:p|tbl|tr|tc|body|sectPr|sdt|sdtContent|hdr|ftr|footnote|endnote)"
+    r"|/w:(?:footnotes|endnotes))[ >/])|\n+$"
+)
+_PARAGRAPH_STR = re.compile(r"<w:p[ >/]")
+
+
+def lines_per_paragraph(src_xml: str) -> str:
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", src_xml)
 
 
 def _patched(src_xml: str, patch: Any) -> str:
     """docxtpl's clean-up of the template XML, once per template part."""
     found = _PATCHED.get(src_xml)
     if found is None:
-        patched = str(patch(src_xml))
+        typed = lines_per_paragraph(src_xml)
+        patched = str(patch(typed))
         # German Word turns typed quotes into „…“ inside tags; docxtpl knows only “…”
         found = _TAG_BODY.sub(lambda m: m.group(0).replace("„", '"').replace("‚", "'"), patched)
         if len(_PATCHED) > 64:
             _PATCHED.clear()
+            _TYPED.clear()
         _PATCHED[src_xml] = found
+        _TYPED[found] = typed
     return found
 
 
@@ -328,9 +419,12 @@ class _Failure(Exception):
 
 def render(data: bytes, context: dict[str, Any], template: Path) -> Any:
     """The rendered python-docx Document; a failing placeholder raises TemplateRefused."""
+    from .sandbox import document_budget
+
     tpl = _template_class()(io.BytesIO(data))
     try:
-        tpl.render(context, autoescape=True)
+        with document_budget():
+            tpl.render(context, autoescape=True)
     except _Failure as failure:
         raise TemplateRefused(template, [failure.finding]) from None
     except DocumentError:
@@ -347,26 +441,131 @@ def render(data: bytes, context: dict[str, Any], template: Path) -> Any:
     return tpl.docx
 
 
-# --- the static check: syntax and unknown names -----------------------------------------------
+# --- the static check: structure, syntax, unknown names -----------------------------------------
+
+# Tags that open a block closed by end<tag> (a `set` only in its block form, without "=").
+_OPENERS = frozenset(
+    {"for", "if", "macro", "call", "filter", "with", "block", "autoescape", "set", "trans"}
+)
 
 
-def _sources(data: bytes) -> list[tuple[str, str]]:
-    """(part kind, patched Jinja source) of body, headers and footers, as docxtpl renders them."""
+@lru_cache(maxsize=32)
+def _structure(source: str) -> tuple[tuple[str, int], ...]:
+    """(German message, line) for blocks nested too deep, closed by the wrong end tag or never
+    closed (named where they open); empty when the blocks fit together."""
+    import jinja2
+
+    from .sandbox import MAX_DEPTH
+
+    try:
+        tokens = [(t.lineno, t.type, t.value) for t in environment().lexer.tokenize(source)]
+    except jinja2.TemplateSyntaxError:
+        return ()  # the parser says what is wrong, with its line
+    stack: list[tuple[str, int]] = []
+    i = 0
+    while i < len(tokens):
+        lineno, kind, _ = tokens[i]
+        if kind != "block_begin" or i + 1 >= len(tokens) or tokens[i + 1][1] != "name":
+            i += 1
+            continue
+        tag = tokens[i + 1][2]
+        j = i + 2
+        inline = False
+        while j < len(tokens) and tokens[j][1] != "block_end":
+            inline = inline or tokens[j][1] == "assign"
+            j += 1
+        if tag in _OPENERS and not (tag == "set" and inline):
+            stack.append((tag, lineno))
+            if len(stack) > MAX_DEPTH:
+                return ((_too_deep(), lineno),)
+        elif tag.startswith("end") and tag[3:] in _OPENERS:
+            opened = tag[3:]
+            if stack and stack[-1][0] == opened:
+                stack.pop()
+            elif stack:
+                open_tag, open_line = stack[-1]
+                where = _paragraph_at(source, open_line)
+                return (
+                    (
+                        f"Fehler in einem Platzhalter: „{tag}“ passt hier nicht – erst muss "
+                        f"{{% {open_tag} %}} aus dem Absatz „{where}“ mit "
+                        f"{{% end{open_tag} %}} geschlossen werden",
+                        lineno,
+                    ),
+                )
+            else:
+                return (
+                    (
+                        f"Fehler in einem Platzhalter: zu {{% {tag} %}} gibt es kein "
+                        f"{{% {opened} %}} davor",
+                        lineno,
+                    ),
+                )
+        i = j + 1
+    return tuple(
+        (
+            f"Fehler in einem Platzhalter: {{% {tag} %}} wird nirgends mit {{% end{tag} %}} "
+            "geschlossen",
+            line,
+        )
+        for tag, line in stack
+    )
+
+
+def _structure_findings(source: str, kind: str) -> list[Finding]:
+    return [Finding(m, _paragraph_at(source, line), kind) for m, line in _structure(source)]
+
+
+def _depth_finding(source: str, kind: str) -> Finding | None:
+    found = _structure_findings(source, kind)
+    return found[0] if found else None
+
+
+def _parts(data: bytes) -> list[tuple[str, str]]:
+    """(part kind, template XML) of body, headers and footers, as docxtpl reads them."""
     import docx
+    from docx.oxml import parse_xml
 
     tpl = _template_class()(io.BytesIO(data))
     document = docx.Document(io.BytesIO(data))
-    out = [("body", tpl.patch_xml(tpl.xml_to_string(document.element.body)))]
-    from docx.oxml import parse_xml
-
+    out = [("body", tpl.xml_to_string(document.element.body))]
     for rel in document.part.rels.values():
         if rel.is_external:
             continue
         kind = "header" if rel.reltype.endswith("/header") else "footer"
         if rel.reltype.endswith(("/header", "/footer")):
-            xml = tpl.xml_to_string(parse_xml(rel.target_part.blob))
-            out.append((kind, tpl.patch_xml(xml)))
-    return [(kind, re.sub(r"<w:p([ >])", r"\n<w:p\1", src)) for kind, src in out]
+            out.append((kind, tpl.xml_to_string(parse_xml(rel.target_part.blob))))
+    return out
+
+
+def _sources(data: bytes) -> list[tuple[str, str]]:
+    """(part kind, patched Jinja source) of body, headers and footers, as docxtpl renders them."""
+    tpl = _template_class()(io.BytesIO(data))
+    return [(kind, tpl.patch_xml(xml)) for kind, xml in _parts(data)]
+
+
+_LINE_TAG = re.compile(r"\{%-?p\s.*?%\}|\{\{p\s.*?\}\}", re.DOTALL)
+
+
+def _beside_line_tags(data: bytes) -> list[Finding]:
+    """Text in the same paragraph as a {%p %} tag: docxtpl drops the whole paragraph."""
+    findings = []
+    for kind, xml in _parts(data):
+        for line in lines_per_paragraph(xml).splitlines():
+            text = _paragraph_text(line)
+            if not _LINE_TAG.search(text):
+                continue
+            rest = _LINE_TAG.sub(" ", text).strip()
+            if rest:
+                findings.append(
+                    Finding(
+                        f"Der Text „{rest}“ steht im selben Absatz wie ein {{%p …%}}-Befehl und "
+                        "wird nicht gedruckt – bitte in einen eigenen Absatz schreiben",
+                        text,
+                        kind,
+                    )
+                )
+    return findings
 
 
 _ALLOWED_ATTRIBUTES = {n for t in (str, list, dict) for n in dir(t) if not n.startswith("_")}
@@ -374,40 +573,69 @@ _ALLOWED_ATTRIBUTES |= {  # Jinja's loop variable
     "index", "index0", "revindex", "revindex0", "first", "last", "length", "cycle", "depth",
     "depth0", "previtem", "nextitem", "changed",
 }  # fmt: skip
+_INCLUDES = (
+    "Eine Vorlage kann keine andere Datei einbinden ({% include %}, {% extends %}, "
+    "{% import %}) – bitte den Text direkt in die Vorlage schreiben"
+)
+
+
+def _assigned(tree: Any) -> set[str]:
+    """Names the template gives itself: {% set %}, loop variables, macros and their arguments."""
+    from jinja2 import nodes
+
+    names = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
+    names |= {m.name for m in tree.find_all(nodes.Macro)}
+    return names
 
 
 def static_findings(
     data: bytes, known_top: Iterable[str], known_fields: set[str]
 ) -> tuple[list[Finding], set[str]]:
-    """Syntax errors and unknown names, without rendering; also the top-level names used."""
+    """Structure, syntax and unknown names, without rendering; also the top-level names used."""
     import jinja2
     from jinja2 import meta, nodes
 
+    from .sandbox import GLOBAL_NAMES
+
     env = environment()
-    findings: list[Finding] = []
+    findings: list[Finding] = _beside_line_tags(data)
     used: set[str] = set()
-    allowed = set(known_top) | set(env.globals) | {"loop"}
     for kind, source in _sources(data):
+        structure = _structure_findings(source, kind)
+        if structure:
+            findings.extend(structure)
+            continue
         try:
             tree = env.parse(source)
-        except jinja2.TemplateSyntaxError as exc:
+            undeclared = meta.find_undeclared_variables(tree)
+        except jinja2.TemplateSyntaxError as exc:  # unknown filters are found here too
             findings.append(Finding(_german(exc), _paragraph_at(source, exc.lineno), kind))
             continue
-        undeclared = meta.find_undeclared_variables(tree)
+        except (RecursionError, SyntaxError, MemoryError):
+            findings.append(Finding(_too_deep(), "", kind))
+            continue
+        other_files = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
+        for include in tree.find_all(other_files):
+            findings.append(Finding(_INCLUDES, _paragraph_at(source, include.lineno), kind))
+        assigned = _assigned(tree)
+        undeclared -= assigned
+        # attributes the template gives itself: namespace(n=0), {% set ns.n = … %}
+        own_fields = {ref.attr for ref in tree.find_all(nodes.NSRef)}
+        own_fields |= {kw.key for call in tree.find_all(nodes.Call) for kw in call.kwargs}
         used |= undeclared
+        allowed = set(known_top) | GLOBAL_NAMES | assigned
         for name_node in tree.find_all(nodes.Name):
-            if name_node.ctx == "load" and name_node.name in undeclared:
-                if name_node.name not in allowed:
-                    findings.append(
-                        Finding(
-                            f"Der Name „{name_node.name}“ ist unbekannt (siehe docs/vorlagen.md)",
-                            _paragraph_at(source, name_node.lineno),
-                            kind,
-                        )
+            if name_node.ctx == "load" and name_node.name not in allowed:
+                findings.append(
+                    Finding(
+                        f"Der Name „{name_node.name}“ ist unbekannt (siehe docs/vorlagen.md)",
+                        _paragraph_at(source, name_node.lineno),
+                        kind,
                     )
-                    allowed.add(name_node.name)  # once per name
+                )
+                allowed.add(name_node.name)  # once per name
         for attr in tree.find_all(nodes.Getattr):
-            if attr.attr not in known_fields and attr.attr not in _ALLOWED_ATTRIBUTES:
+            if attr.attr not in known_fields | own_fields and attr.attr not in _ALLOWED_ATTRIBUTES:
                 findings.append(
                     Finding(
                         f"Der Name „{attr.attr}“ ist unbekannt (siehe docs/vorlagen.md)",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .clean import keep_layout_only
 from .content import Block
 from .errors import DocumentError
 from .styles import S, style_ids
@@ -30,9 +31,6 @@ APP_XML = (
     b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     b"<Application>Protokollant</Application><DocSecurity>0</DocSecurity></Properties>"
 )
-# Parts a template may bring along that can hold free text of their own; comments are tied to
-# the body we replace, so they are dropped rather than left orphaned.
-_DROPPED_RELS = ("/comments", "/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
 
 
 def _escape(text: str) -> str:
@@ -99,25 +97,33 @@ def load_template(template: Path, data: bytes | None = None) -> Any:
         ) from exc
 
 
-_DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# A Word template (.dotx) and the macro-enabled kinds (.docm, .dotm) differ from a .docx in the
+# main part's content type only; the macros themselves never reach a written document (clean.py)
+_OTHER_MAIN = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 
 
 def _dotx_as_docx(data: bytes) -> bytes:
-    """A Word template (.dotx) is a .docx with another content type: accept it as one."""
+    """A Word template (.dotx, .dotm) or a .docm is a .docx with another content type: accept
+    it as one."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as source:
             types = source.read("[Content_Types].xml")
-            if _DOTX not in types:
+            if not any(kind in types for kind in _OTHER_MAIN):
                 return data
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for info in source.infolist():
                     content = source.read(info.filename)
                     if info.filename == "[Content_Types].xml":
-                        content = content.replace(_DOTX, _DOCX)
+                        for kind in _OTHER_MAIN:
+                            content = content.replace(kind, _DOCX)
                     target.writestr(info, content)
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, OSError, EOFError):
@@ -196,12 +202,7 @@ def set_properties(doc: Any, *, title: str, subject: str, author: str) -> None:
     for part in package.iter_parts():
         if str(part.partname) == "/docProps/app.xml":
             part._blob = APP_XML
-    for rel_id, rel in list(doc.part.rels.items()):
-        if rel.reltype.endswith(_DROPPED_RELS):
-            del doc.part.rels[rel_id]
-    for rel_id, rel in list(package.rels.items()):
-        if rel.reltype.endswith("/custom-properties"):  # the template's own custom properties
-            del package.rels[rel_id]
+    keep_layout_only(doc)
     current_compatibility(doc)
     keep_with_what_precedes(doc)
 

@@ -165,10 +165,15 @@ def test_check_reports_a_syntax_error_quoting_the_paragraph(tmp_path):
     assert "„Top {{ top.nummer } {{ top.titel }}“" in text
 
 
-def test_an_unclosed_block_is_said_in_german(tmp_path):
-    path = _template_with(tmp_path, "{%p for a in top.absaetze %}", "{{ a.text }}")
+def test_an_unclosed_block_is_named_where_it_opens(tmp_path):
+    path = _template_with(
+        tmp_path, "{%p for a in top.absaetze %}", "{{ a.text }}", "Abstimmungsergebnis:"
+    )
     (finding,) = check_template(path)
-    assert "die Vorlage endet, bevor {% for %} mit {% endfor %} geschlossen ist" in str(finding)
+    assert str(finding) == (
+        "Fehler in einem Platzhalter: {% for %} wird nirgends mit {% endfor %} geschlossen – "
+        "im Text im Absatz „{%p for a in top.absaetze %}“"
+    )
 
 
 def test_check_reports_unknown_names_in_german(tmp_path):
