@@ -3,7 +3,7 @@
 Generous for real minutes (the longest item titles of the council systems we know are a few
 hundred characters, a paragraph of minutes a page), and small enough that no text can make
 the window, the documents or a search slow or large. The window shows only what fits in any
-case (`ui/elided_label.shown`), so a longer text from an old database is no danger either.
+case (`ui/shown_text.shown`), so a longer text from an old database is no danger either.
 """
 
 from __future__ import annotations

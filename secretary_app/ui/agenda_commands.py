@@ -16,8 +16,8 @@ from ..errors import KnownError
 from ..session import Cancelled
 from . import messages
 from .dialogs.item_dialog import ItemDialog
-from .elided_label import shown
 from .models.agenda_model import number_after
+from .shown_text import shown
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -35,12 +35,12 @@ from ..session import Operations
 from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
-from .elided_label import shown
 from .panes import minutes_document as md
 from .panes.minutes_editor import MinutesEditor
 from .panes.status_line import StatusLine
 from .qt_namespace import Qt
 from .screen_fit import ScreenFit
+from .shown_text import shown
 from .translations import quorum_text
 from .window_actions import EDITING_ACTIONS, WindowActions
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain.model import AgendaItem
-from ..elided_label import shown
+from ..shown_text import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-protokollant-agenda-rows"

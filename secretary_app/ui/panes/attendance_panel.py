@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import AgendaItem, Attendance, Meeting, Member
 from ..dialogs.form_parts import window_actions
-from ..elided_label import shown
+from ..shown_text import shown
 from ..translations import quorum_text, role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex

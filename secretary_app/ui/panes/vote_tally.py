@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..dialogs.form_parts import window_actions
-from ..elided_label import shown
+from ..shown_text import shown
 from ..translations import majority_rule_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
