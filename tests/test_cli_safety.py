@@ -14,6 +14,7 @@ from secretary_app.cli import main
 from secretary_app.store import Store
 from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
+from tests.cli_helpers import another_name
 from tests.cli_helpers import db_digest as _digest
 from tests.cli_helpers import run_cli as run
 
@@ -134,12 +135,7 @@ def test_writing_commands_are_refused_while_a_window_holds_the_database(
 def test_writing_through_another_name_is_refused_while_a_window_holds_the_file(
     db_path, imported, demo_file, tmp_path, capsys, kind
 ):
-    alias = tmp_path / "woanders" / "alias.sqlite"
-    alias.parent.mkdir()
-    if kind == "symlink":
-        alias.symlink_to(db_path)
-    else:
-        os.link(db_path, alias)
+    alias = another_name(db_path, kind)
     before = _digest(db_path)
     with WriterLock(db_path):  # the window, on the real name
         for args in (

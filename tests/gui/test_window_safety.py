@@ -16,6 +16,7 @@ from secretary_app.ui import autosave
 from secretary_app.ui.dialogs.restore_dialog import RestoreDialog
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.panes import minutes_document as md
+from tests.cli_helpers import another_name
 from tests.typing_helper import type_text
 
 pytestmark = [
@@ -122,12 +123,7 @@ def test_a_second_window_through_another_name_is_refused(qapp, db_path, tmp_path
     from secretary_app.cli import main
 
     Store.open(db_path).close()
-    alias = tmp_path / "woanders" / "alias.sqlite"
-    alias.parent.mkdir()
-    if kind == "symlink":
-        alias.symlink_to(db_path)
-    else:
-        os.link(db_path, alias)
+    alias = another_name(db_path, kind)
     for first, second in ((db_path, alias), (alias, db_path)):
         with WriterLock(first):  # what the first window holds (app.py _lock_database)
             code = main(["--db", str(second)])
@@ -142,35 +138,29 @@ def test_a_window_on_a_schema_that_is_not_utf8_is_refused_naming_the_backup(
     qapp, db_path, demo_meeting, capsys
 ):
     from secretary_app.cli import main
-    from tests.store.test_damage import damage_schema
+    from tests.store.test_damage import damage_schema, with_backup
 
-    store = Store.open(db_path)
-    import_meeting(store, demo_meeting)
-    backup = bk.create_backup(db_path, store.conn, "manual")
-    store.close()
+    _, backup = with_backup(db_path, demo_meeting)
     damage_schema(db_path)
     assert main(["--db", str(db_path)]) == 1
     err = capsys.readouterr().err
-    assert "ist beschädigt" in err and str(backup.path) in err and "restore" in err
+    assert "ist beschädigt" in err and str(backup) in err and "restore" in err
     assert "Interner Fehler" not in err and "Traceback" not in err
 
 
 def test_damaged_pages_are_named_at_start_and_nothing_is_written(
     qtbot, db_path, demo_meeting, _no_modal_dialogs
 ):
-    from tests.store.test_damage import damage_pages
+    from tests.store.test_damage import damage_pages, with_backup
 
-    store = Store.open(db_path)
-    meeting_id = import_meeting(store, demo_meeting)
-    backup = bk.create_backup(db_path, store.conn, "manual")
-    store.close()
+    meeting_id, backup = with_backup(db_path, demo_meeting)
     damage_pages(db_path, "followups")  # a table the window does not read on opening
     store = Store.open(db_path)
     window = open_window(qtbot, store)
     with qtbot.waitSignal(window.backups.damaged, timeout=10000):
         window.backups.wait()
     qtbot.waitUntil(lambda: any("ist beschädigt" in m for m in _no_modal_dialogs))
-    assert all(str(backup.path) in m and "restore" in m for m in _no_modal_dialogs)
+    assert all(str(backup) in m and "restore" in m for m in _no_modal_dialogs)
     with pytest.raises(bk.StoreError, match="beschädigt"):  # the window's own writes
         window.ops.store.record_export(meeting_id, "Test")
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
@@ -320,11 +310,9 @@ def test_an_emptied_database_with_backups_is_offered_its_latest_backup(
 ):
     from secretary_app import app
     from secretary_app.ui.dialogs import restore_dialog
+    from tests.store.test_damage import with_backup
 
-    store = Store.open(db_path)
-    meeting_id = import_meeting(store, demo_meeting)
-    backup = bk.create_backup(db_path, store.conn, "manual")
-    store.close()
+    meeting_id, backup = with_backup(db_path, demo_meeting)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     db_path.write_bytes(b"")
@@ -332,7 +320,7 @@ def test_an_emptied_database_with_backups_is_offered_its_latest_backup(
 
     def offer(parent, path, message):
         offered.append(message)
-        bk.restore(path, backup.path)  # she says yes
+        bk.restore(path, backup)  # she says yes
         return True
 
     monkeypatch.setattr(app, "_headless", lambda: False)
@@ -340,7 +328,7 @@ def test_an_emptied_database_with_backups_is_offered_its_latest_backup(
     import argparse
 
     opened = app._open_store_or_offer_backup(argparse.Namespace(db=str(db_path)))
-    assert offered and "leer (0 Bytes)" in offered[0] and str(backup.path) in offered[0]
+    assert offered and "leer (0 Bytes)" in offered[0] and str(backup) in offered[0]
     assert opened is not None
     try:
         assert opened.load_meeting(meeting_id).title

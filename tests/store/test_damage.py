@@ -49,16 +49,22 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def archived(db_path: Path, demo_meeting) -> tuple[str, Path]:
-    """A database with one meeting and a backup of it: (meeting id, backup path)."""
+def with_backup(db_path: Path, meeting) -> tuple[int, Path]:
+    """`meeting` in a new database at `db_path`, and a backup of it: (meeting id, backup)."""
     store = Store.open(db_path)
     try:
-        meeting_id = import_meeting(store, demo_meeting)
+        meeting_id = import_meeting(store, meeting)
         backup = bk.create_backup(db_path, store.conn, "manual")
     finally:
         store.close()
-    return str(meeting_id), backup.path
+    return meeting_id, backup.path
+
+
+@pytest.fixture
+def archived(db_path: Path, demo_meeting) -> tuple[str, Path]:
+    """A database with one meeting and a backup of it: (meeting id, backup path)."""
+    meeting_id, backup = with_backup(db_path, demo_meeting)
+    return str(meeting_id), backup
 
 
 def _names_the_backup(message: str, backup: Path, db_path: Path) -> None:
