@@ -263,16 +263,15 @@ def _write_holder(fd: int, db_path: Path) -> None:
 
 def _create_empty_database(path: Path) -> None:
     """An empty, private database file (SQLite reads a 0-byte file as an empty database)."""
-    with contextlib.suppress(FileExistsError, IsADirectoryError):
-        try:
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        except FileExistsError:
-            raise
-        except OSError as exc:
-            raise StoreError(
-                f"Die Datenbank {path} kann nicht angelegt werden ({os_reason(exc)}). Bitte "
-                "prüfen Sie die Rechte oder wählen Sie mit --db einen anderen Ort."
-            ) from exc
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except (FileExistsError, IsADirectoryError):
+        pass  # there already (a folder there is refused when the store opens it)
+    except OSError as exc:
+        raise StoreError(
+            f"Die Datenbank {path} kann nicht angelegt werden ({os_reason(exc)}). Bitte "
+            "prüfen Sie die Rechte oder wählen Sie mit --db einen anderen Ort."
+        ) from exc
 
 
 def acquire_writer_lock(db_path: str | os.PathLike[str]) -> WriterLock:
