@@ -614,11 +614,17 @@ def remove_leftovers(
     now = time.time()
     for folder in export_dirs:
         for candidate in (folder, *_subfolders(folder)):
-            for tmp in _glob(candidate, ".~*.tmp"):
+            # a document half written (`fileio`), staged for its audit row (`.pending`), or a
+            # staging folder of all extracts (session/operations.py): non-public text, 0600
+            for tmp in (*_glob(candidate, ".~*.tmp"), *_glob(candidate, ".~*.pending*")):
                 if _age(tmp, now) > STALE_SECONDS:
                     with contextlib.suppress(OSError):
                         tmp.unlink()
                         removed.append(tmp)
+            for staging in _glob(candidate, ".~protokollant-*"):
+                if staging.is_dir() and _age(staging, now) > STALE_SECONDS:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    removed.append(staging)
     for demo in _glob(Path(tempfile.gettempdir()), f"{DEMO_PREFIX}*"):
         if demo == db_path.parent or not demo.is_dir() or _age(demo, now) < STALE_SECONDS:
             continue
