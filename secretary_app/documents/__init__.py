@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.model import AgendaItem, AuditEntry, Meeting
+from ..errors import os_reason
 from ..settings import Settings
 from . import german
 from .content import extract_blocks, minutes_blocks
@@ -205,7 +206,7 @@ def write_all_extracts(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DocumentError(
-            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
+            f"Der Ordner „{folder}“ kann nicht angelegt werden ({os_reason(exc)})."
         ) from exc
     return [write_atomically(content, folder / name) for name, content in rendered]
 

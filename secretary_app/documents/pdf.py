@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..errors import os_reason
 from .errors import DocumentError
 
 
@@ -93,7 +94,9 @@ def convert_to_pdf(docx: Path, pdf: Path | None = None, *, timeout: float = 180)
                     "umgewandelt. Die Word-Datei ist geschrieben."
                 ) from exc
             except OSError as exc:
-                raise PdfError(f"LibreOffice konnte nicht gestartet werden ({exc}).") from exc
+                raise PdfError(
+                    f"LibreOffice konnte nicht gestartet werden ({os_reason(exc)})."
+                ) from exc
         elif _docx2pdf_available():
             import docx2pdf
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain import limits
 from ..domain.model import AgendaItem, Vote
-from ..errors import KnownError
+from ..errors import KnownError, os_reason
 
 FORMATS = ("text", "csv", "oparl", "docx")
 # The limits every reader keeps (issue 14); each message names its limit.
@@ -247,7 +247,7 @@ def read_source(path: Path) -> bytes:
         ) from exc
     except OSError as exc:
         raise AgendaFormatError(
-            f"Die Datei {path} kann nicht gelesen werden: {exc.strerror or exc}."
+            f"Die Datei {path} kann nicht gelesen werden: {os_reason(exc)}."
         ) from exc
 
 

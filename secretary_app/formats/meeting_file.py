@@ -23,7 +23,7 @@ from ..domain.model import (
     Paragraph,
     Vote,
 )
-from ..errors import KnownError
+from ..errors import KnownError, os_reason
 
 FORMAT_NAME = "secretary-app/meeting"
 FORMAT_VERSION = 1
@@ -69,7 +69,7 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError as exc:
         raise FormatError(f"{path} ist ein Ordner, keine Datei.") from exc
     except OSError as exc:
-        raise FormatError(f"Die Datei {path} kann nicht gelesen werden: {exc.strerror}.") from exc
+        raise FormatError(f"Die Datei {path} kann nicht gelesen werden: {os_reason(exc)}.") from exc
 
 
 def decode_json(data: bytes, source: str) -> Any:
@@ -582,5 +582,5 @@ def write_file(meeting: Meeting, path: Path) -> None:
         write_private_atomic(path, dumps(meeting).encode("utf-8"))
     except OSError as exc:
         raise FormatError(
-            f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."
+            f"Die Datei {path} kann nicht geschrieben werden: {os_reason(exc)}."
         ) from exc

@@ -28,7 +28,7 @@ from ..domain.model import (
     Paragraph,
     Vote,
 )
-from ..errors import KnownError, sqlite_reason
+from ..errors import KnownError, os_reason, sqlite_reason
 from . import schema
 
 
@@ -187,7 +187,7 @@ def _create_private_file(path: Path) -> None:
         ) from exc
     except OSError as exc:
         raise StoreError(
-            f"Die Datenbank {path} kann nicht angelegt werden: {exc.strerror}."
+            f"Die Datenbank {path} kann nicht angelegt werden: {os_reason(exc)}."
         ) from exc
 
 
