@@ -32,7 +32,9 @@ def os_reason(exc: OSError) -> str:
     }
     if exc.errno in reasons:
         return reasons[exc.errno]
-    return exc.strerror or str(exc)
+    # the system's own words are English on most installations: its error name instead
+    name = errno.errorcode.get(exc.errno) if isinstance(exc.errno, int) else None
+    return f"Fehler des Betriebssystems {name}" if name else "Fehler des Betriebssystems"
 
 
 _SQLITE_REASONS = (

@@ -6,7 +6,8 @@ the full minutes, non-public items included, into a temporary folder nobody remo
 - POSIX: the helper runs in its own process group; a small watcher (`/bin/sh`, in a session
   of its own) reads a pipe from us. When we end in any way, SIGKILL included, the pipe closes,
   the watcher kills the whole group (LibreOffice's `soffice.bin` is a grandchild) and removes
-  the work folder.
+  the work folder. The helper starts its command only once the watcher knows its group, so no
+  moment is left in which a kill would leave it running.
 - Windows: the helper is put into a job object that kills every process in it when its last
   handle closes, which the system does when we end.
 
@@ -37,6 +38,10 @@ _WATCHER = (
     'read group; read line; [ "$line" = fertig ] || '
     '{ [ -n "$group" ] && kill -s KILL -- -"$group" 2>/dev/null; rm -rf -- "$1"; }'
 )
+
+# The helper's first step: wait for our "los", then become the command (same process, same
+# group), its stdin the null device.
+_WAIT_FOR_GO = 'IFS= read -r go; [ "$go" = los ] || exit 1; exec "$@" </dev/null'
 
 
 def _try_lock(fd: int) -> bool:
@@ -106,18 +111,28 @@ def run_tied(command: Sequence[str], *, timeout: float, cleanup: Path) -> int:
     )
     assert watcher.stdin is not None
     helper = None
+    go_read, go_write = os.pipe()
     try:
+        # the helper waits for "los" on its stdin before it becomes the command: killed
+        # before the watcher knows its group, it reads the end of the pipe and never starts
         helper = subprocess.Popen(
-            list(command),
-            stdin=subprocess.DEVNULL,
+            ["/bin/sh", "-c", _WAIT_FOR_GO, "sh", *command],
+            stdin=go_read,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        os.close(go_read)
+        go_read = -1
         watcher.stdin.write(f"{helper.pid}\n".encode())
         watcher.stdin.flush()
+        os.write(go_write, b"los\n")
         return helper.wait(timeout=timeout)
     finally:
+        for fd in (go_read, go_write):
+            if fd != -1:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
         if helper is not None:
             # whatever it left running (soffice.bin outlives its launcher on a timeout)
             with contextlib.suppress(OSError):

@@ -140,7 +140,8 @@ def _kill_mid_conversion(db_path, meeting_id, tmp_path, env, started) -> Path:
     return tmpdir
 
 
-def _wait_for(condition, seconds: float = 10) -> bool:
+def _wait_for(condition, seconds: float = 30) -> bool:
+    """Generous: on a loaded machine a killed process may take a while to be gone."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -195,9 +196,28 @@ def test_sigkill_mid_conversion_with_libreoffice(db_path, meeting_id, tmp_path):
 
     tmpdir = _kill_mid_conversion(db_path, meeting_id, tmp_path, {}, converting)
     marker = f"{tmpdir}/protokollant-pdf-"
-    assert _wait_for(lambda: not _soffice_pids(marker)), "LibreOffice outlived the program"
-    assert _wait_for(lambda: not list(tmpdir.glob("protokollant-pdf-*")))
+    assert _wait_for(lambda: not _soffice_pids(marker)), (
+        f"LibreOffice outlived the program: {_soffice_pids(marker)}"
+    )
+    assert _wait_for(lambda: not list(tmpdir.glob("protokollant-pdf-*"))), list(tmpdir.rglob("*"))
     assert not list(tmpdir.rglob("*.pdf"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell")
+@pytest.mark.parametrize("said", [b"", b"los\n"])
+def test_a_helper_starts_only_when_told_its_watcher_knows_it(tmp_path, said):
+    """Killed between starting the helper and telling the watcher, we never say "los": the
+    helper ends without running its command (nothing could outlive us unwatched)."""
+    ran = tmp_path / "ran"
+    go_read, go_write = os.pipe()
+    helper = subprocess.Popen(
+        ["/bin/sh", "-c", helper_process._WAIT_FOR_GO, "sh", "touch", str(ran)], stdin=go_read
+    )
+    os.close(go_read)
+    os.write(go_write, said)
+    os.close(go_write)  # what our death does to the pipe
+    assert helper.wait(timeout=10) == (0 if said else 1)
+    assert ran.exists() == bool(said)
 
 
 def test_a_leftover_work_folder_goes_at_the_next_start_but_not_one_in_use(tmp_path):
