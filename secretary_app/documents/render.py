@@ -274,8 +274,7 @@ def _german(exc: BaseException) -> str:
         match = re.search(r"attribute '([^']+)'", text)
         name = f"„{match.group(1)}“" if match else "interne Werte"
         return (
-            f"Zugriff auf {name} ist in Vorlagen nicht erlaubt (nur die Namen aus "
-            "docs/vorlagen.md)"
+            f"Zugriff auf {name} ist in Vorlagen nicht erlaubt (nur die Namen aus docs/vorlagen.md)"
         )
     if isinstance(exc, jinja2.UndefinedError):
         match = re.search(r"has no attribute '([^']+)'", text) or re.search(

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import AgendaItem, Attendance, Meeting, Member
+from ..accessibility import announce, high_contrast
 from ..dialogs.form_parts import window_actions
 from ..translations import quorum_text, role_label
 
@@ -208,6 +209,8 @@ class AttendanceModel(QAbstractTableModel):
             return excluded
         if role == Qt.ItemDataRole.ForegroundRole and not (a.present and a.left is None):
             return _palette_brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # ticks and strike-through, in words
+            return self._spoken(column, member, a, excluded)
         if column == AttendanceColumn.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             in_room = a.present and a.left is None
             return Qt.CheckState.Checked if in_room else Qt.CheckState.Unchecked
@@ -237,6 +240,27 @@ class AttendanceModel(QAbstractTableModel):
                 return value or ""
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _spoken(self, column: int, member: Member, a: Attendance, excluded: bool) -> str | None:
+        """What a screen reader says for a cell: the tick, the time, the bias, in words."""
+        if column == AttendanceColumn.PRESENT:
+            return self.tr("anwesend") if a.present and a.left is None else self.tr("abwesend")
+        if column == AttendanceColumn.NAME:
+            return self._state_text(member, a, excluded)
+        if column == AttendanceColumn.EXCLUDED:
+            if not self._has_item:
+                return self.tr("Befangenheit: kein Tagesordnungspunkt gewählt")
+            return self.tr("befangen") if excluded else self.tr("nicht befangen")
+        if column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT):
+            arrived = column == AttendanceColumn.ARRIVED
+            value = a.arrived if arrived else a.left
+            caption = self.tr("Ankunft") if arrived else self.tr("Abgang")
+            return (
+                f"{caption} {value}"
+                if value
+                else self.tr("{caption}: keine Zeit").format(caption=caption)
+            )
         return None
 
     def _state_text(self, member: Member, a: Attendance, excluded: bool) -> str:
@@ -350,6 +374,7 @@ class AttendancePanel(QWidget):
         self._item: AgendaItem | None = None
         self._attendance: dict[str, Attendance] = {}
         self._excluded: list[str] = []
+        self._quorum_reached: bool | None = None  # as last shown: a change is announced
         self._build()
         self._actions = self._build_actions()
         self._connect_signals()
@@ -370,6 +395,7 @@ class AttendancePanel(QWidget):
         self.model = AttendanceModel(self)
         self.view = AttendanceView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Anwesenheit"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -510,13 +536,24 @@ class AttendancePanel(QWidget):
         self._attendance[attendance.member] = attendance
         self.model.update_row(attendance.member)
         self._refresh()
+        self._say(attendance.member)
         self.attendanceChanged.emit(dataclasses.replace(attendance))
 
     def _apply_excluded(self, excluded: list[str]) -> None:
+        changed = set(excluded) ^ set(self._excluded)
         self._excluded = list(excluded)
         self.model.set_excluded(self._excluded)
         self._refresh()
+        for key in changed:
+            self._say(key)
         self.excludedChanged.emit(list(self._excluded))
+
+    def _say(self, key: str) -> None:
+        """Tell a screen reader the member's new state, as the row now shows it."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, AttendanceColumn.NAME)
+            if index.data(AttendanceRole.MEMBER_KEY) == key:
+                announce(self.view, str(index.data(Qt.ItemDataRole.AccessibleTextRole)))
 
     def _reload(self, selected: str | None) -> None:
         members = self._meeting.committee.members if self._meeting is not None else []
@@ -535,12 +572,17 @@ class AttendancePanel(QWidget):
         if meeting is None:
             self.quorum_label.setText(self.tr("Keine Sitzung geöffnet"))
             self.quorum_label.setStyleSheet("")
+            self._quorum_reached = None
             self.voting_label.setText("")
             self._update_buttons()
             return
         quorum = rules.quorum(meeting)
         self.quorum_label.setText(quorum_text(quorum))
-        self.quorum_label.setStyleSheet("" if quorum.reached else "QLabel { color: #a4262c; }")
+        red = not quorum.reached and not high_contrast()  # the words say it; red repeats it
+        self.quorum_label.setStyleSheet("QLabel { color: #a4262c; }" if red else "")
+        if self._quorum_reached is not None and quorum.reached != self._quorum_reached:
+            announce(self.quorum_label, quorum_text(quorum), assertive=not quorum.reached)
+        self._quorum_reached = quorum.reached
         if self._item is None:
             self.voting_label.setText(
                 self.tr("Stimmberechtigt anwesend: {n}").format(n=quorum.present)

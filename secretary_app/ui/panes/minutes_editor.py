@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from ...text import completion, typography
-from .. import qt_namespace
+from .. import accessibility, qt_namespace
 from ..qt_namespace import Qt, solid_brush
 from . import minutes_document as md
 from .spelling_underline import SpellingUnderline
@@ -56,6 +56,13 @@ NAME_ROLE = USER_ROLE + 1
 KEY_ROLE = USER_ROLE + 2
 KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
+# what the margin's letters say, for a screen reader (the letters are paint only)
+KIND_NAMES = {
+    "text": "Text",
+    "motion": "Antrag (A)",
+    "resolution": "Beschluss (B)",
+    "vote": "Abstimmung (∑)",
+}
 MARGIN_WIDTH = 22
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
@@ -199,6 +206,7 @@ class MinutesEditor(QPlainTextEdit):
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
         self.typography = True  # „…“, – and … as she types (settings)
+        self._describing = False  # the accessible description follows the cursor
 
         first = md.new_document(self)
         self._typing = _Typing(first)
@@ -298,7 +306,29 @@ class MinutesEditor(QPlainTextEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._typing.revision = -1
+        if not self._describing and accessibility.active():
+            # only while a screen reader listens: the paragraph's kind follows the cursor
+            self._describing = True
+            self.cursorPositionChanged.connect(self._describe_paragraph)
+            self._describe_paragraph()
         super().focusInEvent(event)
+
+    def paragraph_description(self) -> str:
+        """The kind of the paragraph at the cursor, as a screen reader says it."""
+        block = self.textCursor().block()
+        kind = md.block_kind(block)
+        text = self.tr("Absatz: {kind}").format(kind=KIND_NAMES.get(kind, kind))
+        vote = md.block_vote(block) if kind == "vote" else None
+        if vote is not None:
+            text += " – " + md.VoteRenderer.describe(vote, self._result(vote))
+        return text
+
+    def _describe_paragraph(self, say: bool = False) -> None:
+        text = self.paragraph_description()
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+        if say:
+            accessibility.announce(self, text)
 
     def _text_width(self) -> int:
         """The viewport's width, without asking for the viewport (PySide's first `viewport()`
@@ -490,6 +520,7 @@ class MinutesEditor(QPlainTextEdit):
         edit.endEditBlock()
         self.setCurrentCharFormat(md.char_format(new))
         self._margin.update()
+        self._describe_paragraph(say=True)
 
     def new_paragraph(self, kind: str = "text") -> None:
         """Start a new paragraph of `kind` after the current one."""
@@ -505,6 +536,7 @@ class MinutesEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format(kind))
+        self._describe_paragraph(say=True)
 
     def insert_vote(self, vote: Vote) -> None:
         """Put a vote paragraph at the cursor and continue typing below it."""
@@ -529,6 +561,9 @@ class MinutesEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
+        # a sighted user sees the box appear; a screen reader hears what it says
+        said = md.VoteRenderer.describe(vote, self._result(vote))
+        accessibility.announce(self, self.tr("Eingetragen: {vote}").format(vote=said))
 
     def move_paragraph(self, delta: int) -> None:
         """Swap the paragraph at the cursor with the one above (-1) or below (+1); one undo step."""

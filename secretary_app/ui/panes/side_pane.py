@@ -36,6 +36,7 @@ class SidePane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(" / ".join(title for _w, title, _f in parts))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.splitter)
         self._stack.addWidget(self.tabs)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
+from ..accessibility import announce, high_contrast, plain
 from ..dialogs.form_parts import window_actions
 from ..translations import majority_rule_label
 
@@ -56,6 +57,10 @@ REJECTED_COLOUR = "#a4262c"
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060;"
     " border-radius: 4px; padding: 6px 8px; }"
+)
+# in a contrast theme: the palette's colours, a frame of the text colour
+CONTRAST_WARNING_STYLE = (
+    "QLabel { border: 2px solid palette(window-text); border-radius: 4px; padding: 6px 8px; }"
 )
 
 
@@ -153,15 +158,26 @@ class RollCallModel(QAbstractTableModel):
                 if member.faction:
                     return f"{member.display_name} ({member.faction})"
                 return member.display_name
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the ballot, said with the name
+                said = self._answer_text(ballot) if ballot else self.tr("noch ohne Stimme")
+                return f"{self.data(index)}: {said}"
             return None
         answer = self.ANSWER_COLUMNS.get(column)
         if answer is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a radio mark says what it stands for
+            chosen = self.tr("gewählt") if ballot == answer else self.tr("nicht gewählt")
+            return f"{self._answer_text(answer)}, {chosen}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ballot == answer else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _answer_text(self, answer: str) -> str:
+        return {"yes": self.tr("Ja"), "no": self.tr("Nein"), "abstain": self.tr("Enthaltung")}.get(
+            answer, answer
+        )
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
@@ -312,6 +328,7 @@ class VoteTally(QWidget):
         self._rule = "simple"
         self._updating = False
         self._message = ""
+        self._warned: list[str] = []  # the warnings a screen reader was told of
         self._build()
         self._actions = self._build_actions()
         self._set_tooltips()
@@ -333,6 +350,8 @@ class VoteTally(QWidget):
             self.tr("Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“")
         )
         self.label_edit.setClearButtonEnabled(True)
+        self.label_edit.setAccessibleName(self.tr("Bezeichnung der Abstimmung"))
+        self.label_edit.setAccessibleDescription(self.label_edit.placeholderText())
 
         self.method_buttons: dict[str, QPushButton] = {}
         self.method_group = QButtonGroup(self)
@@ -371,6 +390,7 @@ class VoteTally(QWidget):
         self.roll_call_model = RollCallModel(self)
         self.roll_call_view = RollCallView()
         self.roll_call_view.setModel(self.roll_call_model)
+        self.roll_call_view.setAccessibleName(self.tr("Namentliche Abstimmung"))
         self.roll_call_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roll_call_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roll_call_view.verticalHeader().setVisible(False)
@@ -404,7 +424,9 @@ class VoteTally(QWidget):
         self.sum_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.setStyleSheet(
+            CONTRAST_WARNING_STYLE if high_contrast() else WARNING_STYLE
+        )
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.hide()
 
@@ -486,6 +508,8 @@ class VoteTally(QWidget):
         for which, box in self.boxes.items():
             tip(box.plus, f"{which}+")
             tip(box.minus, f"{which}-")
+            for button in (box.plus, box.minus):  # "+" and "−" say which count they change
+                button.setAccessibleName(plain(button.toolTip().partition(" (")[0]))
         tip(self.unanimous_button, "unanimous")
         tip(self.reset_button, "reset")
         tip(self.record_button, "record")
@@ -626,6 +650,7 @@ class VoteTally(QWidget):
                 "Es sind noch keine Stimmen gezählt – bitte zuerst zählen, dann eintragen."
             )
             self._refresh()
+            announce(self.record_button, self._message, assertive=True)
             return
         self.voteRecorded.emit(vote)
         self._clear_counts()
@@ -680,13 +705,26 @@ class VoteTally(QWidget):
             self.result_label.setEnabled(True)
             self.result_label.setText(self._result_text(text))
             colour = PASSED_COLOUR if passed else REJECTED_COLOUR
-            self.result_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            # the word says it; the colour only repeats it, and gives way to a contrast theme
+            style = "" if high_contrast() else f"QLabel {{ color: {colour}; }}"
+            self.result_label.setStyleSheet(style)
+        self.result_label.setAccessibleName(
+            self.tr("Ergebnis: {result}").format(result=self.result_label.text())
+        )
+        self.sum_label.setAccessibleName(self.sum_label.text())
         self._show_pending()
         lines = self.problems()
         if self._message:
             lines = [self._message, *lines]
         self.warning_label.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
+        self.warning_label.setAccessibleName(
+            self.tr("Warnung: {text}").format(text=" ".join(lines)) if lines else ""
+        )
         self.warning_label.setVisible(bool(lines))
+        new = [line for line in lines if line not in self._warned]
+        self._warned = lines
+        if new and not self._message:  # a warning that appeared while counting is said once
+            announce(self.warning_label, " ".join(new))
 
     def _show_pending(self) -> None:
         """In a roll-call vote: who has no ballot yet."""
