@@ -1,9 +1,14 @@
 """Reads a running program's window as a screen reader does: through AT-SPI (pyatspi).
 
-Run with the SYSTEM python (`/usr/bin/python3 tests/atspi_walker.py PID`), where Debian's
-python3-pyatspi lives, inside the session D-Bus of the program. It prints one JSON object:
-{"controls": [...]} with, for every object that is showing, its role, name, description,
-states, value and the text of the label that labels it.
+Run with the SYSTEM python, where Debian's python3-pyatspi lives, inside the session D-Bus of
+the program:
+
+    /usr/bin/python3 tests/atspi_walker.py walk PID
+        one JSON line {"controls": [...]}: for every object that is showing its role, name,
+        description, states, value and the names of the labels that label it
+    /usr/bin/python3 tests/atspi_walker.py listen PID SECONDS
+        prints "ready" once it listens, then, SECONDS later, one JSON line {"events": [...]}:
+        the announcements and description changes the program sent meanwhile
 """
 
 from __future__ import annotations
@@ -84,8 +89,51 @@ def walk(acc, path: str, out: list, depth: int = 0) -> None:
             walk(child, f"{path}/{child.getRoleName()}", out, depth + 1)
 
 
+def listen(pid: int, seconds: float) -> None:
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    find_app(pid)
+    events: list = []
+
+    def heard(event) -> None:
+        try:
+            if event.host_application.get_process_id() != pid:
+                return
+            source = event.source
+            events.append(
+                {
+                    "type": event.type,
+                    "role": source.getRoleName() if source else "",
+                    "name": (source.name or "") if source else "",
+                    "text": event.any_data if isinstance(event.any_data, str) else "",
+                    "description": (source.description or "") if source else "",
+                }
+            )
+        except Exception as exc:  # an object gone meanwhile: say so, do not stop listening
+            events.append({"type": event.type, "error": str(exc)})
+
+    kinds = ("object:announcement", "object:property-change:accessible-description")
+    pyatspi.Registry.registerEventListener(heard, *kinds)
+
+    def ready() -> bool:
+        print("ready", flush=True)
+        GLib.timeout_add(int(seconds * 1000), stop)
+        return False
+
+    def stop() -> bool:
+        pyatspi.Registry.stop()
+        return False
+
+    GLib.timeout_add(700, ready)  # the program learns of the listener over the bus first
+    pyatspi.Registry.start()
+    print(json.dumps({"events": events}, ensure_ascii=False), flush=True)
+
+
 def main() -> int:
-    pid = int(sys.argv[1])
+    mode, pid = sys.argv[1], int(sys.argv[2])
+    if mode == "listen":
+        listen(pid, float(sys.argv[3]))
+        return 0
     app = find_app(pid)
     out: list = []
     for i in range(app.childCount):

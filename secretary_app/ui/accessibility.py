@@ -8,19 +8,16 @@ accessible description changes instead, which screen readers read as the widget'
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported where it is used: the editor's first frame loads this module
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-_MNEMONIC = re.compile(r"&(?=[^&])")
-
 
 def plain(text: str) -> str:
     """A menu text as it is spoken: without the "&" of its access key and the trailing "…"."""
-    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip(" …").strip()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" .…")
 
 
 def action_name(action: QAction) -> str:
