@@ -128,10 +128,7 @@ def test_every_control_that_takes_the_keyboard_has_a_spoken_german_name(moments)
     ):
         button = named(counting, "push button", name)
         assert keys in button["description"], button
-    assert (
-        "Änderungsantrag"
-        in named(counting, "text", "Bezeichnung der Abstimmung")["description"]
-    )
+    assert "Änderungsantrag" in named(counting, "text", "Bezeichnung der Abstimmung")["description"]
     named(counting, "text", "Protokolltext")
     named(counting, "list", "Tagesordnung")
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -127,6 +127,22 @@ class _Margin(QWidget):
         self.setAutoFillBackground(True)
         self.brushes = {colour: solid_brush(colour) for _, colour in MARKERS.values()}
         self.brushes[RULE_COLOUR] = solid_brush(RULE_COLOUR)
+        self.contrast = False  # a contrast theme: bars and letters in the text colour
+        self.ink = solid_brush("#000000")
+        self.checked = False  # whether the contrast setting was asked for
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and qt_namespace.is_built():
+            self.follow_contrast()  # (a palette set in the first frame waits for its end)
+        super().changeEvent(event)
+
+    def follow_contrast(self) -> None:
+        """Take the system's contrast setting (asking builds PySide's `Qt`: not before the
+        first frame is on the screen)."""
+        self.checked = True
+        self.contrast = accessibility.high_contrast()
+        self.ink = self.palette().brush(QPalette.ColorRole.Text)
+        self._editor.vote_contrast(self.contrast)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(MARGIN_WIDTH, 0)
@@ -312,6 +328,19 @@ class MinutesEditor(QPlainTextEdit):
             self.cursorPositionChanged.connect(self._describe_paragraph)
             self._describe_paragraph()
         super().focusInEvent(event)
+
+    def vote_contrast(self, contrast: bool) -> None:
+        """Vote boxes in the palette's colours (a contrast theme) or their own."""
+        renderer = getattr(self, "_renderer", None)  # (the margin is made before it)
+        if renderer is None:
+            return
+        palette = self.palette()
+        renderer.set_contrast(
+            (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
+            if contrast
+            else None
+        )
+        self.viewport().update()
 
     def paragraph_description(self) -> str:
         """The kind of the paragraph at the cursor, as a screen reader says it."""
@@ -762,6 +791,8 @@ class MinutesEditor(QPlainTextEdit):
         follow when the complete window shows the meeting again (test_first_frame.py)."""
         painter = QPainter(margin)
         letters = qt_namespace.is_built()
+        if letters and not margin.checked:
+            margin.follow_contrast()
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         bottom_limit = event.rect().bottom()
@@ -783,10 +814,10 @@ class MinutesEditor(QPlainTextEdit):
                 _fill(
                     painter,
                     QRectF(MARGIN_WIDTH - 4, top + 1, 2, int(geometry.height()) - 3),
-                    margin.brushes[colour],
+                    margin.ink if margin.contrast else margin.brushes[colour],
                 )
                 if letters:
-                    painter.setPen(QColor(colour))
+                    painter.setPen(margin.ink.color() if margin.contrast else QColor(colour))
                     painter.drawText(
                         QRect(0, top, MARGIN_WIDTH - 6, self.fontMetrics().height() + 2),
                         MARKER_ALIGNMENT,
