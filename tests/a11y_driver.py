@@ -146,5 +146,39 @@ def main(db: str) -> int:
     return 0
 
 
+def contrast(db: str) -> int:
+    """The window as the desktop's contrast setting leaves it: one JSON line of its colours."""
+    from PySide6.QtGui import QPalette
+
+    from secretary_app.ui.accessibility import follow_contrast, high_contrast
+
+    app = QApplication(sys.argv[:1])
+    store = Store.open(Path(db))
+    meeting = meeting_file.read_file(DEMO).meeting
+    store.set_setting("last_meeting", import_meeting(store, meeting))
+    window = MainWindow(store, open_results=False)
+    window.open_start_meeting()
+    window.show()
+    settle(app, 1.0)
+    follow_contrast()
+    window.tally.set_counts(2, 5, 0)  # rejected: the result's colour would be red
+    settle(app, 0.5)
+    palette = app.palette()
+    line = {
+        "high_contrast": high_contrast(),
+        "window": palette.color(QPalette.ColorRole.Window).name(),
+        "text": palette.color(QPalette.ColorRole.WindowText).name(),
+        "result": window.tally.result_label.text(),
+        "result_style": window.tally.result_label.styleSheet(),
+        "margin_contrast": window.editor._margin.contrast,
+    }
+    print(json.dumps(line), flush=True)
+    window.close()
+    store.close()
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--contrast"]:
+        sys.exit(contrast(sys.argv[2]))
     sys.exit(main(*sys.argv[1:]))

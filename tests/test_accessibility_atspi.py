@@ -183,3 +183,55 @@ def test_what_changes_by_itself_is_announced(moments):
     assert any(t.endswith(": anwesend, befangen") for t in announced), announced
     # and the editor's description names the paragraph the cursor is in
     assert named(moments["after"], "text", "Protokolltext")["description"].startswith("Absatz: ")
+
+
+@pytest.mark.parametrize("portal", [True, False], ids=["high-contrast", "normal"])
+def test_the_window_follows_the_desktops_contrast_setting(tmp_path, portal):
+    """GNOME's "Hoher Kontrast" reaches the program as the desktop portal's setting (here a
+    portal that answers as GNOME's does, tests/fake_portal.py): the window takes a contrast
+    theme's colours, and its own colours (red for "abgelehnt") give way."""
+    xvfb, wm, env = start_x(1024, 768, tmp_path)
+    env = {
+        **env,
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "home" / "state"),
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_QPA_PLATFORMTHEME": "xdgdesktopportal",
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    window = f"{sys.executable} -m tests.a11y_driver --contrast {tmp_path / 't.db'}"
+    portal_out = tmp_path / "portal"
+    script = (
+        f"{SYSTEM_PYTHON} tests/fake_portal.py > {portal_out} & "
+        f"for i in $(seq 50); do grep -qs ready {portal_out} && break; sleep 0.1; done; {window}"
+        if portal
+        else window
+    )
+    try:
+        done = subprocess.run(
+            ["dbus-run-session", "--", "sh", "-c", script],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        wm.terminate()
+        xvfb.terminate()
+        wm.wait(10)
+        xvfb.wait(10)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+    assert seen["result"] == "abgelehnt"  # the word says it, in either case
+    if portal:
+        assert seen["high_contrast"] and seen["margin_contrast"]
+        assert (seen["window"], seen["text"]) == ("#000000", "#ffffff")
+        assert seen["result_style"] == ""
+    else:
+        assert not seen["high_contrast"] and not seen["margin_contrast"]
+        assert seen["window"] != "#000000"
+        assert "#a4262c" in seen["result_style"]

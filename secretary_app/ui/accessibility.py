@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 if TYPE_CHECKING:  # Qt is imported where it is used: the editor's first frame loads this module
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
@@ -149,10 +151,23 @@ def show_focus() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if isinstance(app, QApplication) and app.property("protokollantFocusRing") is None:
+    if isinstance(app, QApplication) and app.findChild(QObject, "focusRingKeeper") is None:
         ring = _focus_ring_type()(app)
-        app.setProperty("protokollantFocusRing", True)
+        ring.setObjectName("focusRingKeeper")
         app.focusChanged.connect(ring.follow)
+        ring.follow(None, app.focusWidget())  # the keyboard is somewhere already
+
+
+def stop_showing_focus() -> None:
+    """No focus frame any more (tests end with this)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    ring = app.findChild(QObject, "focusRingKeeper") if app is not None else None
+    if ring is not None:
+        ring.follow(None, None)  # type: ignore[attr-defined]
+        ring.setParent(None)
+        ring.deleteLater()
 
 
 def _focus_ring_type() -> type:

@@ -133,6 +133,7 @@ class FirstRunPanel(QWidget):
         scroll = QScrollArea(self)  # at 200 % text size it is larger than the screen
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the buttons
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

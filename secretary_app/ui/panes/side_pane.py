@@ -53,6 +53,7 @@ class SidePane(QWidget):
         self.scroller.setObjectName("sideScroll")
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the parts
         self.scroller.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
