@@ -152,6 +152,8 @@ try:
     else:
         result = agenda.read_agenda(path)
         outcome = f"read, {len(result.items)} items"
+        if reader == "oparl-papers":  # bench_oparl_papers.py: how many got their paper
+            outcome += f", {sum(1 for i in result.items if i.paper)} with a paper"
 except KnownError as exc:
     outcome = "refused: " + str(exc)[:110]
 seconds = time.perf_counter() - t

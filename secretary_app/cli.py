@@ -187,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--art", choices=("auszug", "niederschrift"), help="sonst an den Platzhaltern erkannt"
     )
+    t.add_argument(
+        "--land",
+        metavar="KÜRZEL",
+        help="Bundesland (ISO 3166-2:DE, z. B. NI, NW, BY): warnen, wenn die Vorlage nie druckt, "
+        "was dessen Kommunalverfassung in der Niederschrift verlangt",
+    )
     t.set_defaults(func=cmd_template_check)
     t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
     t.set_defaults(func=cmd_template_list)
@@ -295,6 +301,16 @@ def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> 
             f"Die Vorlage „{args.file}“ ist in Ordnung: die Beispielsitzung wird fehlerfrei "
             "geschrieben."
         )
+        if args.land:
+            try:
+                warnings = documents.law_warnings(Path(args.file), args.land, args.art)
+            except ValueError as exc:
+                print(str(exc), file=sys.stderr)
+                return EXIT_USER_ERROR
+            for warning in warnings:
+                out(f"  • {warning}")
+            if not warnings:
+                out(f"  Sie druckt alles, was für {args.land.upper()} verlangt ist.")
         return EXIT_OK
     print(f"Die Vorlage „{args.file}“ kann so nicht verwendet werden:", file=sys.stderr)
     for finding in findings:

@@ -29,6 +29,8 @@ def as_before_search(db: Path) -> None:
     """Turn a current database back into one written before search existed (schema 2)."""
     import sqlite3
 
+    from secretary_app.store import schema
+
     conn = sqlite3.connect(db, isolation_level=None)
     try:
         for table in ("paragraphs", "agenda_items"):
@@ -36,6 +38,9 @@ def as_before_search(db: Path) -> None:
             for suffix in ("ai", "ad", "au"):
                 conn.execute(f"DROP TRIGGER {table}_{suffix}")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
+        for table, column in schema.PAPER_DETAIL_COLUMNS:  # m004 came later still
+            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_paper_details'")
         conn.execute("PRAGMA user_version = 2")
     finally:
         conn.close()

@@ -81,3 +81,17 @@ def test_reader_benchmark_quick_run(tmp_path: Path) -> None:
     rows = json.loads(output.read_text("utf-8"))
     assert len(rows) == 18 and all(isinstance(r["seconds"], float) for r in rows)
     assert all(r["outcome"].startswith(("read", "refused: ")) for r in rows)
+
+
+def test_oparl_papers_benchmark_quick_run() -> None:
+    """benchmarks/bench_oparl_papers.py (issue 27): every item finds its paper beside it."""
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/bench_oparl_papers.py", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = proc.stdout.strip().splitlines()
+    assert len(rows) == 2 and all(r.endswith("read, 100 items, 100 with a paper") for r in rows)

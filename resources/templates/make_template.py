@@ -374,6 +374,11 @@ def tag(text: str) -> Para:
 
 
 NUMBER = "Protokoll Stimmenzahl"
+# the street after the place in the minutes' head, where the council published it (issue 27)
+ADDRESS = (
+    "{% if sitzung.ort_anschrift and sitzung.ort_anschrift != sitzung.ort %}"
+    ", {{ sitzung.ort_anschrift }}{% endif %}"
+)
 NAMES_LINES = (
     ("namen_ja", "Mit Ja stimmte", "Mit Ja stimmten"),
     ("namen_nein", "Mit Nein stimmte", "Mit Nein stimmten"),
@@ -402,6 +407,20 @@ def names_block(v: str) -> list[Para]:
         tag("endif"),
     ]
     return out
+
+
+def bias_line(t: str, condition: str = "") -> list[Para]:
+    """Who was excluded for bias from the item: once per item, with or without a vote."""
+    return [
+        tag(f"if {t}.befangen{condition}"),
+        (
+            "Protokoll Namen",
+            "Wegen Befangenheit "
+            + _plural(f"{t}.befangen", "nahm", "nahmen")
+            + f" an Beratung und Abstimmung nicht teil: {{{{ {t}.befangen|aufzaehlung }}}}.",
+        ),
+        tag("endif"),
+    ]
 
 
 def item_heading(text: str, details: str) -> list[Para]:
@@ -472,6 +491,7 @@ def reference_item(t: str) -> list[Para]:
         ("Protokoll Text", "{{ a.text }}"),
         tag("endif"),
         tag("endfor"),
+        *bias_line(t, f" and not {t}.abstimmungen"),
     ]
 
 
@@ -479,6 +499,9 @@ PLACE_DATE = (
     "{% if unterschrift.ort %}{{ unterschrift.ort }}, den {% endif %}{{ unterschrift.datum }}"
 )
 LINE = "_" * 32
+PLACE_DATE_LONG = (
+    "{% if unterschrift.ort %}{{ unterschrift.ort }}, {% endif %}{{ unterschrift.datum_lang }}"
+)
 
 
 def reference_extract() -> list[Para]:
@@ -535,7 +558,7 @@ def minutes_head() -> list[Para]:
         ("Protokoll Kopf", "Ende:\t{{ sitzung.ende }} Uhr"),
         tag("endif"),
         tag("if sitzung.ort"),
-        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}"),
+        ("Protokoll Kopf", "Ort:\t{{ sitzung.ort }}" + ADDRESS),
         tag("endif"),
         tag("if sitzung.anwesend or sitzung.abwesend"),
         ("Protokoll Abschnitt", "Anwesend"),
@@ -620,16 +643,28 @@ STANDARD_OUTCOMES = (
     '("beschlossen", "geändert beschlossen", "abgelehnt", "zurückgestellt", "vertagt", '
     '"zur Kenntnis genommen", "zurückgezogen", "verwiesen")'
 )
+# Karlsruhe words a result by hand (free text); else the final vote in words, with an outcome
+# the words do not say ("vertagt", "geändert beschlossen") after it; with votes on amendments or
+# procedure only, the outcome; without a vote "Kenntnisnahme", or "Keine Abstimmung" and the
+# outcome.
 KARLSRUHE_RESULT = (
     "{% if t.ergebnis and t.ergebnis not in " + STANDARD_OUTCOMES + " %}{{ t.ergebnis }}"
-    "{% elif t.abstimmungen %}{{ (t.abstimmungen|last).als_text }}"
+    "{% elif finals %}{{ finals[-1].als_text }}"
+    '{% if t.ergebnis and not (t.ergebnis == "beschlossen" and finals[-1].ergebnis == '
+    '"angenommen" and finals[-1].ja or t.ergebnis in finals[-1].als_text) %}'
+    " ({{ t.ergebnis }}){% endif %}"
     '{% elif t.ergebnis == "zur Kenntnis genommen" %}Kenntnisnahme'
-    "{% else %}Keine Abstimmung{% endif %}"
+    "{% elif t.ergebnis and t.abstimmungen %}{{ t.ergebnis|satzanfang }}"
+    "{% elif t.ergebnis %}Keine Abstimmung ({{ t.ergebnis }}){% else %}Keine Abstimmung{% endif %}"
 )
 
 
-def karlsruhe_head(part: str) -> list[Para]:
-    return [
+BEGIN_AFTER_DATE = "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}"
+
+
+def karlsruhe_head(part: str, *, time_and_place: bool = True) -> list[Para]:
+    """The head of Karlsruhe's files; the minutes print begin and place in their own head."""
+    out: list[Para] = [
         ("Protokoll Titel", "NIEDERSCHRIFT"),
         ("Protokoll Untertitel", ""),
         ("Protokoll Kopf", "Stadt Karlsruhe"),
@@ -642,18 +677,26 @@ def karlsruhe_head(part: str) -> list[Para]:
         (
             "Protokoll Kopf",
             "Termin: {{ sitzung.datum_lang }}"
-            "{% if sitzung.beginn %}, {{ sitzung.beginn }} Uhr{% endif %}",
+            + (BEGIN_AFTER_DATE if time_and_place else ""),
         ),
         ("Protokoll Kopf", part),
-        tag("if sitzung.ort"),
-        ("Protokoll Kopf", "Ort: {{ sitzung.ort }}"),
-        tag("endif"),
+    ]
+    if time_and_place:
+        out += [
+            tag("if sitzung.ort"),
+            ("Protokoll Kopf", "Ort: {{ sitzung.ort }}" + ADDRESS),
+            tag("endif"),
+        ]
+    return out + [
         ("Protokoll Kopf", "Vorsitzende/r: {{ sitzung.vorsitz }}"),
         ("Protokoll Trennlinie", ""),
     ]
 
 
 def karlsruhe_item(t: str) -> list[Para]:
+    """The result of the final vote (the last one without a label) stands under
+    "Abstimmungsergebnis:"; every other vote where it was taken in the discussion, each once."""
+    finals = f'{t}.abstimmungen|rejectattr("bezeichnung")|list'
     return [
         tag(f"if {t}.nummer"),
         ("Protokoll TOP", f"{{{{ {t}.lfd }}}}."),
@@ -663,8 +706,12 @@ def karlsruhe_item(t: str) -> list[Para]:
         tag(f"if {t}.vorlage"),
         ("Protokoll TOP Angaben", f"Vorlage: {{{{ {t}.vorlage }}}}"),
         tag("endif"),
+        tag(f"set finals = {finals}"),
         tag(f"if {t}.beschluesse or {t}.ergebnis"),
-        ("Protokoll Abstimmung", "Beschluss:"),
+        (
+            "Protokoll Abstimmung",
+            "{% if gremium.beratend %}Beschlussempfehlung:{% else %}Beschluss:{% endif %}",
+        ),
         tag(f"for b in {t}.beschluesse"),
         ("Protokoll Text", "{{ b }}", {"after": 0}),
         tag("else"),
@@ -673,18 +720,26 @@ def karlsruhe_item(t: str) -> list[Para]:
         tag("endif"),
         ("Protokoll Abstimmung", "Abstimmungsergebnis:", {"before": 12}),
         ("Protokoll Text", KARLSRUHE_RESULT.replace("t.", f"{t}.")),
-        # the discussion: what was said and moved; an amendment's vote where it was taken
-        # (the resolution and the final result stand above)
+        tag("if finals"),
+        *names_block("finals[-1]"),
+        tag("endif"),
+        *bias_line(t),
+        # the discussion: what was said and moved, and the other votes where they were taken
         tag(f"for a in {t}.absaetze"),
         tag('if a.art == "text"'),
         ("Protokoll Text", "{{ a.text }}"),
         tag('elif a.art == "antrag"'),
         ("Protokoll Antrag", "{{ a.text }}"),
-        tag('elif a.art == "abstimmung" and a.abstimmung.bezeichnung'),
+        tag(
+            'elif a.art == "abstimmung" and '
+            "(a.abstimmung.bezeichnung or a.abstimmung is not sameas finals[-1])"
+        ),
         (
             "Protokoll Text",
-            "Abstimmung {{ a.abstimmung.bezeichnung }}: {{ a.abstimmung.als_text }}",
+            "Abstimmung{% if a.abstimmung.bezeichnung %} {{ a.abstimmung.bezeichnung }}"
+            "{% endif %}: {{ a.abstimmung.als_text }}",
         ),
+        *names_block("a.abstimmung"),
         tag("endif"),
         tag("endfor"),
         tag("else"),
@@ -728,14 +783,21 @@ def karlsruhe_extract() -> list[Para]:
 def karlsruhe_minutes() -> list[Para]:
     return [
         *karlsruhe_head(
-            "{{ sitzung.art }}{% if oeffentliche_fassung %} (öffentlicher Teil){% endif %}"
+            "Sitzung: {{ sitzung.art|replace('/', ' und ') }}"
+            "{% if oeffentliche_fassung %} (hier nur der öffentliche Teil){% endif %}",
+            time_and_place=False,
         ),
         *minutes_head(),
         *agenda_list(),
         tag("for t in tops"),
+        tag("if loop.first or t.teil != loop.previtem.teil"),
+        ("Protokoll Teil", "{{ t.teil }}"),
+        tag("endif"),
         *karlsruhe_item("t"),
         tag("endfor"),
+        tag("if sitzung.ende"),
         ("Protokoll Text", "Schluss der Sitzung: {{ sitzung.ende }} Uhr"),
+        tag("endif"),
         *KARLSRUHE_SIGNATURE,
     ]
 
@@ -765,10 +827,14 @@ def decision_item(t: str) -> list[Para]:
             "(Dafür: {{ a.abstimmung.ja }}, Dagegen: {{ a.abstimmung.nein }}, "
             "Enthaltung: {{ a.abstimmung.enthaltung }})",
         ),
+        *names_block("a.abstimmung"),
         tag("endif"),
         tag("endfor"),
         tag(f"if {t}.beschluesse"),
-        ("Protokoll Abstimmung", "Beschluss:"),
+        (
+            "Protokoll Abstimmung",
+            "{% if gremium.beratend %}Beschlussempfehlung:{% else %}Beschluss:{% endif %}",
+        ),
         tag(f"for b in {t}.beschluesse"),
         ("Protokoll Beschluss", "{{ b }}"),
         tag("endfor"),
@@ -780,6 +846,7 @@ def decision_item(t: str) -> list[Para]:
         *names_block("v"),
         tag("endif"),
         tag("endfor"),
+        *bias_line(t),
         tag(f"if {t}.ergebnis"),
         ("Protokoll TOP Angaben", f"Ergebnis: {{{{ {t}.ergebnis }}}}", {"before": 6}),
         tag("endif"),
@@ -797,7 +864,7 @@ def decision_extract() -> list[Para]:
         ("Protokoll Trennlinie", ""),
         ("Protokoll Teil", "{{ top.teil|satzanfang }}er Teil"),
         *decision_item("top"),
-        ("Protokoll Ort Datum", "{{ unterschrift.ort }}, {{ unterschrift.datum_lang }}"),
+        ("Protokoll Ort Datum", PLACE_DATE_LONG),
         ("Protokoll Unterschrift", LINE),
         ("Protokoll Unterschrift", "{{ sitzung.schriftfuehrer }}"),
         ("Protokoll Unterschrift", "{{ schriftfuehrer_funktion }}"),
@@ -824,7 +891,7 @@ def decision_minutes() -> list[Para]:
         tag("endif"),
         *decision_item("t"),
         tag("endfor"),
-        ("Protokoll Ort Datum", "{{ unterschrift.ort }}, {{ unterschrift.datum_lang }}"),
+        ("Protokoll Ort Datum", PLACE_DATE_LONG),
         ("Protokoll Unterschrift", f"{LINE}\t{LINE}"),
         ("Protokoll Unterschrift", "{{ sitzung.vorsitz }}\t{{ sitzung.schriftfuehrer }}"),
         ("Protokoll Unterschrift", "{{ vorsitz_funktion }}\t{{ schriftfuehrer_funktion }}"),
@@ -849,7 +916,11 @@ def to_item(t: str) -> list[Para]:
             "a.abstimmung.enthaltung > 0 %} ({{ a.abstimmung.ja }} Ja-Stimmen){% endif %}",
         ),
         *names_block("a.abstimmung"),
-        tag(f"if {t}.befangen and not a.abstimmung.bezeichnung"),
+        tag("else"),
+        ("Protokoll Text", "{{ a.text }}"),
+        tag("endif"),
+        tag("endfor"),
+        tag(f"if {t}.befangen"),
         (
             "Protokoll Namen",
             "An Beratung und Abstimmung "
@@ -857,27 +928,23 @@ def to_item(t: str) -> list[Para]:
             + f" wegen Befangenheit nicht teilgenommen: {{{{ {t}.befangen|aufzaehlung }}}}.",
         ),
         tag("endif"),
-        tag("else"),
-        ("Protokoll Text", "{{ a.text }}"),
-        tag("endif"),
-        tag("endfor"),
-        tag(f"if {t}.ergebnis and not {t}.abstimmungen"),
-        ("Protokoll Abstimmung", f"Beratungsergebnis: {{{{ {t}.ergebnis|satzanfang }}}}"),
+        tag(f"if {t}.ergebnis"),
+        ("Protokoll Abstimmung", f"Ergebnis: {{{{ {t}.ergebnis|satzanfang }}}}"),
         tag("endif"),
     ]
 
 
 THREE_SIGNATURES: list[Para] = [
-    ("Protokoll Ort Datum", "{{ unterschrift.ort }}, den {{ unterschrift.datum }}"),
+    ("Protokoll Ort Datum", PLACE_DATE),
     ("Protokoll Unterschrift", "_" * 20 + "\t" + "_" * 20 + "\t" + "_" * 20, THREE_COLUMNS),
     (
         "Protokoll Unterschrift",
-        "{{ sitzung.vorsitz }}\tOberbürgermeister/in\t{{ sitzung.schriftfuehrer }}",
+        "{{ sitzung.vorsitz }}\t\t{{ sitzung.schriftfuehrer }}",
         THREE_COLUMNS,
     ),
     (
         "Protokoll Unterschrift",
-        "{{ vorsitz_funktion }}\t\t{{ schriftfuehrer_funktion }}",
+        "{{ vorsitz_funktion }}\tOberbürgermeister/in\t{{ schriftfuehrer_funktion }}",
         THREE_COLUMNS,
     ),
 ]
@@ -897,6 +964,7 @@ def to_extract() -> list[Para]:
             "{% if sitzung.ort %}, {{ sitzung.ort }}{% endif %}",
         ),
         ("Protokoll Trennlinie", ""),
+        ("Protokoll Teil", "{{ top.teil }}"),
         *to_item("top"),
         *THREE_SIGNATURES,
     ]

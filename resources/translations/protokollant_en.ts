@@ -131,6 +131,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Vote (suggestion)</translation>
     </message>
     <message>
+        <source>Drucksache gefunden</source>
+        <translation>Paper found</translation>
+    </message>
+    <message>
         <source>Öffentlicher Teil</source>
         <translation>Public part</translation>
     </message>
@@ -145,6 +149,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
         <translation>Outcome according to the file: {0}</translation>
+    </message>
+    <message>
+        <source>von Hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Federführung: {0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>Verfasser: {0}</source>
+        <translation>Submitted by: {0}</translation>
     </message>
     <message>
         <source>&amp;Datei öffnen …</source>
@@ -772,6 +788,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>e.g. 15/SVV/0743</translation>
     </message>
     <message>
+        <source>z. B. Beschlussvorlage</source>
+        <translation>e.g. Beschlussvorlage (draft resolution)</translation>
+    </message>
+    <message>
         <source>öffentlich</source>
         <translation>public</translation>
     </message>
@@ -786,6 +806,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>&amp;Drucksache:</source>
         <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>A&amp;rt der Drucksache:</source>
+        <translation>Paper &amp;kind:</translation>
     </message>
     <message>
         <source>Sitzungsteil:</source>
@@ -821,6 +845,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Keine Tagesordnungspunkte – Strg+Umschalt+N fügt einen hinzu.</source>
         <translation>No agenda items – Ctrl+Shift+N adds one.</translation>
+    </message>
+    <message>
+        <source>Federführung: {0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>Verfasser: {0}</source>
+        <translation>Submitted by: {0}</translation>
     </message>
     <message>
         <source>Die Sitzung ist abgeschlossen. Über „Sitzung wieder öffnen“ (Strg+Umschalt+R) kann sie geändert werden.</source>

@@ -244,7 +244,7 @@ def minutes_blocks(
             interruptions_text(meeting),
         ),
         ("Ende:", german.time_of_day(meeting.end) if meeting.end else ""),
-        ("Ort:", meeting.location.strip()),
+        ("Ort:", place_with_address(meeting)),
     ]
     blocks.extend(_b(S.HEAD, f"{label}\t{value}") for label, value in head if value)
     blocks.extend(attendance_blocks(meeting))
@@ -280,6 +280,14 @@ def minutes_blocks(
     if not public:
         blocks.extend(audit_blocks(audit))
     return blocks
+
+
+def place_with_address(meeting: Meeting) -> str:
+    """ "Ratssaal, Hauptstraße 114, 31171 Nordstemmen": the address once, where it is known."""
+    place, address = meeting.location.strip(), meeting.address.strip()
+    if not address or address.casefold() in place.casefold():
+        return place
+    return ", ".join(p for p in (place, address) if p)
 
 
 def audit_blocks(audit: Sequence[AuditEntry]) -> Iterator[Block]:

@@ -152,6 +152,7 @@ def item_context(meeting: Meeting, item: AgendaItem, position: int, rule: str) -
         "lfd": position,
         "titel": clean(item.title.strip()),
         "vorlage": clean(item.paper.strip()),
+        "vorlage_art": clean(item.paper_type.strip()),
         "oeffentlich": item.public,
         "teil": german.part_label(item.public),
         "ergebnis": clean(item.outcome.strip()),
@@ -159,6 +160,9 @@ def item_context(meeting: Meeting, item: AgendaItem, position: int, rule: str) -
         "absaetze": paragraphs,
         "beschluesse": [p["text"] for p in paragraphs if p["art"] == "beschluss"],
         "abstimmungen": [p["abstimmung"] for p in paragraphs if p["art"] == "abstimmung"],
+        # additions beyond version 1 of the contract (names are only ever added)
+        "federfuehrung": clean(item.department.strip()),
+        "verfasser": clean(item.originator.strip()),
     }
 
 
@@ -220,9 +224,11 @@ def meeting_context(meeting: Meeting, settings: Settings) -> Context:
         "datum": german.date(meeting.date),
         "datum_lang": german.long_date(meeting.date),
         "wochentag": german.weekday(meeting.date),
+        "wochentag_kurz": german.weekday_short(meeting.date),
         "beginn": meeting.start or "",
         "ende": meeting.end or "",
         "ort": clean(meeting.location.strip()),
+        "ort_anschrift": clean(meeting.address.strip()),
         "art": german.parts_adjective(parts, "e"),
         "art_dativ": german.parts_adjective(parts, "en"),
         "vorsitz": _chair(meeting),

@@ -184,6 +184,11 @@ def weekday(value: dt.date) -> str:
     return WEEKDAYS[value.weekday()]
 
 
+def weekday_short(value: dt.date) -> str:
+    """ "Di": the two letters German calendars and invitations print."""
+    return WEEKDAYS[value.weekday()][:2]
+
+
 def parse_date(text: str) -> dt.date | None:
     """ "14.06.2016" or "2016-06-14" → date; anything else → None."""
     text = text.strip()

@@ -183,3 +183,63 @@ def check_template(path: Path, kind: TemplateKind | None = None) -> list[Finding
     except DocumentError as exc:
         return [Finding(str(exc))]
     return []
+
+
+# --- the law's list: what the template never prints ---------------------------------------------
+
+
+def law_warnings(path: Path, land_code: str, kind: TemplateKind | None = None) -> list[str]:
+    """German warnings, each citing the Land's code, for every fact the code requires of a
+    Niederschrift (of an extract: what it certifies of its item) that the template never
+    prints when it writes the sample meeting; then the facts every minutes should show.
+
+    A template that does not render gets no warnings here: `check_template` says why.
+    """
+    from ..domain.law import EXTRACT_FACTS, FACTS, RECOMMENDED, land
+    from .context import extract_context, minutes_context
+    from .facts import document_text, missing_facts
+    from .render import render
+    from .sample import sample_meeting
+    from .writer import document_bytes, read_template
+
+    code = land(land_code)
+    path = Path(path)
+    data = read_template(path)
+    if not has_placeholders(data):
+        return []  # a style template: the built-in wording prints every fact
+    _, used = static_findings(data, (), set())
+    kind = kind or _kind_of(used, path)
+    meeting = sample_meeting()
+    settings = Settings(place="Musterstadt", secretary_name="Frau Beispiel")
+    wanted = set(code.facts) | set(RECOMMENDED)
+    missing: dict[str, str] = {}
+    try:
+        if kind == "auszug":
+            wanted &= EXTRACT_FACTS
+            for item in meeting.agenda:
+                doc = render(data, extract_context(meeting, item, settings), path)
+                text = document_text(document_bytes(doc))
+                for fact, what in missing_facts(text, meeting, wanted, item=item):
+                    missing.setdefault(fact, what)
+        else:
+            doc = render(data, minutes_context(meeting, settings, public=False), path)
+            text = document_text(document_bytes(doc))
+            for fact, what in missing_facts(text, meeting, wanted):
+                missing.setdefault(fact, what)
+    except DocumentError:
+        return []
+    document = "der Niederschrift" if kind == "niederschrift" else "des Protokollauszugs"
+    warnings = [
+        f"Warnung: Die Vorlage druckt nie {FACTS[fact]} – {code.law} ({code.name}) verlangt "
+        f"das in {document}. In der Beispielsitzung fehlt: {missing[fact]}."
+        for fact in FACTS
+        if fact in missing and fact in code.facts
+    ]
+    warnings += [
+        f"Hinweis: Die Vorlage druckt nie {FACTS[fact]}; jede Niederschrift sollte das zeigen, "
+        f"auch wenn {code.law} es nicht ausdrücklich verlangt. In der Beispielsitzung fehlt: "
+        f"{missing[fact]}."
+        for fact in FACTS
+        if fact in missing and fact not in code.facts
+    ]
+    return warnings

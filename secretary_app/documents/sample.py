@@ -45,6 +45,9 @@ def sample_meeting() -> Meeting:
             "2",
             "Haushaltssatzung",
             paper="24/SVV/0100",
+            paper_type="Beschlussvorlage",
+            department="Fachbereich Finanzen",
+            originator="Oberbürgermeisterin",
             outcome="geändert beschlossen",
             excluded=["crone"],
             minutes=[
@@ -95,6 +98,7 @@ def sample_meeting() -> Meeting:
         start="17:00",
         end="19:12",
         location="Raum 1",
+        address="Marktplatz 1, 12345 Musterstadt",
         secretary="Frau Beispiel",
         attendance=attendance,
         interruptions=[Interruption("18:10", "18:25", "Pause")],

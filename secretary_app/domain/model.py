@@ -153,6 +153,10 @@ class AgendaItem:
     excluded: list[str] = field(default_factory=list)
     minutes: list[Paragraph] = field(default_factory=list)
     id: int | None = None
+    # what the council system publishes about the paper (OParl Paper), printed by templates
+    paper_type: str = ""  # paperType: "Beschlussvorlage"
+    department: str = ""  # underDirectionOf: the lead department (Federführung)
+    originator: str = ""  # originatorPerson / originatorOrganization: who submitted it
 
     @property
     def votes(self) -> list[Vote]:
@@ -176,6 +180,7 @@ class Meeting:
     finalized: bool = False
     agenda: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
+    address: str = ""  # street, postcode and town of the place (OParl Location)
 
     @property
     def effective_parts(self) -> list[str]:

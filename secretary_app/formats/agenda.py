@@ -48,6 +48,8 @@ class AgendaReadResult:
     fmt: str = "text"
     # votes named in prose results, by index into `items`: offered in the preview, not taken
     suggested_votes: dict[int, Vote] = field(default_factory=dict)
+    # OParl: where each item's paper was found, or why there is none, by index into `items`
+    paper_sources: dict[int, str] = field(default_factory=dict)
 
 
 # -- paper references ----------------------------------------------------------------------

@@ -386,6 +386,7 @@ def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> Re
         start=h.get("start") or None,
         end=h.get("end") or None,
         location=h.get("location") or "",
+        address=h.get("address") or "",
         parts=list(h.get("parts") or []),
         secretary=h.get("secretary") or "",
         attendance=[
@@ -409,6 +410,9 @@ def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> Re
             number=it["number"],
             title=it["title"],
             paper=it.get("paper") or "",
+            paper_type=it.get("paper_type") or "",
+            department=it.get("department") or "",
+            originator=it.get("originator") or "",
             public=it["public"],
             outcome=it.get("outcome") or "",
             excluded=list(it.get("excluded") or []),
@@ -479,8 +483,10 @@ def to_json(meeting: Meeting) -> dict[str, Any]:
         "start": meeting.start,
         "end": meeting.end,
         "location": meeting.location or None,
-        "parts": list(meeting.parts),
     }
+    if meeting.address:
+        head["address"] = meeting.address
+    head["parts"] = list(meeting.parts)
     if meeting.secretary:
         head["secretary"] = meeting.secretary
     head["attendance"] = attendance
@@ -503,6 +509,9 @@ def _item_json(item: AgendaItem) -> dict[str, Any]:
     d: dict[str, Any] = {"number": item.number, "title": item.title}
     if item.paper:
         d["paper"] = item.paper
+    for key in ("paper_type", "department", "originator"):
+        if getattr(item, key):
+            d[key] = getattr(item, key)
     d["public"] = item.public
     if item.outcome:
         d["outcome"] = item.outcome

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.model import AgendaItem, Committee, Meeting, Paragraph, Vote
 from .agenda import (
@@ -41,6 +41,7 @@ MAX_OBJECT_BYTES = 2 * 1024 * 1024  # a Paper, Consultation or Organization answ
 MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all answers of one import together
 MAX_SIBLING_FILES = 300
 MAX_SIBLING_FILE_BYTES = 2 * 1024 * 1024  # a Paper or Consultation is a few kB
+MAX_SIBLING_LIST_BYTES = MAX_BYTES  # a list of papers (SessionNet: all papers of a meeting)
 MAX_SIBLING_BYTES = 50 * 1024 * 1024
 MAX_NOTES_PER_KIND = 5
 
@@ -307,50 +308,157 @@ def _parse_json(text: str, source: str) -> Any:
 
 # -- resolving referenced objects ----------------------------------------------------------
 
+_URL_KEY = re.compile(r"^https?://([^/?#]+)(.*)$", re.IGNORECASE)
+MAX_LIST_PAGES = 50  # pages of one fetched list (links.next) followed
+MISSING_PREFIX = "nicht gefunden"  # how a paper source starts where a paper was expected
+
+
+def _key(ref: str) -> str:
+    """An id as a lookup key: http or https, the host's case and a trailing slash do not count
+    (vendors write the same object's id differently in the meeting and in the paper)."""
+    ref = ref.strip().rstrip("/")
+    m = _URL_KEY.match(ref)
+    return m.group(1).lower() + m.group(2) if m else ref
+
+
+def _ref_key(value: Any) -> str | None:
+    """The lookup key of an embedded object's id or of a reference; None if there is none."""
+    if isinstance(value, dict):
+        value = value.get("id")
+    return _key(value) if isinstance(value, str) and value.strip() else None
+
+
+def _kind(value: dict[str, Any]) -> str:
+    """ "Paper" for ".../1.1/Paper"; "" for an object without a type."""
+    kind = value.get("type")
+    return kind.rstrip("/").rsplit("/", 1)[-1] if isinstance(kind, str) else ""
+
+
+def _short(ref: str) -> str:
+    """ "236585" for ".../consultations/236585": how a note names an object."""
+    return ref.rstrip("/").rsplit("/", 1)[-1][:40] or ref[:40]
+
+
+def _is_paper(value: dict[str, Any]) -> bool:
+    kind = _kind(value)
+    return kind == "Paper" or (not kind and "reference" in value and "consultation" in value)
+
+
+def _is_list_page(value: Any) -> bool:
+    """A JSON array of objects, or an OParl list object (`data`, maybe `links.next`)."""
+    if isinstance(value, list):
+        return any(isinstance(v, dict) for v in value)
+    return isinstance(value, dict) and isinstance(value.get("data"), list) and "id" not in value
+
+
+def _sibling_cap(path: Path) -> int:
+    """How large a file beside the meeting may be: a list of papers more than one paper."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return 0
+    listed = head.startswith(b"[") or b'"data"' in head
+    return MAX_SIBLING_LIST_BYTES if listed else MAX_SIBLING_FILE_BYTES
+
+
+def _next_page(value: Any) -> str | None:
+    links = value.get("links") if isinstance(value, dict) else None
+    nxt = links.get("next") if isinstance(links, dict) else None
+    return nxt if isinstance(nxt, str) and nxt.strip() else None
+
+
+@dataclass(frozen=True)
+class _Consultation:
+    """A Consultation as found: nested in a Paper (the nesting is the link) or on its own."""
+
+    obj: dict[str, Any]
+    paper: Any  # the Paper that nests it (an object), or its own `paper` (reference or object)
+    origin: str  # where it was read: a file name, "abgerufen", …
+    nested: bool
+
+
+@dataclass(frozen=True)
+class PaperMatch:
+    """What the reader found for one agenda item's paper, and how (shown in the preview)."""
+
+    paper: dict[str, Any] | None
+    via: str = ""  # German: "drucksachen.json – Beratung 236585 in der Drucksache"
+    missing: bool = False  # a paper was expected (a consultation points to one) and not found
+
 
 class _Resolver:
-    """Finds OParl objects by id: embedded, in files beside the meeting file, or fetched."""
+    """Finds OParl objects by id: embedded, in files beside the meeting file, or fetched.
+
+    Papers are found through every link the specification and the vendors use: a
+    Consultation's id in a Paper that nests it (with or without a `paper` back-reference), a
+    Consultation's own `paper`, and a Consultation's `agendaItem`; a Consultation id that occurs
+    more than once is told apart by its agendaItem and meeting.
+    """
 
     def __init__(self, fetch: Fetch | None, notes: list[str]) -> None:
         self.fetch = fetch
         self.notes = notes
         self.objects: dict[str, dict[str, Any]] = {}
-        self.paper_by_consultation: dict[str, dict[str, Any]] = {}
-        self.paper_by_item: dict[str, dict[str, Any]] = {}
+        self.origins: dict[int, str] = {}  # id(object) -> where it was read
+        self.by_id: dict[str, list[_Consultation]] = {}
+        self.by_item: dict[str, list[_Consultation]] = {}
+        # meetings and items that consultations in a paper *list* name: a list is taken to be
+        # all the papers of its meeting, single Paper files are not
+        self.listed_meetings: set[str] = set()
+        self.listed_items: set[str] = set()
+        self._in_list = False
+        self.unread_pages: list[str] = []  # saved list pages that say there are more (links.next)
+        self.too_big: list[str] = []  # files beside the meeting left unread for their size
+        self.unnamed: set[str] = set()  # departments or originators given only as a reference
+        self.ambiguous: list[str] = []
         self.failures = 0
 
-    def index(self, value: Any, depth: int = 0) -> None:
-        """Remember every object with an id, and which paper each consultation belongs to."""
-        if depth > 6:
+    def index(self, value: Any, origin: str, depth: int = 0, in_paper: bool = False) -> None:
+        """Remember every object with an id, and every consultation with the paper it names."""
+        if depth > 8:
             return
         if isinstance(value, list):
             for v in value:
-                self.index(v, depth + 1)
+                self.index(v, origin, depth + 1, in_paper)
             return
         if not isinstance(value, dict):
             return
-        oid = value.get("id")
-        if isinstance(oid, str):
-            self.objects.setdefault(oid, value)
-        kind = value.get("type")
-        if isinstance(kind, str) and kind.endswith("Paper"):
-            for c in value.get("consultation") or []:
-                cid = c.get("id") if isinstance(c, dict) else c
-                if isinstance(cid, str):
-                    self.paper_by_consultation[cid] = value
-                if isinstance(c, dict) and isinstance(c.get("agendaItem"), str):
-                    self.paper_by_item[c["agendaItem"]] = value
-        if isinstance(kind, str) and kind.endswith("Consultation"):
-            paper = value.get("paper")
-            if isinstance(paper, dict):
-                if isinstance(oid, str):
-                    self.paper_by_consultation[oid] = paper
-        for key, v in value.items():
-            if isinstance(v, dict | list) and key not in ("auxiliaryFile", "mainFile"):
-                self.index(v, depth + 1)
+        key = _ref_key(value)
+        if key is not None and key not in self.objects:
+            self.objects[key] = value
+        self.origins.setdefault(id(value), origin)
+        kind = _kind(value)
+        paper = _is_paper(value)
+        if paper:
+            cons = value.get("consultation")
+            for c in cons if isinstance(cons, list) else [cons]:
+                if isinstance(c, dict):
+                    self._add(_Consultation(c, value, origin, nested=True))
+                elif isinstance(c, str) and c.strip():  # listed by reference only
+                    self._add(_Consultation({"id": c}, value, origin, nested=True))
+        elif kind == "Consultation" and not in_paper:
+            self._add(_Consultation(value, value.get("paper"), origin, nested=False))
+        for k, v in value.items():
+            if isinstance(v, dict | list) and k not in ("auxiliaryFile", "mainFile"):
+                self.index(v, origin, depth + 1, in_paper=paper and k == "consultation")
+
+    def _add(self, record: _Consultation) -> None:
+        cid = _ref_key(record.obj)
+        if cid is not None:
+            self.by_id.setdefault(cid, []).append(record)
+        item = _ref_key(record.obj.get("agendaItem"))
+        if item is not None:
+            self.by_item.setdefault(item, []).append(record)
+        meeting = _ref_key(record.obj.get("meeting"))
+        if self._in_list and meeting is not None:
+            self.listed_meetings.add(meeting)
+        if self._in_list and item is not None:
+            self.listed_items.add(item)
 
     def index_folder(self, folder: Path, skip: Path | None) -> None:
-        """Papers and consultations saved beside the meeting file (a bounded look, no errors)."""
+        """Papers, paper lists and consultations saved beside the meeting file (a bounded look,
+        no errors)."""
         try:
             files = sorted(folder.glob("*.json"))[:MAX_SIBLING_FILES]
         except OSError:
@@ -361,27 +469,59 @@ class _Resolver:
                 continue
             try:
                 size = f.stat().st_size
-                if size > MAX_SIBLING_FILE_BYTES or size > budget:
+                if size > min(_sibling_cap(f), budget):
+                    self.too_big.append(f"{f.name} mit {mb(size)}")
                     continue
                 budget -= size
                 value = json.loads(f.read_bytes().decode("utf-8-sig"))
             except (OSError, ValueError, RecursionError):  # incl. decode and JSON errors
                 continue
-            if is_oparl(value) or (isinstance(value, dict) and isinstance(value.get("data"), list)):
-                self.index(value)
+            if _is_list_page(value):
+                self.index_list(value, f.name)
+                if _next_page(value) is not None:
+                    self.unread_pages.append(f.name)
+            elif is_oparl(value):
+                self.index(value, f.name)
+
+    def index_list(self, value: Any, origin: str) -> None:
+        """A list of objects (a JSON array or one page of an OParl list)."""
+        self._in_list = True
+        try:
+            self.index(value, origin)
+        finally:
+            self._in_list = False
+
+    def origin(self, value: dict[str, Any]) -> str:
+        return self.origins.get(id(value), "")
 
     def get(self, ref: Any, path: str) -> dict[str, Any] | None:
         """The object itself if embedded, else looked up by id (or fetched when online)."""
         if isinstance(ref, dict):
+            key = _ref_key(ref)
+            if key is not None and len(ref) <= 2 and key in self.objects:
+                return self.objects[key]  # {"id": …} only: the full object where known
             return ref
-        if not isinstance(ref, str):
+        if not isinstance(ref, str) or not ref.strip():
             return None
-        if ref in self.objects:
-            return self.objects[ref]
+        key = _key(ref)
+        if key in self.objects:
+            return self.objects[key]
         if self.fetch is None:
             return None
+        value = self._fetch(ref, path)
+        if _is_list_page(value):
+            self._index_pages(value, ref, path)
+            return self.objects.get(key)
+        if isinstance(value, dict):
+            self.index(value, "abgerufen")
+            self.objects[key] = value
+            return value
+        return None
+
+    def _fetch(self, url: str, path: str) -> Any:
+        assert self.fetch is not None
         try:
-            value = self.fetch(ref)
+            return self.fetch(url)
         except FetchLimitError:
             raise
         except AgendaFormatError as exc:
@@ -389,31 +529,166 @@ class _Resolver:
             if self.failures <= MAX_NOTES_PER_KIND:
                 self.notes.append(f"{path}: nicht abrufbar – {exc.message}")
             return None
-        if isinstance(value, dict):
-            self.index(value)
-            self.objects[ref] = value
-            return value
+
+    def _index_pages(self, value: Any, url: str, path: str) -> None:
+        """A fetched list: every page, following `links.next` (bounded)."""
+        seen = {url}
+        for _ in range(MAX_LIST_PAGES):
+            self.index_list(value, "abgerufen")
+            nxt = _next_page(value)
+            if nxt is None or nxt in seen:
+                return
+            seen.add(nxt)
+            value = self._fetch(nxt, path)
+            if not _is_list_page(value):
+                return
+        self.notes.append(
+            f"{path}: die Liste hat mehr als {MAX_LIST_PAGES} Seiten; weitere wurden nicht gelesen."
+        )
+
+    # -- an item's paper ----------------------------------------------------------------
+
+    def covers(self, meeting_key: str | None, item_keys: list[str]) -> bool:
+        """Whether a paper list of this meeting was read: an item whose consultation no paper
+        of it names then has no paper (the opening, reports) rather than a missing one."""
+        return (meeting_key is not None and meeting_key in self.listed_meetings) or any(
+            k in self.listed_items for k in item_keys
+        )
+
+    def paper_for(
+        self, item: dict[str, Any], path: str, meeting_key: str | None, covered: bool
+    ) -> PaperMatch:
+        """Follow AgendaItem → Consultation → Paper by every link there is."""
+        raw = item.get("consultation")
+        refs = [
+            r
+            for r in (raw if isinstance(raw, list) else [raw])
+            if isinstance(r, dict) or (isinstance(r, str) and r.strip())
+        ]
+        item_key = _ref_key(item)
+        for attempt in (0, 1):
+            found = self._find(refs, item_key, meeting_key, path)
+            if found is not None or attempt or self.fetch is None:
+                break
+            for i, ref in enumerate(refs):  # online: fetch the consultations, then look again
+                where = f"{path}.consultation" + (f"[{i}]" if isinstance(raw, list) else "")
+                obj = self.get(ref, where)
+                if obj is not None and _kind(obj) != "Consultation":
+                    self._add(_Consultation(obj, obj.get("paper"), "abgerufen", nested=False))
+        if found is not None:
+            return found
+        if not refs:
+            return PaperMatch(None)
+        cids = [k for k in (_ref_key(r) for r in refs) if k is not None]
+        known = [rec for k in cids for rec in self.by_id.get(k, [])]
+        embedded = [r for r in refs if isinstance(r, dict) and not r.get("paper")]
+        shown = _short(cids[0]) if cids else ""
+        if any(rec.paper for rec in known):  # it names a paper that is nowhere to be had
+            return PaperMatch(None, f"{MISSING_PREFIX} (Beratung {shown})", missing=True)
+        if known or embedded:
+            return PaperMatch(None, "ohne Drucksache (Beratung ohne Vorlage)")
+        if covered and not self.unread_pages:
+            return PaperMatch(None, "ohne Drucksache (in keiner Drucksache genannt)")
+        return PaperMatch(None, f"{MISSING_PREFIX} (Beratung {shown})", missing=True)
+
+    def _find(
+        self, refs: list[Any], item_key: str | None, meeting_key: str | None, path: str
+    ) -> PaperMatch | None:
+        for ref in refs:
+            cid = _ref_key(ref)
+            records = self.by_id.get(cid, []) if cid is not None else []
+            if isinstance(ref, dict) and ref.get("paper") and not records:
+                records = [_Consultation(ref, ref.get("paper"), self.origin(ref), nested=False)]
+            label = f"Beratung {_short(cid)}" if cid else "Beratung"
+            match = self._choose(records, item_key, meeting_key, path, label)
+            if match is not None:
+                return match
+        if item_key is not None:
+            return self._choose(self.by_item.get(item_key, []), item_key, meeting_key, path, None)
         return None
 
-    def paper_reference(self, item: dict[str, Any], path: str) -> str:
-        """Follow AgendaItem → Consultation → Paper to the paper's reference."""
-        item_id = item.get("id")
-        cons = item.get("consultation")
-        cons_id = cons.get("id") if isinstance(cons, dict) else cons
-        paper: Any = None
-        if isinstance(cons_id, str) and cons_id in self.paper_by_consultation:
-            paper = self.paper_by_consultation[cons_id]
-        elif isinstance(item_id, str) and item_id in self.paper_by_item:
-            paper = self.paper_by_item[item_id]
-        elif cons is not None:
-            cons_obj = self.get(cons, f"{path}.consultation")
-            if cons_obj is not None:
-                paper = self.get(cons_obj.get("paper"), f"{path}.consultation.paper")
-        if isinstance(paper, dict):
-            ref = paper.get("reference")
-            if isinstance(ref, str | int) and not isinstance(ref, bool):
-                return str(ref).strip()
-        return ""
+    def _choose(
+        self,
+        records: list[_Consultation],
+        item_key: str | None,
+        meeting_key: str | None,
+        path: str,
+        by_id: str | None,
+    ) -> PaperMatch | None:
+        """The paper of the consultation that fits this item and meeting best."""
+        if not records:
+            return None
+
+        def score(rec: _Consultation) -> int:
+            item = _ref_key(rec.obj.get("agendaItem"))
+            meeting = _ref_key(rec.obj.get("meeting"))
+            return (
+                2 * (item_key is not None and item == item_key)
+                + (meeting_key is not None and meeting == meeting_key)
+                - 4 * (item is not None and item_key is not None and item != item_key)
+            )
+
+        best = max(score(r) for r in records)
+        fitting = [r for r in records if score(r) == best]
+        papers: list[tuple[_Consultation, dict[str, Any]]] = []
+        for rec in fitting:
+            paper = self.get(rec.paper, f"{path}.consultation.paper") if rec.paper else None
+            if paper is not None and not any(p is paper for _, p in papers):
+                papers.append((rec, paper))
+        if not papers:
+            return None
+        if len({_reference(p) for _, p in papers}) > 1:
+            self.ambiguous.append(path)
+            return None
+        rec, paper = papers[0]
+        origin = self.origin(paper) or rec.origin
+        if by_id is None:
+            how = "Beratung zu diesem Tagesordnungspunkt"
+        elif rec.nested:
+            how = f"{by_id} in der Drucksache"
+        else:
+            how = f"{by_id} → Drucksache"
+        if len(records) > 1 and len(fitting) < len(records):
+            how += " (nach Sitzung unterschieden)"
+        return PaperMatch(paper, f"{origin} – {how}" if origin else how)
+
+    # -- what a paper says ----------------------------------------------------------------
+
+    def names(self, value: Any, path: str) -> str:
+        """Organizations or persons (objects or references) by name, joined with commas."""
+        out: list[str] = []
+        for i, ref in enumerate(value if isinstance(value, list) else [value]):
+            if ref is None or ref == "":
+                continue
+            obj = self.get(ref, f"{path}[{i}]")
+            name = _name_of(obj) if obj is not None else ""
+            if name and name not in out:
+                out.append(name)
+            elif not name and isinstance(ref, str):
+                self.unnamed.add(path.rsplit(".", 1)[-1])
+        return ", ".join(out)
+
+
+def _name_of(obj: dict[str, Any]) -> str:
+    """An Organization's or Person's name as printed."""
+    for key in ("name", "shortName"):
+        v = obj.get(key)
+        if isinstance(v, str) and v.strip():
+            return flat_text(v)
+    parts = [obj.get(k) for k in ("givenName", "familyName")]
+    return " ".join(flat_text(p) for p in parts if isinstance(p, str) and p.strip())
+
+
+def _reference(paper: dict[str, Any]) -> str:
+    ref = paper.get("reference")
+    if isinstance(ref, str | int) and not isinstance(ref, bool):
+        return flat_text(str(ref))
+    return ""
+
+
+def _paper_type(paper: dict[str, Any]) -> str:
+    kind = paper.get("paperType")
+    return flat_text(kind) if isinstance(kind, str) and not is_url(kind) else ""
 
 
 # -- the agenda ----------------------------------------------------------------------------
@@ -431,21 +706,25 @@ def _load(
         value = _decode_json(read_source(source), label, notes)
         resolver = _Resolver(None, notes)
         resolver.index_folder(source.parent, source)
+        origin = source.name
     elif isinstance(source, str) and is_url(source):
         url = source.strip()
         label = url
         fetch = Fetcher(timeout, deadline)
         value = fetch(url)
         resolver = _Resolver(fetch, notes)
+        origin = "abgerufen"
     elif isinstance(source, bytes):
         label = "Die Eingabe"
         value = _decode_json(source, label, notes)
         resolver = _Resolver(None, notes)
+        origin = "Eingabe"
     else:
         label = "Der eingefügte Text"
         value = _parse_json(source, label)
         resolver = _Resolver(None, notes)
-    resolver.index(value)
+        origin = "eingefügter Text"
+    resolver.index(value, origin)
     return value, resolver, label
 
 
@@ -521,14 +800,13 @@ def read_oparl_agenda(
     """The agenda of an OParl Meeting given as JSON text (siblings in `base_dir`, if any)."""
     value = _parse_json(text, source)
     resolver = _Resolver(None, notes)
+    name = source.removeprefix("Die Datei ")
+    resolver.index(value, name if base_dir is not None else "eingefügter Text")
     if base_dir is not None:
-        resolver.index_folder(base_dir, None)
-    resolver.index(value)
+        resolver.index_folder(base_dir, Path(name))
     meeting = _check_meeting(value, source, meeting_id, notes)
     _require_agenda(meeting, source)
-    items, votes = _agenda(meeting, resolver, notes, source)
-    check_items(items, notes, source)
-    return AgendaReadResult(items=items, notes=notes, fmt="oparl", suggested_votes=votes)
+    return _agenda_result(meeting, resolver, notes, source)
 
 
 def fetch_agenda(
@@ -542,9 +820,21 @@ def fetch_agenda(
     value, resolver, label = _load(url, notes, timeout, deadline)
     meeting = _check_meeting(value, label, meeting_id, notes)
     _require_agenda(meeting, label)
-    items, votes = _agenda(meeting, resolver, notes, label)
-    check_items(items, notes, label)
-    return AgendaReadResult(items=items, notes=notes, fmt="oparl", suggested_votes=votes)
+    return _agenda_result(meeting, resolver, notes, label)
+
+
+def _agenda_result(
+    meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str
+) -> AgendaReadResult:
+    agenda = _agenda(meeting, resolver, notes, source)
+    check_items(agenda.items, notes, source)
+    return AgendaReadResult(
+        items=agenda.items,
+        notes=notes,
+        fmt="oparl",
+        suggested_votes=agenda.votes,
+        paper_sources=agenda.sources,
+    )
 
 
 _NUMBER_PART = re.compile(r"^(?P<part>Ö|NÖ|N|Oe|NOe)\s*(?=\d)(?P<rest>.*)$", re.IGNORECASE)
@@ -571,13 +861,17 @@ def _order_value(value: Any) -> int | None:
     return None
 
 
-def _agenda(
-    meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str
-) -> tuple[list[AgendaItem], dict[int, Vote]]:
-    """The items and, by position, the votes their prose results name (to be offered only)."""
+class _Agenda(NamedTuple):
+    items: list[AgendaItem]
+    votes: dict[int, Vote]  # by position: the votes prose results name (to be offered only)
+    sources: dict[int, str]  # by position: where the item's paper was found, or why not
+
+
+def _agenda(meeting: dict[str, Any], resolver: _Resolver, notes: list[str], source: str) -> _Agenda:
+    """The items, the votes their prose results name, and where each paper came from."""
     raw = meeting.get("agendaItem")
     if raw is None:
-        return [], {}
+        return _Agenda([], {}, {})
     if not isinstance(raw, list):
         raise AgendaFormatError(f"{source}: agendaItem muss eine Liste sein.")
     if len(raw) > MAX_ITEMS:
@@ -597,6 +891,14 @@ def _agenda(
             raise AgendaFormatError(f"{source}: agendaItem[{i}] muss ein Objekt sein.")
         entries.append((i, obj))
     entries = _ordered(entries, notes)
+    meeting_key = _ref_key(meeting)
+    covered = resolver.covers(
+        meeting_key, [k for k in (_ref_key(obj) for _, obj in entries) if k is not None]
+    )
+    sources: dict[int, str] = {}
+    missing: list[int] = []
+    ambiguous: list[int] = []  # a consultation id in several papers, none fitting
+    found: dict[str, list[int]] = {}  # where papers were found -> positions of the items
     items: list[AgendaItem] = []
     votes: dict[int, Vote] = {}
     prefixes: list[str | None] = []
@@ -607,7 +909,6 @@ def _agenda(
     from_item_before: list[str] = []
     assumed_public: list[str] = []
     numbered_by_position: list[str] = []
-    without_paper = 0
     for i, obj in entries:
         path = f"agendaItem[{i}]"
         name = obj.get("name")
@@ -659,23 +960,26 @@ def _agenda(
             part, part_from_separator = public, False
         result = obj.get("result")
         outcome = flat_text(result) if isinstance(result, str) else ""
-        paper = resolver.paper_reference(obj, path)
-        if not paper and obj.get("consultation") is not None:
-            without_paper += 1
+        unclear = len(resolver.ambiguous)
+        match = resolver.paper_for(obj, path, meeting_key, covered)
+        item = AgendaItem(number=number, title=title, public=public, outcome=outcome)
+        if match.paper is not None:
+            _take_paper(item, match.paper, resolver, f"{path}.consultation.paper")
+            found.setdefault(match.via.split(" – ")[0], []).append(len(items))
+        if match.via:
+            sources[len(items)] = match.via
+        if len(resolver.ambiguous) > unclear:
+            ambiguous.append(len(items))
+            sources[len(items)] = f"{MISSING_PREFIX}: mehrere Drucksachen passen"
+        elif match.missing:
+            missing.append(len(items))
         suggestion = suggested_vote(outcome) if outcome else None
         if suggestion is not None:
             votes[len(items)] = suggestion
         prefixes.append(prefix)
-        items.append(
-            AgendaItem(number=number, title=title, paper=paper, public=public, outcome=outcome)
-        )
+        items.append(item)
     _resolve_prefixes(items, prefixes, notes)
-    if without_paper and resolver.fetch is None:
-        notes.append(
-            f"Für {without_paper} Punkt(e) verweist die Datei nur auf die Beratung "
-            "(consultation); die Drucksachen-Nummern fehlen. Paper- oder Consultation-Dateien "
-            "in denselben Ordner legen oder die Sitzung über ihre Adresse (URL) abrufen."
-        )
+    _paper_notes(items, resolver, notes, found, missing, ambiguous)
     if separators:
         notes.append(
             "Trennzeilen ohne Nummer als Wechsel des Sitzungsteils gelesen (kein "
@@ -708,7 +1012,75 @@ def _agenda(
             + ("…" if len(votes) > 5 else "")
             + "."
         )
-    return items, votes
+    return _Agenda(items, votes, sources)
+
+
+def _take_paper(item: AgendaItem, paper: dict[str, Any], resolver: _Resolver, path: str) -> None:
+    """What the paper says: its reference and kind, lead department and originator."""
+    item.paper = _reference(paper)
+    item.paper_type = _paper_type(paper)
+    item.department = resolver.names(paper.get("underDirectionOf"), f"{path}.underDirectionOf")
+    item.originator = ", ".join(
+        n
+        for n in (
+            resolver.names(paper.get("originatorPerson"), f"{path}.originatorPerson"),
+            resolver.names(paper.get("originatorOrganization"), f"{path}.originatorOrganization"),
+        )
+        if n
+    )
+
+
+def _paper_notes(
+    items: list[AgendaItem],
+    resolver: _Resolver,
+    notes: list[str],
+    found: dict[str, list[int]],
+    missing: list[int],
+    ambiguous: list[int],
+) -> None:
+    """Where the papers came from, and only where one was expected and not found."""
+
+    def listed(positions: list[int]) -> str:  # the numbers as finally written ("Ö 3" → "3")
+        return _listed([items[i].number for i in positions])[:-1]
+
+    if found and any(origin != "abgerufen" for origin in found):
+        notes.append(
+            "Drucksachen gefunden: "
+            + "; ".join(f"{listed(positions)} in {origin}" for origin, positions in found.items())
+            + "."
+        )
+    if ambiguous:
+        notes.append(
+            f"Drucksache offen gelassen für {listed(ambiguous)}: dieselbe Beratung steht in "
+            "mehreren Drucksachen, und keine passt eindeutig zu Punkt und Sitzung."
+        )
+    if missing and resolver.fetch is None:
+        notes.append(
+            f"Drucksache nicht gefunden für {listed(missing)}: die Datei verweist nur auf "
+            "die Beratung (consultation). Paper-Dateien oder Drucksachenlisten in denselben "
+            "Ordner legen oder die Sitzung über ihre Adresse (URL) abrufen."
+        )
+    elif missing:
+        notes.append(
+            f"Drucksache nicht gefunden für {listed(missing)}: Beratung oder Drucksache waren "
+            "nicht abrufbar."
+        )
+    if missing and resolver.too_big:
+        notes.append(
+            "Zu groß, nicht gelesen: " + ", ".join(resolver.too_big[:3]) + f" (Grenze: "
+            f"{mb(MAX_SIBLING_FILE_BYTES)} je Drucksache, {mb(MAX_SIBLING_LIST_BYTES)} je Liste, "
+            f"{mb(MAX_SIBLING_BYTES)} zusammen)."
+        )
+    if missing and resolver.unread_pages:
+        notes.append(
+            "Die Liste " + ", ".join(resolver.unread_pages[:3]) + " ist nur eine Seite "
+            "(links.next nennt weitere); die übrigen Seiten bitte ebenfalls in den Ordner legen."
+        )
+    if resolver.unnamed:
+        notes.append(
+            "Federführung oder Verfasser einer Drucksache sind nur als Verweis angegeben "
+            f"({', '.join(sorted(resolver.unnamed))}) und bleiben leer."
+        )
 
 
 def _resolve_prefixes(
@@ -799,7 +1171,7 @@ def read_oparl_meeting(
     notes = notes if notes is not None else []
     value, resolver, label = _load(source, notes, timeout, deadline)
     obj = _check_meeting(value, label, meeting_id, notes)
-    agenda, votes = _agenda(obj, resolver, notes, label)
+    agenda, votes, _ = _agenda(obj, resolver, notes, label)
     if suggested_votes is not None:
         suggested_votes.update(votes)
     if obj.get("agendaItem") is None:
@@ -850,6 +1222,7 @@ def read_oparl_meeting(
             "Keine Sitzungsnummer in der OParl-Datei; es wird die nächste freie "
             "Nummer des Gremiums vergeben."
         )
+    place, address = _location(obj.get("location"), resolver)
     if obj.get("cancelled") is True:
         notes.append("Die Sitzung ist in der OParl-Datei als abgesagt (cancelled) markiert.")
     return Meeting(
@@ -858,7 +1231,8 @@ def read_oparl_meeting(
         date=start.date(),
         start=start_time,
         end=end_time,
-        location=_location(obj.get("location"), resolver),
+        location=place,
+        address=address,
         agenda=agenda,
     )
 
@@ -910,18 +1284,33 @@ def _committee_name(
     )
 
 
-def _location(value: Any, resolver: _Resolver) -> str:
+def _location(value: Any, resolver: _Resolver) -> tuple[str, str]:
+    """The place ("Rathaus, Sitzungssaal") and its address ("Hauptstraße 114, 31171 Nordstemmen").
+
+    A place given only by its address is named by the address in both.
+    """
     obj = resolver.get(value, "location") if value is not None else None
     if obj is None:
-        return value.strip() if isinstance(value, str) and not is_url(value) else ""
-    parts = [obj.get(k) for k in ("description", "room", "streetAddress", "locality")]
+        return (value.strip() if isinstance(value, str) and not is_url(value) else ""), ""
+
+    def text(key: str) -> str:
+        v = obj.get(key)
+        return flat_text(v) if isinstance(v, str) else ""
+
+    street = text("streetAddress")
+    town = " ".join(t for t in (text("postalCode"), text("locality") or text("subLocality")) if t)
+    address = ", ".join(t for t in (street, town) if t)
     texts: list[str] = []
-    for text in (flat_text(p) for p in parts if isinstance(p, str) and p.strip()):
-        # vendors repeat the room in the description ("Rathaus, Raum 280a" + "Raum 280a")
-        if any(text.casefold() in t.casefold() for t in texts):
+    for part in (text("description"), text("room")):
+        if street and part.casefold().endswith(street.casefold()):  # "Rathaus, Markt 1"
+            part = part[: -len(street)].rstrip(" ,;-–")
+        if not part or address.casefold().startswith(part.casefold()):
             continue
-        texts = [t for t in texts if t.casefold() not in text.casefold()] + [text]
-    return ", ".join(texts)
+        # vendors repeat the room in the description ("Rathaus, Raum 280a" + "Raum 280a")
+        if any(part.casefold() in t.casefold() for t in texts):
+            continue
+        texts = [t for t in texts if t.casefold() not in part.casefold()] + [part]
+    return ", ".join(texts) or address, address
 
 
 def is_oparl_source(arg: str) -> bool:

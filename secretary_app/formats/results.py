@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -163,11 +164,12 @@ def results_json(
     end = _date_time(meeting.date, meeting.end)
     if end is not None:
         result["end"] = end
-    if meeting.location:
+    if meeting.location or meeting.address:
         result["location"] = {
             "id": f"{meeting_id}{sep}location",
             "type": "https://schema.oparl.org/1.1/Location",
-            "description": meeting.location,
+            "description": meeting.location or meeting.address,
+            **_address_json(meeting.address),
         }
     result["agendaItem"] = agenda
     result[EXTENSION_PREFIX + "committee"] = meeting.committee.name
@@ -175,6 +177,21 @@ def results_json(
     result[EXTENSION_PREFIX + "date"] = meeting.date.isoformat()
     result[EXTENSION_PREFIX + "publicOnly"] = public_only
     return result
+
+
+_ADDRESS = re.compile(r"^(?P<street>.+?),\s*(?P<postcode>\d{5})\s+(?P<town>\S.*)$")
+
+
+def _address_json(address: str) -> dict[str, str]:
+    """ "Hauptstraße 114, 31171 Nordstemmen" as OParl's streetAddress, postalCode, locality."""
+    m = _ADDRESS.match(address.strip())
+    if m is None:
+        return {"streetAddress": address.strip()} if address.strip() else {}
+    return {
+        "streetAddress": m.group("street").strip(),
+        "postalCode": m.group("postcode"),
+        "locality": m.group("town").strip(),
+    }
 
 
 def results_csv(meeting: Meeting, *, public_only: bool = True) -> str:

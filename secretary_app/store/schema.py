@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
-MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search")
+MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search", "m004_paper_details")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # The search index is the one migration that reads the whole archive (600,000 paragraphs take
@@ -191,10 +191,34 @@ def _m003_search(db: Any) -> None:
     )
 
 
+# What a council system publishes about the place and the paper (issue 27): plain text columns.
+PAPER_DETAIL_COLUMNS = (
+    ("meetings", "address"),
+    ("agenda_items", "paper_type"),
+    ("agenda_items", "department"),
+    ("agenda_items", "originator"),
+)
+
+
+def _m004_paper_details(db: Any) -> None:
+    """The place's address; the paper's kind, lead department and originator."""
+    add_paper_details(db.conn)
+
+
+def add_paper_details(conn: Any) -> None:
+    """The columns of m004 where missing. Also run while the search index of a large archive is
+    still pending (m003, built in the background), since every query reads these columns."""
+    for table, column in PAPER_DETAIL_COLUMNS:
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if column not in have:
+            conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+
+
 _FUNCTIONS = {
     "m001_initial": _m001_initial,
     "m002_register": _m002_register,
     "m003_search": _m003_search,
+    "m004_paper_details": _m004_paper_details,
 }
 
 
@@ -219,6 +243,13 @@ def migrate(conn: Any, *, defer_search: bool = True) -> bool:
         if rows > BACKGROUND_INDEX_ROWS:
             if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
                 apply_migrations(conn, stop_before=SEARCH_MIGRATION)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                add_paper_details(conn)  # m004 itself runs after m003; it then finds them
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
             return True  # (nothing else pending: no sqlite-utils import on every opening)
     apply_migrations(conn)
     return False
@@ -248,7 +279,7 @@ def _create_fresh(conn: Any) -> None:
             conn.execute(statement)
         for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
             conn.execute(statement)
-        for statement in _FRESH_SQL_REGISTER_SEARCH[3:]:
+        for statement in (*_FRESH_SQL_REGISTER_SEARCH[3:], *_FRESH_SQL_PAPER_DETAILS):
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -263,7 +294,7 @@ def _create_fresh(conn: Any) -> None:
 
 # What the migrations up to FRESH_VERSION create, statement by statement, as sqlite-utils writes
 # it (sqlite_master keeps this text). Regenerate when a migration before FRESH_VERSION changes.
-FRESH_VERSION = 3
+FRESH_VERSION = 4
 _FRESH_SQL = (
     (
         'CREATE TABLE "_sqlite_migrations" (\n'
@@ -446,4 +477,10 @@ _FRESH_SQL_REGISTER_SEARCH = (
         'new."title", new."paper");\n'
         "END"
     ),
+)
+
+# What m004 adds, as sqlite-utils' add_column writes it.
+_FRESH_SQL_PAPER_DETAILS = tuple(
+    f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\''
+    for table, column in PAPER_DETAIL_COLUMNS
 )

@@ -568,6 +568,7 @@ class Store:
             start=r["start"],
             end=r["end"],
             location=r["location"] or "",
+            address=r["address"] or "",
             parts=json.loads(r["parts"] or "[]"),
             secretary=r["secretary"] or "",
             attendance=attendance,
@@ -647,6 +648,9 @@ class Store:
             excluded=json.loads(it["excluded"] or "[]"),
             minutes=minutes,
             id=it["id"],
+            paper_type=it["paper_type"] or "",
+            department=it["department"] or "",
+            originator=it["originator"] or "",
         )
 
     def add_meeting(self, meeting: Meeting) -> int:
@@ -654,9 +658,9 @@ class Store:
         with self.transaction() as c:
             self._save_committee(c, meeting.committee)
             cur = c.execute(
-                "INSERT INTO meetings (committee_id, number, date, start, end, location, parts, "
-                "secretary, interruptions, finalized, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO meetings (committee_id, number, date, start, end, location, "
+                "address, parts, secretary, interruptions, finalized, created, modified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     meeting.committee.id,
                     meeting.number,
@@ -664,6 +668,7 @@ class Store:
                     meeting.start,
                     meeting.end,
                     meeting.location,
+                    meeting.address,
                     json.dumps(meeting.parts),
                     meeting.secretary,
                     interruptions_to_json(meeting.interruptions),
@@ -687,13 +692,14 @@ class Store:
                 self._audit_meeting_head(c, meeting)
             c.execute(
                 "UPDATE meetings SET number = ?, date = ?, start = ?, end = ?, location = ?, "
-                "parts = ?, secretary = ?, modified = ? WHERE id = ?",
+                "address = ?, parts = ?, secretary = ?, modified = ? WHERE id = ?",
                 (
                     meeting.number,
                     meeting.date.isoformat(),
                     meeting.start,
                     meeting.end,
                     meeting.location,
+                    meeting.address,
                     json.dumps(meeting.parts),
                     meeting.secretary,
                     _now(),
@@ -703,7 +709,7 @@ class Store:
 
     def _audit_meeting_head(self, c: sqlite3.Connection, meeting: Meeting) -> None:
         row = c.execute(
-            "SELECT number, date, start, end, location, parts, secretary FROM meetings "
+            "SELECT number, date, start, end, location, parts, secretary, address FROM meetings "
             "WHERE id = ?",
             (meeting.id,),
         ).fetchone()
@@ -715,6 +721,7 @@ class Store:
             ("Ort", row[4] or "", meeting.location),
             ("Teile", ", ".join(json.loads(row[5] or "[]")), ", ".join(meeting.parts)),
             ("Schriftführung", row[6] or "", meeting.secretary),
+            ("Anschrift", row[7] or "", meeting.address),
         ]
         assert meeting.id is not None
         for label, old, new in fields:
@@ -872,7 +879,8 @@ class Store:
     ) -> int:
         cur = c.execute(
             "INSERT INTO agenda_items (meeting_id, position, number, title, paper, public, "
-            "outcome, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "outcome, excluded, paper_type, department, originator) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 meeting_id,
                 position,
@@ -882,6 +890,9 @@ class Store:
                 int(item.public),
                 item.outcome,
                 json.dumps(item.excluded),
+                item.paper_type,
+                item.department,
+                item.originator,
             ),
         )
         item.id = int(cur.lastrowid or 0)
@@ -921,7 +932,8 @@ class Store:
                 self._audit_item_head(c, meeting_id, item)
             c.execute(
                 "UPDATE agenda_items SET number = ?, title = ?, paper = ?, public = ?, "
-                "outcome = ?, excluded = ? WHERE id = ?",
+                "outcome = ?, excluded = ?, paper_type = ?, department = ?, originator = ? "
+                "WHERE id = ?",
                 (
                     item.number,
                     item.title,
@@ -929,13 +941,17 @@ class Store:
                     int(item.public),
                     item.outcome,
                     json.dumps(item.excluded),
+                    item.paper_type,
+                    item.department,
+                    item.originator,
                     item.id,
                 ),
             )
 
     def _audit_item_head(self, c: sqlite3.Connection, meeting_id: int, item: AgendaItem) -> None:
         row = c.execute(
-            "SELECT number, title, paper, public, outcome, excluded FROM agenda_items WHERE id = ?",
+            "SELECT number, title, paper, public, outcome, excluded, paper_type FROM agenda_items "
+            "WHERE id = ?",
             (item.id,),
         ).fetchone()
         part = {True: "öffentlich", False: "nichtöffentlich"}
@@ -946,6 +962,7 @@ class Store:
             ("Teil", part[bool(row[3])], part[item.public]),
             ("Ergebnis", row[4] or "", item.outcome),
             ("Befangen", ", ".join(json.loads(row[5] or "[]")), ", ".join(item.excluded)),
+            ("Vorlagenart", row[6] or "", item.paper_type),
         ]
         for label, old, new in fields:
             if old != new:

@@ -92,7 +92,7 @@ class AgendaCommands(QObject):
         except KnownError as exc:
             messages.error(w, str(exc))
             return
-        for f in ("number", "title", "paper", "public", "outcome"):
+        for f in ("number", "title", "paper", "paper_type", "public", "outcome"):
             setattr(item, f, getattr(changed, f))
         w.agenda.model.item_changed(item)
         w.show_item_header()

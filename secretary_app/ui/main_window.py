@@ -388,7 +388,12 @@ class MainWindow(QMainWindow):
         item = self.current
         if item is None:
             return
-        details = [d for d in (item.paper, "" if item.public else "nichtöffentlich") if d]
+        paper = " ".join(p for p in (item.paper_type, item.paper) if p)  # "Beschlussvorlage 12/3"
+        details = [d for d in (paper, "" if item.public else "nichtöffentlich") if d]
+        if item.department:
+            details.append(self.tr("Federführung: {0}").format(item.department))
+        if item.originator:
+            details.append(self.tr("Verfasser: {0}").format(item.originator))
         if item.outcome:
             details.append(item.outcome)
         lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])

@@ -345,7 +345,7 @@ def test_top_24_verweisung_as_25th_item_of_the_plenary(tmp_path):
         "Beschluss:",
         "Verweisung in den Planungsausschuss",
         "Abstimmungsergebnis:",
-        "Keine Abstimmung",
+        "Keine Abstimmung (verwiesen)",  # Karlsruhe's file: "Keine Abstimmung"; the outcome added
         "Der Vorsitzende ruft Tagesordnungspunkt 24 zur Behandlung auf und verweist auf die "
         "vorliegenden Stellungnahmen der Verwaltung.",
         speech,

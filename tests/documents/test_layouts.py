@@ -30,6 +30,7 @@ from secretary_app.domain.model import AgendaItem, Committee, Paragraph, Vote
 from secretary_app.settings import Settings
 
 from .conftest import read_docx
+from .template_helpers import template_with
 from .validator import assert_valid
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,23 +138,15 @@ def test_zu_punkt_layout_prose_result_and_three_signatures(rich_meeting, tmp_pat
     ) in texts
     signatures = [t for t in texts if t.count("\t") == 2]
     assert signatures[0].split("\t") == ["_" * 20] * 3  # three lines to sign
-    assert signatures[1] == "Frau Dr. Vogel\tOberbürgermeister/in\tFrau Beispiel"
+    # the names in the name row, the roles (the mayor's among them) in the row below
+    assert signatures[1] == "Frau Dr. Vogel\t\tFrau Beispiel"
+    assert signatures[2].split("\t")[1] == "Oberbürgermeister/in"
 
 
 # --- the check ---------------------------------------------------------------------------------
 
 
-def _template_with(tmp_path: Path, *paragraphs: str, name: str = "stadt.docx") -> Path:
-    doc = docx.Document(str(layout_files("referenz")["auszug"]))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    for text in paragraphs:
-        doc.add_paragraph(text, style="Protokoll Text")
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
+_template_with = template_with
 
 
 def test_check_reports_a_syntax_error_quoting_the_paragraph(tmp_path):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml.ns import qn
 
 from secretary_app.documents import (
     DocumentError,
@@ -28,22 +27,13 @@ from secretary_app.documents import (
 from secretary_app.settings import Settings
 
 from .hostile_templates import SECRETS, SHOWN_LINK, hostile_template, package_text
+from .template_helpers import template_with
 from .validator import assert_valid
 
 CANARY = "protokollant-sandbox-canary"
 
 
-def _template_with(tmp_path: Path, *paragraphs: str, name: str = "stadt.docx") -> Path:
-    doc = docx.Document(str(layout_files("referenz")["auszug"]))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    for text in paragraphs:
-        doc.add_paragraph(text, style="Protokoll Text")
-    path = tmp_path / name
-    doc.save(str(path))
-    return path
+_template_with = template_with
 
 
 def _refused_everywhere(rich_meeting, tmp_path: Path, template: Path) -> str:

@@ -133,9 +133,10 @@ def test_meeting_without_agenda_imports_empty_with_a_note():
         _agenda(fx.no_agenda_minutes_as_file())
 
 
-def test_location_is_printed_once():
+def test_location_is_printed_once_and_the_address_kept_apart():
     m = read_oparl_meeting(json.dumps(fx.location_twice()))
-    assert m.location == "Rathaus, Sitzungssaal 2.014, Marktplatz 1, Musterstadt"
+    assert m.location == "Rathaus, Sitzungssaal 2.014"
+    assert m.address == "Marktplatz 1, Musterstadt"
 
 
 def test_prose_results_stay_outcome_and_offer_their_counts():

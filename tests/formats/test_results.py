@@ -90,6 +90,21 @@ def test_public_results_are_valid_oparl_with_the_vote_extension(rich, tmp_path: 
     assert votes[0]["rollCall"] is None
 
 
+def test_the_address_of_the_place_is_an_oparl_location(rich, tmp_path: Path):
+    rich.location, rich.address = "Ratssaal", "Hauptstraße 114, 31171 Nordstemmen"
+    target = tmp_path / "ergebnisse.json"
+    write_results(rich, target)
+    value = json.loads(target.read_text("utf-8"))
+    _validate_oparl(value)
+    location = {k: v for k, v in value["location"].items() if k not in ("id", "type")}
+    assert location == {
+        "description": "Ratssaal",
+        "streetAddress": "Hauptstraße 114",
+        "postalCode": "31171",
+        "locality": "Nordstemmen",
+    }
+
+
 def test_all_items_only_on_request(rich, tmp_path: Path):
     target = tmp_path / "alle.json"
     summary = write_results(rich, target, public_only=False)

@@ -479,3 +479,45 @@ def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, mon
     release.set()
     qtbot.wait(300)
     assert dialog.model.item_count() == 2  # the big text's late result is not shown
+
+
+def test_the_preview_says_where_each_paper_came_from(qtbot, dialog, qtmodeltester, tmp_path):
+    from tests.formats import oparl_paper_fixtures as papers
+
+    dialog.load_file(papers.sdnet(tmp_path / "sdnet"))
+    assert not dialog.table.isColumnHidden(Column.SOURCE)
+    m = dialog.model
+    found = {
+        m.index(r, Column.NUMBER).data(): (
+            m.index(r, Column.PAPER).data(),
+            m.index(r, Column.SOURCE).data(),
+        )
+        for r in range(m.rowCount())
+        if not m.index(r, 0).data(Role.IS_HEADING)
+    }
+    assert found == {
+        "1": ("", "ohne Drucksache (Beratung ohne Vorlage)"),
+        "12": ("DS 91/2022", "ds_91_2022.json – Beratung 7601 in der Drucksache"),
+        "13": ("DS 103/2022", "ds_103_2022.json – Beratung 7612 in der Drucksache"),
+        "13.1": ("DS 103/2022", "ds_103_2022.json – Beratung zu diesem Tagesordnungspunkt"),
+        "23": ("DS 126/2022", "ds_126_2022.json – Beratung 7650 in der Drucksache"),
+    }
+    qtmodeltester.check(m)
+    row = next(r for r in range(m.rowCount()) if m.index(r, Column.NUMBER).data() == "12")
+    assert m.index(row, Column.PAPER).data(Qt.ItemDataRole.ToolTipRole) == "Beschlussvorlage"
+    assert m.setData(m.index(row, Column.PAPER), "DS 92/2022")  # she corrects it by hand
+    assert m.index(row, Column.SOURCE).data() == "von Hand"
+    items, _ = dialog.result_value()
+    assert (items[1].paper, items[1].paper_type) == ("DS 92/2022", "Beschlussvorlage")
+
+    path = papers.sessionnet(tmp_path / "sessionnet")
+    (tmp_path / "sessionnet" / "drucksachen.json").unlink()  # the list not downloaded
+    dialog.load_file(path)
+    missing = next(r for r in range(m.rowCount()) if m.index(r, Column.NUMBER).data() == "7.23")
+    assert m.index(missing, Column.SOURCE).data() == "nicht gefunden (Beratung 236585)"
+    assert m.index(missing, Column.SOURCE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Drucksache nicht gefunden für TOP 1, 7.23" in dialog.notes_label.text()
+
+    dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
+    dialog.refresh()
+    assert dialog.table.isColumnHidden(Column.SOURCE)

@@ -306,3 +306,48 @@ def test_the_garbage_collector_is_on_again_when_the_start_returns(qtbot, tmp_pat
     assert app_module.run(args) == 0
     assert target.exists()
     assert gc.isenabled()
+
+
+def test_the_item_header_names_the_papers_kind_lead_and_originator(qtbot, db_path, tmp_path):
+    store = Store.open(db_path)
+    prepare_store(store, tmp_path / "out")
+    agenda = [
+        AgendaItem(
+            number="2",
+            title="Neubau Kindertagesstätte",
+            paper="BV/0042/2026",
+            paper_type="Beschlussvorlage",
+            department="Fachbereich III – Bauen",
+            originator="Bürgermeisterin",
+        )
+    ]
+    add_meeting(store, 5, agenda, location="Ratssaal", address="Hauptstraße 114, 31171 Nordstemmen")
+    w = show_main_window(qtbot, store)
+    try:
+        assert w.item_header.text() == (
+            "TOP 2  Neubau Kindertagesstätte\n"
+            "Beschlussvorlage BV/0042/2026 · Federführung: Fachbereich III – Bauen · "
+            "Verfasser: Bürgermeisterin"
+        )
+    finally:
+        w.close()
+        store.close()
+
+
+def test_f2_edits_the_kind_of_paper_and_keeps_what_the_council_published(window, monkeypatch):
+    window.agenda.select_row(1)  # TOP 2, paper 26/SVV/0100
+    item = window.current
+    item.department = "Kämmerei"  # as an OParl import leaves it
+    window.store.update_item(item)
+
+    def fill(dialog):
+        dialog.paper_type.setFocus()
+        type_text(dialog.paper_type, "Beschlussvorlage")
+        dialog.accept()
+        return ItemDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ItemDialog, "exec", fill)
+    key(window, Qt.Key.Key_F2)
+    again = stored(window).agenda[1]
+    assert (again.paper_type, again.department) == ("Beschlussvorlage", "Kämmerei")
+    assert "Beschlussvorlage 26/SVV/0100 · Federführung: Kämmerei" in window.item_header.text()

@@ -188,3 +188,39 @@ def test_settings_survive_reopening(db_path):
     again = Settings.load(Store.open(db_path))
     assert again.place == "Potsdam"
     assert again.outcomes[-1] == "erledigt"
+
+
+def test_a_database_of_the_previous_schema_gets_the_paper_details(db_path, demo_file):
+    """Schema 3 (before issue 27) is migrated on opening: address and paper details are kept
+    from then on, and the meeting it held loads unchanged."""
+    from secretary_app.formats import meeting_file
+    from secretary_app.store import schema
+
+    s = Store.open(db_path)
+    meeting_id = import_meeting(s, meeting_file.read_file(demo_file).meeting)
+    s.close()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    for table, column in schema.PAPER_DETAIL_COLUMNS:
+        conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_paper_details'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+
+    s = Store.open(db_path)
+    try:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        m = s.load_meeting(meeting_id)
+        assert (m.address, m.agenda[0].paper, m.agenda[0].paper_type) == ("", "15/SVV/0743", "")
+        m.address = "Friedrich-Ebert-Straße 79/81, 14469 Potsdam"
+        s.update_meeting(m)
+        item = m.agenda[0]
+        item.paper_type, item.department = "Beschlussvorlage", "Fachbereich Soziales"
+        s.update_item(item)
+        again = s.load_meeting(meeting_id)
+        assert again.address == "Friedrich-Ebert-Straße 79/81, 14469 Potsdam"
+        assert (again.agenda[0].paper_type, again.agenda[0].department) == (
+            "Beschlussvorlage",
+            "Fachbereich Soziales",
+        )
+    finally:
+        s.close()

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import AgendaItem, Paragraph, Vote
 from ...errors import KnownError
 from ...formats.agenda import AgendaReadResult, looks_like_agenda, read_agenda
-from ...formats.oparl import MeetingListError, fetch_agenda, is_url
+from ...formats.oparl import MISSING_PREFIX, MeetingListError, fetch_agenda, is_url
 from ...formats.prose_result import describe
 from .oparl_meeting_choice import MeetingChoiceDialog
 
@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 PARSE_DELAY_MS = 150
 INLINE_LIMIT = 200_000  # characters or bytes read in the GUI thread; more go to the worker
+SOURCE_COLUMN_WIDTH = 260  # pixels: the column that says where each paper was found
 
 
 def _tr(text: str) -> str:
@@ -73,6 +74,7 @@ class Column(IntEnum):
     PAPER = 2
     PUBLIC = 3
     VOTE = 4
+    SOURCE = 5
 
 
 class Role(IntEnum):
@@ -98,6 +100,7 @@ class AgendaPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "öffentlich"),
         QT_TRANSLATE_NOOP("AgendaImportDialog", "Abstimmung (Vorschlag)"),
+        QT_TRANSLATE_NOOP("AgendaImportDialog", "Drucksache gefunden"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,14 +108,21 @@ class AgendaPreviewModel(QAbstractTableModel):
         self._items: list[AgendaItem] = []
         self._votes: list[Vote | None] = []  # suggested by a prose result, per item
         self._take_vote: list[bool] = []  # ticked: the suggestion becomes a vote paragraph
+        self._sources: list[str] = []  # OParl: where the item's paper was found, or why not
         self._rows: list[_Row] = []
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_items(self, items: list[AgendaItem], votes: dict[int, Vote] | None = None) -> None:
+    def set_items(
+        self,
+        items: list[AgendaItem],
+        votes: dict[int, Vote] | None = None,
+        sources: dict[int, str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._items = [copy.deepcopy(it) for it in items]
         self._votes = [(votes or {}).get(i) for i in range(len(items))]
+        self._sources = [(sources or {}).get(i, "") for i in range(len(items))]
         self._take_vote = [False] * len(items)
         self._rows = self._layout()
         self.endResetModel()
@@ -127,6 +137,10 @@ class AgendaPreviewModel(QAbstractTableModel):
 
     def suggested_votes(self) -> int:
         return sum(1 for v in self._votes if v is not None)
+
+    def has_sources(self) -> bool:
+        """Whether the reader said where papers came from (OParl): the column is worth showing."""
+        return any(self._sources)
 
     def item_count(self) -> int:
         return len(self._items)
@@ -148,6 +162,7 @@ class AgendaPreviewModel(QAbstractTableModel):
         del self._items[index]
         del self._votes[index]
         del self._take_vote[index]
+        del self._sources[index]
         self._rows = self._layout()
         self.endResetModel()
         return True
@@ -225,7 +240,17 @@ class AgendaPreviewModel(QAbstractTableModel):
             if col == Column.VOTE and role == Qt.ItemDataRole.DisplayRole:
                 vote = self._votes[row.item]
                 return describe(vote) if vote is not None else None
+            if col == Column.SOURCE and role == Qt.ItemDataRole.DisplayRole:
+                return self._sources[row.item] or None
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.SOURCE:
+            if self._sources[row.item].startswith(MISSING_PREFIX):
+                return QBrush(QColor("#a40000"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.PAPER:
+            return self._paper_details(it) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.SOURCE:
+            return self._sources[row.item] or None
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.PUBLIC:
             return Qt.CheckState.Checked if it.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.CheckStateRole and col == Column.VOTE:
@@ -276,9 +301,31 @@ class AgendaPreviewModel(QAbstractTableModel):
         elif col == Column.TITLE:
             it.title = text
         else:
+            if text != it.paper and self._sources[i]:
+                self._sources[i] = QCoreApplication.translate("AgendaImportDialog", "von Hand")
+                source = self.index(index.row(), Column.SOURCE)
+                self.dataChanged.emit(source, source, [Qt.ItemDataRole.DisplayRole])
             it.paper = text
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
+
+    @staticmethod
+    def _paper_details(item: AgendaItem) -> str:
+        """ "Beschlussvorlage · Federführung: Umweltamt · Verfasser: …" for the paper's tooltip."""
+        parts = [item.paper_type] if item.paper_type else []
+        if item.department:
+            parts.append(
+                QCoreApplication.translate("AgendaImportDialog", "Federführung: {0}").format(
+                    item.department
+                )
+            )
+        if item.originator:
+            parts.append(
+                QCoreApplication.translate("AgendaImportDialog", "Verfasser: {0}").format(
+                    item.originator
+                )
+            )
+        return " · ".join(parts)
 
 
 @dataclass
@@ -370,6 +417,9 @@ class AgendaImportDialog(QDialog):
         header.setSectionResizeMode(Column.PAPER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.VOTE, QHeaderView.ResizeMode.ResizeToContents)
+        # a long "where from" wraps in its row instead of squeezing the titles
+        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(Column.SOURCE, SOURCE_COLUMN_WIDTH)
         self.table.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Punkt ent&fernen"))
         self.remove_button.setObjectName("agendaRemoveButton")
@@ -667,7 +717,9 @@ class AgendaImportDialog(QDialog):
 
     def _show_result(self, result: AgendaReadResult | None, error: str) -> None:
         self.model.set_items(
-            result.items if result else [], result.suggested_votes if result else None
+            result.items if result else [],
+            result.suggested_votes if result else None,
+            result.paper_sources if result else None,
         )
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
@@ -698,6 +750,8 @@ class AgendaImportDialog(QDialog):
             self.table.setSpan(row, 0, 1, len(Column))
         # the column of suggested votes only where a prose result named counts
         self.table.setColumnHidden(Column.VOTE, self.model.suggested_votes() == 0)
+        # where each paper came from only where a reader said so (OParl)
+        self.table.setColumnHidden(Column.SOURCE, not self.model.has_sources())
         self.table.resizeRowsToContents()
         self._update_count()
 

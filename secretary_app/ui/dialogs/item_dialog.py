@@ -1,4 +1,4 @@
-"""Add or edit one agenda item: number, title, paper, part, outcome."""
+"""Add or edit one agenda item: number, title, paper and its kind, part, outcome."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ class ItemDialog(QDialog):
         self.paper = QLineEdit(item.paper, self)
         self.paper.setObjectName("paper")
         self.paper.setPlaceholderText(self.tr("z. B. 15/SVV/0743"))
+        self.paper_type = QLineEdit(item.paper_type, self)
+        self.paper_type.setObjectName("paperType")
+        self.paper_type.setPlaceholderText(self.tr("z. B. Beschlussvorlage"))
         self.public = QCheckBox(self.tr("öffentlich"), self)
         self.public.setChecked(item.public)
         self.outcome = QComboBox(self)
@@ -50,6 +53,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Nummer:"), self.number)
         form.addRow(self.tr("&Titel:"), self.title)
         form.addRow(self.tr("&Drucksache:"), self.paper)
+        form.addRow(self.tr("A&rt der Drucksache:"), self.paper_type)
         form.addRow(self.tr("Sitzungsteil:"), self.public)
         form.addRow(self.tr("&Ergebnis:"), self.outcome)
         buttons = QDialogButtonBox(
@@ -75,6 +79,7 @@ class ItemDialog(QDialog):
         item.number = self.number.text().strip()
         item.title = self.title.text().strip()
         item.paper = self.paper.text().strip()
+        item.paper_type = " ".join(self.paper_type.text().split())
         item.public = self.public.isChecked()
         item.outcome = self.outcome.currentText().strip()
         return item

@@ -108,6 +108,7 @@ class MeetingBar(QWidget):
         if m.finalized:
             head += " · " + self.tr("abgeschlossen")
         self._head.setText(head)
+        self._head.setToolTip(m.address)  # the street of the place, where the council gave it
         parts = [self.tr("Beginn {t}").format(t=m.start) if m.start else self.tr("nicht begonnen")]
         for pause in m.interruptions:
             parts.append(
