@@ -215,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--nein", dest="no", type=_count, default=0, metavar="N")
     s.add_argument("--enthaltung", dest="abstain", type=_count, default=0, metavar="N")
     s.add_argument("--label", metavar="TEXT", help="z. B. „zum Änderungsantrag der Fraktion X“")
+    s.add_argument(
+        "--art",
+        dest="vote_kind",
+        choices=("schluss", "aenderung", "verfahren"),
+        help="Schlussabstimmung (entscheidet den TOP), Änderungsantrag oder Verfahrensantrag "
+        "(Vertagung, Verweisung …); ohne Angabe aus der Bezeichnung vorgeschlagen",
+    )
     s.add_argument("--time", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
     s.add_argument(
         "--override", metavar="GRUND", help="unplausible Abstimmung trotzdem eintragen, mit Grund"
@@ -583,6 +590,9 @@ def _item_of(meeting: Meeting, number: str) -> AgendaItem:
     return item_by_number(meeting, number)
 
 
+_VOTE_KIND_ARG = {"schluss": "final", "aenderung": "amendment", "verfahren": "procedural"}
+
+
 def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Record an open vote at the end of an item's minutes and set the suggested outcome."""
     from .domain.model import Vote
@@ -596,11 +606,14 @@ def cmd_vote(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             abstain=args.abstain,
             label=args.label or "",
             time=args.time,
+            kind=_VOTE_KIND_ARG.get(args.vote_kind or "", ""),
         )
         recorded = ops.record_vote(meeting, item, vote, append=True)
+    from .domain.rules import VOTE_KINDS, vote_kind
+
     out(
-        f"Abstimmung zu TOP {item.number} eingetragen: Ja {vote.yes}, Nein {vote.no}, "
-        f"Enthaltung {vote.abstain}."
+        f"Abstimmung zu TOP {item.number} eingetragen ({VOTE_KINDS[vote_kind(vote)]}): "
+        f"Ja {vote.yes}, Nein {vote.no}, Enthaltung {vote.abstain}."
     )
     if recorded.outcome_changed:
         out(f"Ergebnis: {recorded.outcome_after}")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..domain.model import ROLE_LABELS, AgendaItem, AuditEntry, Meeting, Member, Vote
-from ..domain.rules import is_present, result_label
+from ..domain.rules import is_present, result_label, vote_kind
 from ..settings import Settings
 from . import german
 
@@ -29,6 +29,7 @@ PARAGRAPH_ART = {
     "vote": "abstimmung",
 }
 VOTE_VERFAHREN = {"open": "offen", "roll-call": "namentlich", "secret": "geheim"}
+VOTE_ART = {"final": "schluss", "amendment": "aenderung", "procedural": "verfahren"}
 
 # The names of the contract, for the template check ("unknown name" findings).
 TOP_LEVEL_EXTRACT = ("gremium", "sitzung", "unterschrift", "oeffentliche_fassung", "top")
@@ -110,6 +111,7 @@ def vote_context(meeting: Meeting, item: AgendaItem, vote: Vote, rule: str) -> C
 
     return {
         "bezeichnung": clean(vote.label.strip()),
+        "art": VOTE_ART[vote_kind(vote)],
         "verfahren": VOTE_VERFAHREN.get(vote.method, vote.method),
         "ja": vote.yes,
         "nein": vote.no,

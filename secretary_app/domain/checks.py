@@ -30,6 +30,7 @@ class Finding:
     item: str  # the item's number ("" for the meeting as a whole)
     kind: (
         str  # implausible-vote | text-counts | unanimous | outcome | no-vote | no-outcome | absent
+        # | excluded-ballot
     )
     text: str
 
@@ -59,9 +60,19 @@ def vote_problems(vote: Vote, meeting: Meeting, item: AgendaItem) -> list[str]:
 
 
 def _final_vote(item: AgendaItem) -> Vote | None:
-    """The vote on the item itself: the last vote without a label (amendments have one)."""
-    final = [v for v in item.votes if not v.label]
+    """The vote on the item itself: the last final vote (not one on an amendment or on
+    procedure)."""
+    final = [v for v in item.votes if rules.vote_kind(v) == "final"]
     return final[-1] if final else None
+
+
+def _vote_spoken_of(item: AgendaItem, index: int) -> Vote | None:
+    """The vote a sentence speaks of: the nearest vote paragraph before it, else after it."""
+    before = [p.vote for p in item.minutes[:index] if p.vote is not None]
+    if before:
+        return before[-1]
+    after = [p.vote for p in item.minutes[index + 1 :] if p.vote is not None]
+    return after[0] if after else None
 
 
 def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
@@ -92,14 +103,43 @@ def _check_item(meeting: Meeting, item: AgendaItem, rule: str) -> list[Finding]:
                     "text-counts",
                     f"Der Text nennt {said}, die Abstimmung sagt {tallies}: „{_quote(p)}“",
                 )
-        final = _final_vote(item)
-        if final is not None and final.no > 0 and any(UNANIMOUS.search(p.text) for p in texts):
-            add(
-                "unanimous",
-                f"Der Text sagt „einstimmig“, die Abstimmung hat aber {final.no} Nein-Stimmen.",
-            )
+        for index, p in enumerate(item.minutes):
+            if p.kind == "vote" or not p.text or not UNANIMOUS.search(p.text):
+                continue
+            spoken = _vote_spoken_of(item, index)
+            if spoken is not None and spoken.no > 0:
+                label = f" {spoken.label}" if spoken.label else ""
+                add(
+                    "unanimous",
+                    f"Der Text sagt „einstimmig“, die Abstimmung{label} hat aber {spoken.no} "
+                    f"Nein-Stimme{'n' if spoken.no != 1 else ''}: „{_quote(p)}“",
+                )
     final = _final_vote(item)
     outcome = item.outcome.strip().lower()
+    for vote in votes:
+        if rules.vote_kind(vote) != "procedural" or not rules.vote_passes(vote, rule):
+            continue
+        decided = rules.procedural_outcome(vote)
+        if decided and outcome in PASSED_OUTCOMES + FAILED_OUTCOMES and final is None:
+            add(
+                "outcome",
+                f"Die Abstimmung {vote.label} ist angenommen (Ja {vote.yes}, Nein {vote.no}), "
+                f"das Ergebnis lautet aber „{item.outcome}“ statt „{decided}“.",
+            )
+    if votes and not outcome and final is None:
+        add("no-outcome", "Es wurde abgestimmt, aber kein Ergebnis (Beschlussstatus) gesetzt.")
+    if any(p.kind == "resolution" for p in item.minutes) and not votes and not outcome:
+        add("no-outcome", "Es gibt einen Beschlusstext, aber kein Ergebnis (Beschlussstatus).")
+    excluded = set(item.excluded)
+    for vote in votes:  # without a reason the implausible-vote finding says it already
+        if not vote.override:
+            continue
+        for key in sorted(excluded & set(vote.ballots)):
+            add(
+                "excluded-ballot",
+                f"{_name(meeting, key)} ist wegen Befangenheit ausgeschlossen, hat aber bei der "
+                f"namentlichen Abstimmung{(' ' + vote.label) if vote.label else ''} gestimmt.",
+            )
     if final is not None:
         passed = rules.vote_passes(final, rule)
         if not outcome:

@@ -116,6 +116,9 @@ class Vote:
     ballots: dict[str, str] = field(default_factory=dict)
     time: str | None = None  # "HH:MM" when the vote was taken; presence is judged then
     override: str = ""  # why an implausible vote was recorded anyway
+    # "final" (decides the item), "amendment", "procedural" (Vertagung, Verweisung, …);
+    # "" = not chosen: rules.vote_kind suggests one from the label
+    kind: str = ""
 
     @property
     def cast(self) -> int:

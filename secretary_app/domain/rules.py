@@ -41,6 +41,69 @@ def suggested_outcome(vote: Vote, rule: str = "simple", amended: bool = False) -
     return "geändert beschlossen" if amended else "beschlossen"
 
 
+VOTE_KINDS = {
+    "final": "Schlussabstimmung",
+    "amendment": "Änderungsantrag",
+    "procedural": "Verfahrensantrag",
+}
+# Words of a label that make a vote procedural, and the outcome the item gets when it passes
+# (None: the item goes on, e.g. after "Schluss der Debatte").
+_PROCEDURAL = (
+    ("vertag", "vertagt"),
+    ("verweis", "verwiesen"),
+    ("überweis", "verwiesen"),
+    ("zurückstell", "zurückgestellt"),
+    ("absetz", "zurückgestellt"),
+    ("nichtbefassung", "zurückgestellt"),
+    ("schluss der debatte", None),
+    ("schluss der aussprache", None),
+    ("schluss der rednerliste", None),
+    ("geschäftsordnung", None),
+    ("unterbrechung", None),
+    ("öffentlichkeit", None),
+)
+_AMENDMENT = ("änderungsantrag", "ergänzungsantrag", "änderungsvorschlag", "zusatzantrag",
+              "ersetzungsantrag", "zur änderung", "zum änderung")  # fmt: skip
+
+
+def suggested_kind(label: str) -> str:
+    """The kind a vote's label suggests: "zum Änderungsantrag …" an amendment, "zur Vertagung" or
+    "über die Verweisung" procedural, anything else (also "zum geänderten Antrag") final."""
+    text = " ".join(label.lower().split())
+    if any(word in text for word, _ in _PROCEDURAL):
+        return "procedural"
+    if any(word in text for word in _AMENDMENT):
+        return "amendment"
+    return "final"
+
+
+def vote_kind(vote: Vote) -> str:
+    """The vote's kind as chosen, else as its label suggests."""
+    return vote.kind if vote.kind in VOTE_KINDS else suggested_kind(vote.label)
+
+
+def procedural_outcome(vote: Vote) -> str:
+    """The outcome a passed procedural vote gives its item ("vertagt", "verwiesen", …) or ""."""
+    text = " ".join(vote.label.lower().split())
+    for word, outcome in _PROCEDURAL:
+        if word in text:
+            return outcome or ""
+    return ""
+
+
+def outcome_after_vote(vote: Vote, earlier: Iterable[Vote], rule: str = "simple") -> str | None:
+    """The item's outcome once `vote` is taken after the `earlier` votes of the item, or None
+    where this vote does not decide it (an amendment; a procedural vote that failed or names
+    no outcome)."""
+    kind = vote_kind(vote)
+    if kind == "final":
+        amended = any(vote_kind(v) == "amendment" and vote_passes(v, rule) for v in earlier)
+        return suggested_outcome(vote, rule, amended)
+    if kind == "procedural" and vote_passes(vote, rule):
+        return procedural_outcome(vote) or None
+    return None
+
+
 def _minutes(hhmm: str) -> int:
     h, m = hhmm.split(":")
     return int(h) * 60 + int(m)

@@ -353,12 +353,35 @@ def _check_references(value: dict[str, Any]) -> None:
                 known(key, f"agenda[{i}].minutes[{j}].ballots.{key}")
 
 
+_VOTE_KINDS = ("final", "amendment", "procedural")
+
+
+def _vote_kinds_as_written(value: Any) -> None:
+    """A vote's kind is `vote_kind`. A file that followed the example of FORMAT.md to the letter
+    wrote it as a second "kind" key, which JSON keeps instead of "vote": such a paragraph has
+    counts and a vote kind for its kind, and is read as the vote it is."""
+    if not isinstance(value, dict):
+        return
+    for item in value.get("agenda") or []:
+        if not isinstance(item, dict):
+            continue
+        for paragraph in item.get("minutes") or []:
+            if (
+                isinstance(paragraph, dict)
+                and paragraph.get("kind") in _VOTE_KINDS
+                and "yes" in paragraph
+            ):
+                paragraph["vote_kind"] = paragraph["kind"]
+                paragraph["kind"] = "vote"
+
+
 def parse(value: Any, source: str = "Die Datei", *, shipped: bool = False) -> ReadResult:
     """Validate a decoded JSON value and build the meeting; raises FormatError.
 
     `shipped`: a file that comes with the program (the demo meeting), valid by construction
     (`tests/formats/test_meeting_file.py` validates it): not checked again on every `--demo`,
     which would import jsonschema (~40 ms) on the way to the first frame."""
+    _vote_kinds_as_written(value)
     warnings = [] if shipped else validate(value, source)
     c = value["committee"]
     committee = Committee(
@@ -434,6 +457,7 @@ def _paragraph(d: dict[str, Any]) -> Paragraph:
             ballots=dict(d.get("ballots") or {}),
             time=d.get("time") or None,
             override=d.get("override") or "",
+            kind=d.get("vote_kind") or "",
         )
         return Paragraph(kind="vote", vote=vote)
     return Paragraph(kind=d["kind"], text=d.get("text") or "", speaker=d.get("speaker"))
@@ -539,6 +563,8 @@ def _paragraph_json(p: Paragraph) -> dict[str, Any]:
             d["time"] = v.time
         if v.override:
             d["override"] = v.override
+        if v.kind:
+            d["vote_kind"] = v.kind
         return d
     d = {"kind": p.kind, "text": p.text}
     if p.speaker:

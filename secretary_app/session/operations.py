@@ -320,14 +320,12 @@ class Operations:
             vote.override = reason.strip()
         paragraphs = list(item.minutes if earlier is None else earlier)
         before = item.outcome
-        after = before
-        if not vote.label:  # the final vote on the item, not one on an amendment
-            rule = self.settings.majority_rule
-            amended = any(
-                p.vote is not None and p.vote.label and rules.vote_passes(p.vote, rule)
-                for p in paragraphs
-            )
-            after = rules.suggested_outcome(vote, rule, amended)
+        # the final vote sets the outcome, a passed procedural one its own ("vertagt");
+        # an amendment leaves it
+        decided = rules.outcome_after_vote(
+            vote, (p.vote for p in paragraphs if p.vote is not None), self.settings.majority_rule
+        )
+        after = before if decided is None else decided
         if append:
             item.minutes = [*paragraphs, Paragraph(kind="vote", vote=vote)]
             self.store.save_paragraphs(item.id, item.minutes)

@@ -209,6 +209,7 @@ def vote_to_json(vote: Vote | None) -> str | None:
             "ballots": vote.ballots,
             **({"time": vote.time} if vote.time else {}),
             **({"override": vote.override} if vote.override else {}),
+            **({"kind": vote.kind} if vote.kind else {}),
         },
         ensure_ascii=False,
     )
@@ -227,6 +228,7 @@ def vote_from_json(text: str | None) -> Vote | None:
         ballots=dict(d.get("ballots", {})),
         time=d.get("time") or None,
         override=d.get("override", ""),
+        kind=d.get("kind", "") or "",
     )
 
 

@@ -194,6 +194,7 @@ def test_record_emits_the_vote_with_its_label_and_resets(qtbot, tally):
         abstain=0,
         method="secret",
         label="zum Änderungsantrag der Fraktion „Die Andere“",
+        kind="amendment",
     )
     assert counts(tally) == (0, 0, 0)
     assert tally.label_edit.text() == ""
@@ -245,3 +246,25 @@ def test_buttons_name_their_keys(tally):
 
     assert tally.yes_box.plus.toolTip() == f"Zustimmung +1 ({native('Alt+J')})"
     assert tally.record_button.toolTip() == f"Abstimmung eintragen ({native('Ctrl+Return')})"
+
+
+def test_the_kind_follows_the_label_until_she_chooses_it(qtbot, tally):
+    m = meeting()
+    tally.set_context(m, m.agenda[0], "simple")
+    assert tally.kind_box.currentText() == "Schlussabstimmung"
+    tally.label_edit.setFocus()
+    type_text(tally.label_edit, "zur Vertagung")
+    assert tally.kind_box.currentText().startswith("Verfahrensantrag")
+    tally.label_edit.clear()
+    type_text(tally.label_edit, "zum Änderungsantrag der SPD")
+    assert tally.kind_box.currentText() == "Änderungsantrag"
+    # she chooses by keyboard: Tab to the box, Down to the next kind; the label no longer decides
+    qtbot.keyClick(tally.label_edit, Qt.Key.Key_Tab)
+    assert tally.kind_box.hasFocus()
+    qtbot.keyClick(tally.kind_box, Qt.Key.Key_Down)
+    assert tally.kind() == "procedural"
+    type_text(tally.label_edit, " (geändert)")
+    assert tally.kind() == "procedural"
+    qtbot.keyClick(tally.label_edit, Qt.Key.Key_J, ALT)
+    assert tally.current_vote().kind == "procedural"
+    assert tally.kind_box.accessibleName() == "Art der Abstimmung"

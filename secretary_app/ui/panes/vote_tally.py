@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -352,6 +353,26 @@ class VoteTally(QWidget):
         self.label_edit.setClearButtonEnabled(True)
         self.label_edit.setAccessibleName(self.tr("Bezeichnung der Abstimmung"))
         self.label_edit.setAccessibleDescription(self.label_edit.placeholderText())
+        # what the vote decides: suggested from the label until she chooses herself
+        self.kind_box = QComboBox()
+        self.kind_box.addItem(self.tr("Schlussabstimmung"), "final")
+        self.kind_box.addItem(self.tr("Änderungsantrag"), "amendment")
+        self.kind_box.addItem(self.tr("Verfahrensantrag (Vertagung, Verweisung …)"), "procedural")
+        self.kind_box.setAccessibleName(self.tr("Art der Abstimmung"))
+        self.kind_box.setToolTip(
+            self.tr(
+                "Die Schlussabstimmung entscheidet den Tagesordnungspunkt; ein angenommener "
+                "Verfahrensantrag (Vertagung, Verweisung) setzt dessen Ergebnis; ein "
+                "Änderungsantrag lässt es offen."
+            )
+        )
+        self._kind_chosen = False
+        kind_row = QHBoxLayout()
+        kind_row.setSpacing(8)
+        kind_caption = QLabel(self.tr("Art:"))
+        kind_caption.setBuddy(self.kind_box)
+        kind_row.addWidget(kind_caption)
+        kind_row.addWidget(self.kind_box, 1)
 
         self.method_buttons: dict[str, QPushButton] = {}
         self.method_group = QButtonGroup(self)
@@ -464,6 +485,7 @@ class VoteTally(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.label_edit)
+        layout.addLayout(kind_row)
         layout.addLayout(method_row)
         layout.addLayout(counts)
         layout.addWidget(self.roll_call_view, 1)
@@ -520,6 +542,8 @@ class VoteTally(QWidget):
         for box in self.boxes.values():
             box.spin.valueChanged.connect(self._refresh)
         self.method_group.idClicked.connect(lambda i: self.set_method(self.METHOD_ORDER[i]))
+        self.label_edit.textChanged.connect(self._suggest_kind)
+        self.kind_box.activated.connect(self._kind_activated)
         self.roll_call_model.ballotsChanged.connect(self._ballots_changed)
         self.unanimous_button.clicked.connect(self.fill_unanimous)
         self.reset_button.clicked.connect(self.reset)
@@ -601,7 +625,28 @@ class VoteTally(QWidget):
             method=method,
             label=self.label_edit.text().strip(),
             ballots=self.roll_call_model.ballots() if method == "roll-call" else {},
+            kind=self.kind(),
         )
+
+    def kind(self) -> str:
+        """ "final", "amendment" or "procedural", as the box shows it."""
+        return str(self.kind_box.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        """Choose the vote's kind (as she does with the box): the label no longer suggests it."""
+        index = self.kind_box.findData(kind)
+        if index >= 0:
+            self.kind_box.setCurrentIndex(index)
+            self._kind_chosen = True
+
+    def _kind_activated(self, _index: int) -> None:
+        self._kind_chosen = True
+
+    def _suggest_kind(self, label: str) -> None:
+        if not label.strip():
+            self._kind_chosen = False  # a fresh label: the suggestion is back
+        if not self._kind_chosen:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(rules.suggested_kind(label)))
 
     def set_counts(self, yes: int, no: int, abstain: int) -> None:
         self._updating = True
