@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.test_real_window import ROOT, stop_x
+
 TARGET = ROOT / "docs" / "screenshots"
 
 
@@ -122,10 +123,7 @@ def main(number: str = "29") -> int:
         run(display, "contrast", {"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}, portal=True)
         run(display, "200", {"QT_SCALE_FACTOR": "2"}, portal=False)
     finally:
-        wm.terminate()
-        xvfb.terminate()
-        wm.wait(10)
-        xvfb.wait(10)
+        stop_x(xvfb, wm)
     return 0
 
 

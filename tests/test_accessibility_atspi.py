@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_real_window import ROOT, start_x
+from tests.test_real_window import ROOT, start_x, stop_x, user_env
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 A11Y_BUS = Path("/usr/share/dbus-1/services/org.a11y.Bus.service")
@@ -49,33 +49,16 @@ SIGNS = re.compile(r"^[\W\d_]*$")
 ITEMS = ("table cell", "list item")
 
 
-@pytest.fixture(scope="module")
-def moments(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    tmp = tmp_path_factory.mktemp("atspi")
-    xvfb, wm, env = start_x(1366, 768, tmp)
-    home = tmp / "home"
-    env = {
-        **env,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_STATE_HOME": str(home / "state"),
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "NO_AT_BRIDGE": "0",
-    }
+def in_session(tmp: Path, script: str, extra: dict[str, str], size=(1366, 768)) -> list[dict]:
+    """Run the shell `script` in a session D-Bus of its own on a fresh X display (Xvfb and
+    openbox); its JSON lines."""
+    xvfb, wm, env = start_x(*size, tmp)
+    env = {**user_env(env, tmp / "home"), **extra}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env.pop("AT_SPI_BUS_ADDRESS", None)
     try:
         done = subprocess.run(
-            [
-                "dbus-run-session",
-                "--",
-                sys.executable,
-                "-m",
-                "tests.a11y_driver",
-                str(tmp / "t.db"),
-            ],
+            ["dbus-run-session", "--", "sh", "-c", script],
             env=env,
             cwd=ROOT,
             capture_output=True,
@@ -84,12 +67,19 @@ def moments(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
             check=False,
         )
     finally:
-        wm.terminate()
-        xvfb.terminate()
-        wm.wait(10)
-        xvfb.wait(10)
+        stop_x(xvfb, wm)
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture(scope="module")
+def moments(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    tmp = tmp_path_factory.mktemp("atspi")
+    lines = in_session(
+        tmp,
+        f"{sys.executable} -m tests.a11y_driver {tmp / 't.db'}",
+        {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"},
+    )
     return {line["moment"]: line for line in lines}
 
 
@@ -190,17 +180,6 @@ def test_the_window_follows_the_desktops_contrast_setting(tmp_path, portal):
     """GNOME's "Hoher Kontrast" reaches the program as the desktop portal's setting (here a
     portal that answers as GNOME's does, tests/fake_portal.py): the window takes a contrast
     theme's colours, and its own colours (red for "abgelehnt") give way."""
-    xvfb, wm, env = start_x(1024, 768, tmp_path)
-    env = {
-        **env,
-        "HOME": str(tmp_path / "home"),
-        "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "home" / "state"),
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_QPA_PLATFORMTHEME": "xdgdesktopportal",
-    }
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     window = f"{sys.executable} -m tests.a11y_driver --contrast {tmp_path / 't.db'}"
     portal_out = tmp_path / "portal"
     script = (
@@ -209,23 +188,10 @@ def test_the_window_follows_the_desktops_contrast_setting(tmp_path, portal):
         if portal
         else window
     )
-    try:
-        done = subprocess.run(
-            ["dbus-run-session", "--", "sh", "-c", script],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    finally:
-        wm.terminate()
-        xvfb.terminate()
-        wm.wait(10)
-        xvfb.wait(10)
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+    lines = in_session(
+        tmp_path, script, {"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}, size=(1024, 768)
+    )
+    seen = lines[-1]
     assert seen["result"] == "abgelehnt"  # the word says it, in either case
     if portal:
         assert seen["high_contrast"] and seen["margin_contrast"]
