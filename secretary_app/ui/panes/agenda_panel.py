@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalet
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import AgendaItem
 from ..accessibility import action_description, action_name, high_contrast
+from ..elided_label import ElidedLabel
 from ..models.agenda_model import AgendaModel, AgendaRole, part_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -187,7 +187,8 @@ class AgendaPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
-        self._title = QLabel(self.tr("Tagesordnung"), self)
+        # elided before the buttons are squeezed (200 % text size on a laptop screen)
+        self._title = ElidedLabel(self.tr("Tagesordnung"), self, min_chars=3)
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)

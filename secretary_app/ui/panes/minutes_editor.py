@@ -64,6 +64,7 @@ KIND_NAMES = {
     "vote": "Abstimmung (∑)",
 }
 MARGIN_WIDTH = 22
+MIN_TEXT_WIDTH = 320  # the editor's least width where the screen has room for it
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 MIN_PREFIX = completion.MIN_PREFIX
@@ -358,6 +359,16 @@ class MinutesEditor(QPlainTextEdit):
             self.setAccessibleDescription(text)
         if say:
             accessibility.announce(self, text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a few words a line: the panes beside give way first (200 % text size on a
+        laptop screen), up to nearly 40 % of the screen's width."""
+        hint = super().minimumSizeHint()
+        screen = self.screen()
+        if screen is None:
+            return hint
+        width = min(MIN_TEXT_WIDTH, screen.availableGeometry().width() * 38 // 100)
+        return QSize(max(hint.width(), width), hint.height())
 
     def _text_width(self) -> int:
         """The viewport's width, without asking for the viewport (PySide's first `viewport()`

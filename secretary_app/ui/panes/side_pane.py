@@ -100,7 +100,7 @@ class SidePane(QWidget):
         screen = self.screen()
         if screen is not None:  # never more than the screen can give: the rest scrolls
             room = screen.availableGeometry()
-            width = min(width, room.width() * 2 // 5)
+            width = min(width, room.width() * 3 // 10)
             height = min(height, room.height() // 2)
         return QSize(width, height)
 
