@@ -366,6 +366,11 @@ class VoteTally(QWidget):
                 "Änderungsantrag lässt es offen."
             )
         )
+        # Linux' accessibility bus names a combo box by its choice ("Schlussabstimmung") and
+        # looks for a label beside it, which this one has not: the description says what it is
+        self.kind_box.setAccessibleDescription(
+            f"{self.kind_box.accessibleName()}. {self.kind_box.toolTip()}"
+        )
         self._kind_chosen = False
         # beside the heading, where the pane has room: a row of its own made the window taller
         # than her screen during a roll-call
