@@ -24,6 +24,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.formats import meeting_file
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
 from secretary_app.ui.main_window import MainWindow
@@ -91,7 +92,7 @@ def main(db: str) -> int:
     meeting = meeting_file.read_file(DEMO).meeting
     meeting.start = meeting.end = ""  # the session happens now
     store.set_setting("last_meeting", import_meeting(store, meeting))
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     window.open_start_meeting()
     window.show()
     window.activateWindow()
@@ -156,7 +157,7 @@ def contrast(db: str) -> int:
     store = Store.open(Path(db))
     meeting = meeting_file.read_file(DEMO).meeting
     store.set_setting("last_meeting", import_meeting(store, meeting))
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     window.open_start_meeting()
     window.show()
     settle(app, 1.0)

@@ -26,6 +26,7 @@ def window(db: str, target: str, prefix: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from secretary_app.formats import meeting_file
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.store.meetings import import_meeting
     from secretary_app.ui.accessibility import follow_contrast, show_focus
@@ -39,7 +40,7 @@ def window(db: str, target: str, prefix: str) -> int:
     meeting = meeting_file.read_file(DEMO).meeting
     meeting.start = meeting.end = ""
     store.set_setting("last_meeting", import_meeting(store, meeting))
-    win = MainWindow(store, open_results=False)
+    win = MainWindow(Operations(store), open_results=False)
     win.open_start_meeting()
     win.show()
     win.activateWindow()

@@ -17,7 +17,7 @@ import json
 import sys
 import time
 
-import pyatspi  # type: ignore[import-not-found]
+import pyatspi
 
 STATES = {
     "focusable": pyatspi.STATE_FOCUSABLE,
@@ -90,7 +90,7 @@ def walk(acc, path: str, out: list, depth: int = 0) -> None:
 
 
 def listen(pid: int, seconds: float) -> None:
-    from gi.repository import GLib  # type: ignore[import-not-found]
+    from gi.repository import GLib
 
     find_app(pid)
     events: list = []

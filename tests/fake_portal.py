@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from gi.repository import Gio, GLib  # type: ignore[import-not-found]
+from gi.repository import Gio, GLib
 
 XML = """
 <node>
@@ -39,7 +39,7 @@ XML = """
   </interface>
 </node>
 """
-SETTINGS = {
+SETTINGS: dict[str, dict[str, tuple[str, object]]] = {
     "org.freedesktop.appearance": {"contrast": ("u", 1), "color-scheme": ("u", 0)},
     "org.gnome.desktop.a11y.interface": {"high-contrast": ("b", True)},
 }

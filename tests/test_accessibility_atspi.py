@@ -52,7 +52,7 @@ ITEMS = ("table cell", "list item")
 def in_session(tmp: Path, script: str, extra: dict[str, str], size=(1366, 768)) -> list[dict]:
     """Run the shell `script` in a session D-Bus of its own on a fresh X display (Xvfb and
     openbox); its JSON lines."""
-    xvfb, wm, env = start_x(*size, tmp)
+    xvfb, wm, env = start_x(size[0], size[1], tmp)
     env = {**user_env(env, tmp / "home"), **extra}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env.pop("AT_SPI_BUS_ADDRESS", None)

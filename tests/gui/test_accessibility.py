@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.model import Vote
 from secretary_app.ui import accessibility
+from secretary_app.ui.models.attendance_model import AttendanceColumn
 from secretary_app.ui.panes.agenda_panel import AgendaPanel
-from secretary_app.ui.panes.attendance_panel import AttendanceColumn, AttendancePanel
+from secretary_app.ui.panes.attendance_panel import AttendancePanel
 from secretary_app.ui.panes.minutes_editor import MinutesEditor
 
 from .helpers import meeting, show_active
@@ -93,7 +94,7 @@ def test_ticks_and_strike_through_are_words(qtbot):
     panel.set_meeting(m)
     panel.set_current_item(m.agenda[0])
     model = panel.model
-    rows = {model.member(r).key: r for r in range(model.rowCount())}  # type: ignore[union-attr]
+    rows = {model.member(r).key: r for r in range(model.rowCount())}
     first = next(k for k in rows if k != "oezdemir")
     panel.select_member(first)
     panel.toggle_excluded()

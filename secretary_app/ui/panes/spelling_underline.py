@@ -19,9 +19,7 @@ from ... import paths
 from ...text.spelling import SpellChecker, Word
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
-
-    from .minutes_editor import MinutesEditor
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 DELAY_MS = 400
 
@@ -29,7 +27,7 @@ DELAY_MS = 400
 class SpellingUnderline(QObject):
     """Marks misspellings in the visible paragraphs; suggestions by context menu and Ctrl+."""
 
-    def __init__(self, editor: MinutesEditor, checker: SpellChecker | None = None) -> None:
+    def __init__(self, editor: QPlainTextEdit, checker: SpellChecker | None = None) -> None:
         super().__init__(editor)
         self._editor = editor
         self._checker = checker or SpellChecker(
