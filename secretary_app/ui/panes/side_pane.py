@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 # extra height, beyond both parts' minimum, before they stand above each other again
 ROOM = 80
+SMALL_SCREEN = 1000  # points
 
 
 class SidePane(QWidget):
@@ -100,7 +101,9 @@ class SidePane(QWidget):
         screen = self.screen()
         if screen is not None:  # never more than the screen can give: the rest scrolls
             room = screen.availableGeometry()
-            width = min(width, room.width() * 3 // 10)
+            # (a screen under 1000 points wide is a laptop at 200 %: the editor needs the room)
+            share = 3 if room.width() < SMALL_SCREEN else 4
+            width = min(width, room.width() * share // 10)
             height = min(height, room.height() // 2)
         return QSize(width, height)
 
