@@ -101,6 +101,10 @@ def _after_first_frame(window: object) -> None:
     """What waits until she can type: the garbage collector, the Ctrl+C handler."""
     gc.enable()
     _close_on_interrupt(window)
+    from .ui.accessibility import follow_contrast, show_focus
+
+    follow_contrast()  # a Linux desktop's "high contrast": the colours of a contrast theme
+    show_focus()  # a clear frame around whatever has the keyboard
 
 
 def _close_on_interrupt(window: object) -> None:

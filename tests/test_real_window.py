@@ -80,9 +80,16 @@ def _wait_for_the_window_manager(env: dict[str, str]) -> None:
     raise AssertionError("openbox did not take the screen within 30 s")
 
 
-def run_driver(env: dict[str, str], tmp_path: Path, shots: Path | None = None) -> list[dict]:
-    home = tmp_path / "home"
-    env = {
+def stop_x(xvfb: subprocess.Popen, wm: subprocess.Popen) -> None:
+    wm.terminate()
+    xvfb.terminate()
+    wm.wait(10)
+    xvfb.wait(10)
+
+
+def user_env(env: dict[str, str], home: Path) -> dict[str, str]:
+    """`env` for the program on the X display, with user folders of its own below `home`."""
+    return {
         **env,
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
@@ -90,6 +97,10 @@ def run_driver(env: dict[str, str], tmp_path: Path, shots: Path | None = None) -
         "XDG_STATE_HOME": str(home / "state"),
         "QT_QPA_PLATFORM": "xcb",
     }
+
+
+def run_driver(env: dict[str, str], tmp_path: Path, shots: Path | None = None) -> list[dict]:
+    env = user_env(env, tmp_path / "home")
     args = [sys.executable, "-m", "tests.real_window_driver", str(tmp_path / "t.sqlite")]
     if shots is not None:
         args.append(str(shots))

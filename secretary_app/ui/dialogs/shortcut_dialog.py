@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..accessibility import plain
+
 
 def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, command, keys) for every action in the menus, in menu order."""
@@ -27,7 +29,7 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
                 continue
             sub = action.menu()
             if isinstance(sub, QMenu):
-                walk(sub, f"{path} › {_plain(action.text())}")
+                walk(sub, f"{path} › {plain(action.text())}")
                 continue
             group = action.actionGroup()
             if group is not None and group.isExclusive():
@@ -35,12 +37,12 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
-            rows.append((path, _plain(action.text()), keys))
+            rows.append((path, plain(action.text()), keys))
 
     for action in menubar.actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
-            walk(menu, _plain(action.text()))
+            walk(menu, plain(action.text()))
     return rows
 
 
@@ -74,10 +76,6 @@ def keys_outside_menus() -> list[tuple[str, str, str]]:
 def help_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
     """What F1 shows: the menu commands, then the keys outside the menus."""
     return shortcut_rows(menubar) + keys_outside_menus()
-
-
-def _plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" .…")
 
 
 class ShortcutDialog(QDialog):

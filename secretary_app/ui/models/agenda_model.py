@@ -163,9 +163,17 @@ class AgendaModel(QAbstractListModel):
                 lines.append(self.tr("Ergebnis: {outcome}").format(outcome=shown(item.outcome)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("TOP {number} {title}, {outcome}").format(
+            # what the eye takes from the tint, the bar and the badge, said in words
+            text = self.tr("TOP {number} {title}, {outcome}").format(
                 number=number, title=title, outcome=shown(item.outcome) or self.tr("offen")
             )
+            if not item.public:
+                text += ", " + self.tr("nichtöffentlich")
+            if item.id is not None and item.id == self._current_id:
+                text += ", " + self.tr("aktueller Punkt")
+            return text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and item.paper:
+            return self.tr("Drucksache {paper}").format(paper=item.paper)
         if role == AgendaRole.ITEM_ID:
             return item.id
         if role == AgendaRole.NUMBER:

@@ -179,6 +179,8 @@ class AttendanceModel(TableModel):
             return excluded
         if role == Qt.ItemDataRole.ForegroundRole and not (a.present and a.left is None):
             return _palette_brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # ticks and strike-through, in words
+            return self._spoken(column, member, a, excluded)
         if column == AttendanceColumn.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             in_room = a.present and a.left is None
             return Qt.CheckState.Checked if in_room else Qt.CheckState.Unchecked
@@ -208,6 +210,25 @@ class AttendanceModel(TableModel):
                 return value or ""
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _spoken(self, column: int, member: Member, a: Attendance, excluded: bool) -> str | None:
+        """What a screen reader says for a cell: the tick, the time, the bias, in words."""
+        if column == AttendanceColumn.PRESENT:
+            return self.tr("anwesend") if a.present and a.left is None else self.tr("abwesend")
+        if column == AttendanceColumn.NAME:
+            return self._state_text(member, a, excluded)
+        if column == AttendanceColumn.EXCLUDED:
+            if not self._has_item:
+                return self.tr("Befangenheit: kein Tagesordnungspunkt gewählt")
+            return self.tr("befangen") if excluded else self.tr("nicht befangen")
+        if column in (AttendanceColumn.ARRIVED, AttendanceColumn.LEFT):
+            arrived = column == AttendanceColumn.ARRIVED
+            value = a.arrived if arrived else a.left
+            caption = self.tr("Ankunft") if arrived else self.tr("Abgang")
+            if value:
+                return f"{caption} {value}"
+            return self.tr("{caption}: keine Zeit").format(caption=caption)
         return None
 
     def _state_text(self, member: Member, a: Attendance, excluded: bool) -> str:

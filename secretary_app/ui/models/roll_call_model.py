@@ -108,15 +108,26 @@ class RollCallModel(TableModel):
                 if member.faction:
                     return f"{member.display_name} ({member.faction})"
                 return member.display_name
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the ballot, said with the name
+                said = self._answer_text(ballot) if ballot else self.tr("noch ohne Stimme")
+                return f"{self.data(index)}: {said}"
             return None
         answer = self.ANSWER_COLUMNS.get(column)
         if answer is None:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a radio mark says what it stands for
+            chosen = self.tr("gewählt") if ballot == answer else self.tr("nicht gewählt")
+            return f"{self._answer_text(answer)}, {chosen}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ballot == answer else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _answer_text(self, answer: str) -> str:
+        return {"yes": self.tr("Ja"), "no": self.tr("Nein"), "abstain": self.tr("Enthaltung")}.get(
+            answer, answer
+        )
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:

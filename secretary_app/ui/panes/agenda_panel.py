@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalet
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import AgendaItem
+from ..accessibility import action_description, action_name, high_contrast
+from ..elided_label import ElidedLabel
 from ..models.agenda_model import AgendaModel, AgendaRole, part_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -32,6 +33,7 @@ OUTCOME_COLOURS = {
     "zur Kenntnis genommen": ("#e4e9f2", "#2f4466"),
 }
 NON_PUBLIC_TINT = QColor("#fbf3e4")
+CURRENT_COLOUR = "#2d6cdf"
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -67,12 +69,16 @@ class AgendaDelegate(QStyledItemDelegate):
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             rect.setTop(rect.top() + HEADER_HEIGHT)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        contrast = high_contrast()  # the system's contrast colours only, no tints of our own
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif not public:
+        elif not public and not contrast:
             painter.fillRect(rect, NON_PUBLIC_TINT)
         if index.data(AgendaRole.CURRENT):
-            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#2d6cdf"))
+            mark = palette.color(QPalette.ColorRole.Text) if contrast else QColor(CURRENT_COLOUR)
+            if selected and contrast:
+                mark = palette.color(QPalette.ColorRole.HighlightedText)
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), mark)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -144,11 +150,17 @@ class AgendaDelegate(QStyledItemDelegate):
         shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 12)
         badge = QRect(row.right() - width, row.top(), width, row.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(fill))
+        if high_contrast():  # outlined in the palette's text colour
+            ink_colour = option.palette.color(QPalette.ColorRole.Text)
+            painter.setPen(ink_colour)
+            painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
+        else:
+            ink_colour = QColor(ink)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(fill))
         painter.drawRoundedRect(badge, 7, 7)
         painter.setFont(font)
-        painter.setPen(QColor(ink))
+        painter.setPen(ink_colour)
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), shown)
 
 
@@ -175,7 +187,8 @@ class AgendaPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
-        self._title = QLabel(self.tr("Tagesordnung"), self)
+        # elided before the buttons are squeezed (200 % text size on a laptop screen)
+        self._title = ElidedLabel(self.tr("Tagesordnung"), self, min_chars=3)
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
@@ -199,7 +212,15 @@ class AgendaPanel(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setAutoRaise(True)
+            # the button shows a sign ("+", "✎"); a screen reader says what it does
+            self._name_button(button, action)
+            action.changed.connect(lambda b=button, a=action: self._name_button(b, a))
             self._buttons.addWidget(button)
+
+    @staticmethod
+    def _name_button(button: QToolButton, action: QAction) -> None:
+        button.setAccessibleName(action_name(action))
+        button.setAccessibleDescription(action_description(action))
 
     def set_items(self, items: list[AgendaItem]) -> None:
         self.model.set_items(items)

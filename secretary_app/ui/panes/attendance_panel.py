@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import AgendaItem, Attendance, Meeting
 from ...session.base import now_hhmm
+from ..accessibility import announce, high_contrast
 from ..dialogs.form_parts import window_actions
 from ..models.attendance_model import (
     AttendanceColumn,
@@ -107,6 +108,7 @@ class AttendancePanel(QWidget):
         self._item: AgendaItem | None = None
         self._attendance: dict[str, Attendance] = {}
         self._excluded: list[str] = []
+        self._quorum_reached: bool | None = None  # as last shown: a change is announced
         self._build()
         self._actions = self._build_actions()
         self._connect_signals()
@@ -127,6 +129,7 @@ class AttendancePanel(QWidget):
         self.model = AttendanceModel(self)
         self.view = AttendanceView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Anwesenheit"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -267,13 +270,24 @@ class AttendancePanel(QWidget):
         self._attendance[attendance.member] = attendance
         self.model.update_row(attendance.member)
         self._refresh()
+        self._say(attendance.member)
         self.attendanceChanged.emit(dataclasses.replace(attendance))
 
     def _apply_excluded(self, excluded: list[str]) -> None:
+        changed = set(excluded) ^ set(self._excluded)
         self._excluded = list(excluded)
         self.model.set_excluded(self._excluded)
         self._refresh()
+        for key in changed:
+            self._say(key)
         self.excludedChanged.emit(list(self._excluded))
+
+    def _say(self, key: str) -> None:
+        """Tell a screen reader the member's new state, as the row now shows it."""
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, AttendanceColumn.NAME)
+            if index.data(AttendanceRole.MEMBER_KEY) == key:
+                announce(self.view, str(index.data(Qt.ItemDataRole.AccessibleTextRole)))
 
     def _reload(self, selected: str | None) -> None:
         members = self._meeting.committee.members if self._meeting is not None else []
@@ -292,12 +306,17 @@ class AttendancePanel(QWidget):
         if meeting is None:
             self.quorum_label.setText(self.tr("Keine Sitzung geöffnet"))
             self.quorum_label.setStyleSheet("")
+            self._quorum_reached = None
             self.voting_label.setText("")
             self._update_buttons()
             return
         quorum = rules.quorum(meeting)
         self.quorum_label.setText(quorum_text(quorum))
-        self.quorum_label.setStyleSheet("" if quorum.reached else "QLabel { color: #a4262c; }")
+        red = not quorum.reached and not high_contrast()  # the words say it; red repeats it
+        self.quorum_label.setStyleSheet("QLabel { color: #a4262c; }" if red else "")
+        if self._quorum_reached is not None and quorum.reached != self._quorum_reached:
+            announce(self.quorum_label, quorum_text(quorum), assertive=not quorum.reached)
+        self._quorum_reached = quorum.reached
         if self._item is None:
             self.voting_label.setText(
                 self.tr("Stimmberechtigt anwesend: {n}").format(n=quorum.present)

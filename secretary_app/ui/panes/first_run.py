@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -123,11 +124,20 @@ class FirstRunPanel(QWidget):
         centred.addStretch(1)
         centred.addWidget(content, 4)
         centred.addStretch(1)
-        outer = QVBoxLayout(self)
+        body = QWidget()
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
         outer.addLayout(centred)
         outer.addStretch(2)
+        scroll = QScrollArea(self)  # at 200 % text size it is larger than the screen
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the buttons
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.demo_button.clicked.connect(self.demoRequested)
         self.committee_button.clicked.connect(self.committeeRequested)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 from ...domain.model import Interruption, Meeting
 from ...session import Operations
 from ...session.base import now_hhmm
+from ..accessibility import announce
 from ..elided_label import ElidedLabel
 from ..messages import shows_errors
 
@@ -89,6 +90,7 @@ class MeetingBar(QWidget):
             self._committee.setText(self.tr("Keine Sitzung geöffnet"))
             self._head.setText("")
             self._times.setText("")
+            self._times.setAccessibleName(self.tr("Sitzungszeit: keine Sitzung"))
             for action in self.actions():
                 action.setEnabled(False)
             return
@@ -110,6 +112,9 @@ class MeetingBar(QWidget):
         if m.end:
             parts.append(self.tr("Ende {t}").format(t=m.end))
         self._times.setText(" · ".join(parts))
+        self._times.setAccessibleName(
+            self.tr("Sitzungszeit: {times}").format(times=self._times.text())
+        )
         writable = not m.finalized and not self._read_only and self._operations is not None
         running = bool(m.start) and not m.end and writable
         self.start_action.setEnabled(not m.start and writable)
@@ -145,4 +150,5 @@ class MeetingBar(QWidget):
             return
         operation(ops, m)
         self._show()
+        announce(self, self._times.accessibleName())  # the clock changed where she looks
         self.clockChanged.emit()

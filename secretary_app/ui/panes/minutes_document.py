@@ -205,6 +205,12 @@ class VoteRenderer(QPyTextObject):
         self._pictures: dict[tuple[str, int, int, str, float], QPixmap] = {}
         self._fill = solid_brush("#eef2f7")
         self._border = QPen(solid_brush("#8a9bb0"), 1.0)
+        self._contrast: tuple[QColor, QColor] | None = None
+
+    def set_contrast(self, colours: tuple[QColor, QColor] | None) -> None:
+        """Paper and ink of a contrast theme (the box then takes them), or None."""
+        self._contrast = colours
+        self._pictures.clear()
 
     def forget_sizes(self) -> None:
         """The result wording changed (majority rule): sizes are measured again."""
@@ -283,8 +289,14 @@ class VoteRenderer(QPyTextObject):
         painter.save()
         box = QPainterPath()
         box.addRoundedRect(QRectF(rect).adjusted(0.5, 1.5, -0.5, -1.5), 4, 4)
-        painter.fillPath(box, self._fill)
-        painter.strokePath(box, self._border)
+        if self._contrast is None:
+            painter.fillPath(box, self._fill)
+            painter.strokePath(box, self._border)
+        else:  # a contrast theme: its paper, a frame and the text in its ink
+            paper, ink = self._contrast
+            painter.fillPath(box, solid_brush(paper.name()))
+            painter.strokePath(box, QPen(solid_brush(ink.name()), 2.0))
+            painter.setPen(QPen(solid_brush(ink.name()), 1.0))
         painter.setFont(doc.defaultFont())  # the size was measured with this font
         painter.drawText(
             box.boundingRect().adjusted(8, 0, -8, 0),

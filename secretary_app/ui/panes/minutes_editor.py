@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from ...text import completion, typography
-from .. import qt_namespace
+from .. import accessibility, qt_namespace
 from ..qt_namespace import Qt, solid_brush
 from . import minutes_document as md
 from .spelling_underline import SpellingUnderline
@@ -56,7 +56,15 @@ NAME_ROLE = USER_ROLE + 1
 KEY_ROLE = USER_ROLE + 2
 KIND_CYCLE = ("text", "motion", "resolution")
 MARKERS = {"motion": ("A", "#5b7fa6"), "resolution": ("B", "#4f8a5b"), "vote": ("∑", "#8a9bb0")}
+# what the margin's letters say, for a screen reader (the letters are paint only)
+KIND_NAMES = {
+    "text": "Text",
+    "motion": "Antrag (A)",
+    "resolution": "Beschluss (B)",
+    "vote": "Abstimmung (∑)",
+}
 MARGIN_WIDTH = 22
+MIN_TEXT_WIDTH = 320  # the editor's least width where the screen has room for it
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 MIN_PREFIX = completion.MIN_PREFIX
@@ -120,6 +128,22 @@ class _Margin(QWidget):
         self.setAutoFillBackground(True)
         self.brushes = {colour: solid_brush(colour) for _, colour in MARKERS.values()}
         self.brushes[RULE_COLOUR] = solid_brush(RULE_COLOUR)
+        self.contrast = False  # a contrast theme: bars and letters in the text colour
+        self.ink = solid_brush("#000000")
+        self.checked = False  # whether the contrast setting was asked for
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and qt_namespace.is_built():
+            self.follow_contrast()  # (a palette set in the first frame waits for its end)
+        super().changeEvent(event)
+
+    def follow_contrast(self) -> None:
+        """Take the system's contrast setting (asking builds PySide's `Qt`: not before the
+        first frame is on the screen)."""
+        self.checked = True
+        self.contrast = accessibility.high_contrast()
+        self.ink = self.palette().brush(QPalette.ColorRole.Text)
+        self._editor.vote_contrast(self.contrast)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(MARGIN_WIDTH, 0)
@@ -199,6 +223,7 @@ class MinutesEditor(QPlainTextEdit):
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
         self.typography = True  # „…“, – and … as she types (settings)
+        self._describing = False  # the accessible description follows the cursor
 
         first = md.new_document(self)
         self._typing = _Typing(first)
@@ -298,7 +323,52 @@ class MinutesEditor(QPlainTextEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._typing.revision = -1
+        if not self._describing and accessibility.active():
+            # only while a screen reader listens: the paragraph's kind follows the cursor
+            self._describing = True
+            self.cursorPositionChanged.connect(self._describe_paragraph)
+            self._describe_paragraph()
         super().focusInEvent(event)
+
+    def vote_contrast(self, contrast: bool) -> None:
+        """Vote boxes in the palette's colours (a contrast theme) or their own."""
+        renderer = getattr(self, "_renderer", None)  # (the margin is made before it)
+        if renderer is None:
+            return
+        palette = self.palette()
+        renderer.set_contrast(
+            (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
+            if contrast
+            else None
+        )
+        self.viewport().update()
+
+    def paragraph_description(self) -> str:
+        """The kind of the paragraph at the cursor, as a screen reader says it."""
+        block = self.textCursor().block()
+        kind = md.block_kind(block)
+        text = self.tr("Absatz: {kind}").format(kind=KIND_NAMES.get(kind, kind))
+        vote = md.block_vote(block) if kind == "vote" else None
+        if vote is not None:
+            text += " – " + md.VoteRenderer.describe(vote, self._result(vote))
+        return text
+
+    def _describe_paragraph(self, say: bool = False) -> None:
+        text = self.paragraph_description()
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+        if say:
+            accessibility.announce(self, text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a few words a line: the panes beside give way first (200 % text size on a
+        laptop screen), up to nearly 40 % of the screen's width."""
+        hint = super().minimumSizeHint()
+        screen = self.screen()
+        if screen is None:
+            return hint
+        width = min(MIN_TEXT_WIDTH, screen.availableGeometry().width() * 38 // 100)
+        return QSize(max(hint.width(), width), hint.height())
 
     def _text_width(self) -> int:
         """The viewport's width, without asking for the viewport (PySide's first `viewport()`
@@ -490,6 +560,7 @@ class MinutesEditor(QPlainTextEdit):
         edit.endEditBlock()
         self.setCurrentCharFormat(md.char_format(new))
         self._margin.update()
+        self._describe_paragraph(say=True)
 
     def new_paragraph(self, kind: str = "text") -> None:
         """Start a new paragraph of `kind` after the current one."""
@@ -505,6 +576,7 @@ class MinutesEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format(kind))
+        self._describe_paragraph(say=True)
 
     def insert_vote(self, vote: Vote) -> None:
         """Put a vote paragraph at the cursor and continue typing below it."""
@@ -529,6 +601,9 @@ class MinutesEditor(QPlainTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
+        # a sighted user sees the box appear; a screen reader hears what it says
+        said = md.VoteRenderer.describe(vote, self._result(vote))
+        accessibility.announce(self, self.tr("Eingetragen: {vote}").format(vote=said))
 
     def move_paragraph(self, delta: int) -> None:
         """Swap the paragraph at the cursor with the one above (-1) or below (+1); one undo step."""
@@ -727,6 +802,8 @@ class MinutesEditor(QPlainTextEdit):
         follow when the complete window shows the meeting again (test_first_frame.py)."""
         painter = QPainter(margin)
         letters = qt_namespace.is_built()
+        if letters and not margin.checked:
+            margin.follow_contrast()
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         bottom_limit = event.rect().bottom()
@@ -748,10 +825,10 @@ class MinutesEditor(QPlainTextEdit):
                 _fill(
                     painter,
                     QRectF(MARGIN_WIDTH - 4, top + 1, 2, int(geometry.height()) - 3),
-                    margin.brushes[colour],
+                    margin.ink if margin.contrast else margin.brushes[colour],
                 )
                 if letters:
-                    painter.setPen(QColor(colour))
+                    painter.setPen(margin.ink.color() if margin.contrast else QColor(colour))
                     painter.drawText(
                         QRect(0, top, MARGIN_WIDTH - 6, self.fontMetrics().height() + 2),
                         MARKER_ALIGNMENT,

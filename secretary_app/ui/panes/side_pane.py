@@ -12,10 +12,20 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QStackedLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 # extra height, beyond both parts' minimum, before they stand above each other again
 ROOM = 80
+SMALL_SCREEN = 1000  # points
 
 
 class SidePane(QWidget):
@@ -36,7 +46,22 @@ class SidePane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sideTabs")
         self.tabs.setDocumentMode(True)
-        self._stack = QStackedLayout(self)
+        self.tabs.setAccessibleName(" / ".join(title for _w, title, _f in parts))
+        # at 200 % text size the parts need more room than the screen has: the pane scrolls
+        body = QWidget(self)
+        self._stack = QStackedLayout(body)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("sideScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the parts
+        self.scroller.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the keyboard's place is scrolled into view
+            app.focusChanged.connect(self._follow_focus)
         self._stack.addWidget(self.splitter)
         self._stack.addWidget(self.tabs)
         for widget, _title in self._parts:
@@ -54,6 +79,11 @@ class SidePane(QWidget):
                 )
         self._tabbed = False
 
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroller.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroller.ensureWidgetVisible(new, 8, 8)
+
     def is_tabbed(self) -> bool:
         return self._tabbed
 
@@ -67,7 +97,15 @@ class SidePane(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         width = max((w.minimumSizeHint().width() for w, _t in self._parts), default=0)
         height = max((w.minimumSizeHint().height() for w, _t in self._parts), default=0)
-        return QSize(width, height + self.tabs.tabBar().sizeHint().height())
+        height += self.tabs.tabBar().sizeHint().height()
+        screen = self.screen()
+        if screen is not None:  # never more than the screen can give: the rest scrolls
+            room = screen.availableGeometry()
+            # (a screen under 1000 points wide is a laptop at 200 %: the editor needs the room)
+            share = 3 if room.width() < SMALL_SCREEN else 4
+            width = min(width, room.width() * share // 10)
+            height = min(height, room.height() // 2)
+        return QSize(width, height)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.splitter.sizeHint()

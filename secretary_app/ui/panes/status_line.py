@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ..accessibility import announce, high_contrast
+
 
 class StatusLine(QObject):
     """Owns the labels at the right of the status bar and the save-state wording."""
@@ -32,9 +34,13 @@ class StatusLine(QObject):
         self.save_label.setToolTip(text)
         if problem:  # the whole story (disk full, retry) where there is room for it
             self.bar.showMessage(text)
+        if problem and not self._save_problem:  # what turns red is said at once
+            announce(self.save_label, text, assertive=True)
         if problem != self._save_problem:  # restyling costs a polish of the label
             self._save_problem = problem
-            self.save_label.setStyleSheet("color: #a4262c; font-weight: bold" if problem else "")
+            # the words say it; red repeats it, and gives way to a contrast theme
+            red = "color: #a4262c; " if problem and not high_contrast() else ""
+            self.save_label.setStyleSheet(f"{red}font-weight: bold" if problem else "")
             if not problem:
                 self.bar.clearMessage()
 

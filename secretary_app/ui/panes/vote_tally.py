@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
+from ..accessibility import announce, high_contrast, plain
 from ..dialogs.form_parts import window_actions
 from ..models.roll_call_model import (
     RollCallModel,
@@ -59,6 +60,10 @@ REJECTED_COLOUR = "#a4262c"
 WARNING_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060;"
     " border-radius: 4px; padding: 6px 8px; }"
+)
+# in a contrast theme: the palette's colours, a frame of the text colour
+CONTRAST_WARNING_STYLE = (
+    "QLabel { border: 2px solid palette(window-text); border-radius: 4px; padding: 6px 8px; }"
 )
 
 
@@ -200,6 +205,7 @@ class VoteTally(QWidget):
         self._rule = "simple"
         self._updating = False
         self._message = ""
+        self._warned: list[str] = []  # the warnings a screen reader was told of
         self._build()
         self._actions = self._build_actions()
         self._set_tooltips()
@@ -221,6 +227,8 @@ class VoteTally(QWidget):
             self.tr("Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“")
         )
         self.label_edit.setClearButtonEnabled(True)
+        self.label_edit.setAccessibleName(self.tr("Bezeichnung der Abstimmung"))
+        self.label_edit.setAccessibleDescription(self.label_edit.placeholderText())
         # what the vote decides: suggested from the label until she chooses herself
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Schlussabstimmung"), "final")
@@ -233,6 +241,11 @@ class VoteTally(QWidget):
                 "Verfahrensantrag (Vertagung, Verweisung) setzt dessen Ergebnis; ein "
                 "Änderungsantrag lässt es offen."
             )
+        )
+        # Linux' accessibility bus names a combo box by its choice ("Schlussabstimmung") and
+        # looks for a label beside it, which this one has not: the description says what it is
+        self.kind_box.setAccessibleDescription(
+            f"{self.kind_box.accessibleName()}. {self.kind_box.toolTip()}"
         )
         self._kind_chosen = False
         # beside the heading, where the pane has room: a row of its own made the window taller
@@ -279,6 +292,7 @@ class VoteTally(QWidget):
         self.roll_call_model = RollCallModel(self)
         self.roll_call_view = RollCallView()
         self.roll_call_view.setModel(self.roll_call_model)
+        self.roll_call_view.setAccessibleName(self.tr("Namentliche Abstimmung"))
         self.roll_call_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roll_call_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.roll_call_view.verticalHeader().setVisible(False)
@@ -312,7 +326,9 @@ class VoteTally(QWidget):
         self.sum_label = QLabel()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.setStyleSheet(
+            CONTRAST_WARNING_STYLE if high_contrast() else WARNING_STYLE
+        )
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.hide()
 
@@ -396,6 +412,8 @@ class VoteTally(QWidget):
         for which, box in self.boxes.items():
             tip(box.plus, f"{which}+")
             tip(box.minus, f"{which}-")
+            for button in (box.plus, box.minus):  # "+" and "−" say which count they change
+                button.setAccessibleName(plain(button.toolTip().partition(" (")[0]))
         tip(self.unanimous_button, "unanimous")
         tip(self.reset_button, "reset")
         tip(self.record_button, "record")
@@ -560,6 +578,7 @@ class VoteTally(QWidget):
                 "Es sind noch keine Stimmen gezählt – bitte zuerst zählen, dann eintragen."
             )
             self._refresh()
+            announce(self.record_button, self._message, assertive=True)
             return
         self.voteRecorded.emit(vote)
         self._clear_counts()
@@ -614,13 +633,26 @@ class VoteTally(QWidget):
             self.result_label.setEnabled(True)
             self.result_label.setText(self._result_text(text))
             colour = PASSED_COLOUR if passed else REJECTED_COLOUR
-            self.result_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            # the word says it; the colour only repeats it, and gives way to a contrast theme
+            style = "" if high_contrast() else f"QLabel {{ color: {colour}; }}"
+            self.result_label.setStyleSheet(style)
+        self.result_label.setAccessibleName(
+            self.tr("Ergebnis: {result}").format(result=self.result_label.text())
+        )
+        self.sum_label.setAccessibleName(self.sum_label.text())
         self._show_pending()
         lines = self.problems()
         if self._message:
             lines = [self._message, *lines]
         self.warning_label.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
+        self.warning_label.setAccessibleName(
+            self.tr("Warnung: {text}").format(text=" ".join(lines)) if lines else ""
+        )
         self.warning_label.setVisible(bool(lines))
+        new = [line for line in lines if line not in self._warned]
+        self._warned = lines
+        if new and not self._message:  # a warning that appeared while counting is said once
+            announce(self.warning_label, " ".join(new))
 
     def _show_pending(self) -> None:
         """In a roll-call vote: who has no ballot yet."""
