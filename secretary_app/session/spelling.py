@@ -46,11 +46,7 @@ def archive_words(texts: Iterable[str], min_count: int = ARCHIVE_MIN_COUNT) -> s
 
 def new_checker() -> SpellChecker:
     """The dictionary the window uses: shipped de_DE, her list and the city's lists."""
-    return SpellChecker(
-        paths.personal_word_list(),
-        bundled=paths.bundled_dictionaries(),
-        user_dir=paths.spelling_dir(),
-    )
+    return SpellChecker(paths.personal_word_list(), bundled=paths.bundled_dictionaries())
 
 
 def prepare(ops: Operations, meeting: Meeting, checker: SpellChecker) -> None:
@@ -59,9 +55,7 @@ def prepare(ops: Operations, meeting: Meeting, checker: SpellChecker) -> None:
     checker.set_archive(archive_words(ops.store.archive_texts(but=meeting.id)))
 
 
-def findings(
-    ops: Operations, meeting: Meeting, checker: SpellChecker | None = None
-) -> list[str]:
+def findings(ops: Operations, meeting: Meeting, checker: SpellChecker | None = None) -> list[str]:
     """One line per misspelt word of the minutes, in agenda order; each word once per item.
 
     Raises `SpellingUnavailable` when no German dictionary can be loaded."""

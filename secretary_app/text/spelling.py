@@ -16,7 +16,6 @@ list and the city's lists (`woerterbuecher/*.txt` beside it), the council's abbr
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -106,7 +105,10 @@ def _read_word_list(path: Path) -> set[str]:
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("word list unreadable: %s: %s", path, exc)
         return set()
-    return {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    lines = [w.strip() for w in text.splitlines()]
+    return {w for w in lines if w and not w.startswith("#")} | words_of(
+        w for w in lines if w and not w.startswith("#")
+    )
 
 
 class _Hunspell:
@@ -134,11 +136,9 @@ class SpellChecker:
         personal_list: Path | None,
         language: str = LANGUAGE,
         bundled: Path | None = None,
-        user_dir: Path | None = None,
     ) -> None:
         self._personal_path = personal_list
-        self._bundled = bundled
-        self._user_dir = user_dir  # where enchant may write; the bundled dictionary is copied
+        self._bundled = bundled  # holds hunspell/<language>.aff/.dic; None: the shipped one
         self._language = language
         self._dict: Any = None
         self._loaded = False
@@ -153,12 +153,15 @@ class SpellChecker:
     def _load(self) -> None:
         self._loaded = True
         problems = []
-        if self._bundled is not None:
-            try:
-                self._dict = _Hunspell(self._bundled / "hunspell", self._language)
-                self.engine = "hunspell"
-            except Exception as exc:  # no chunspell wheel here, or no dictionary
-                problems.append(str(exc) or exc.__class__.__name__)
+        if self._bundled is None:  # the dictionary the program ships
+            from .. import paths  # noqa: PLC0415 - with the dictionary, after the first frame
+
+            self._bundled = paths.bundled_dictionaries()
+        try:
+            self._dict = _Hunspell(self._bundled / "hunspell", self._language)
+            self.engine = "hunspell"
+        except Exception as exc:  # no chunspell wheel here, or no dictionary
+            problems.append(str(exc) or exc.__class__.__name__)
         if self._dict is None:
             self._load_enchant(problems)
         if self._dict is None:
@@ -174,51 +177,15 @@ class SpellChecker:
                     self._personal |= _read_word_list(path)
 
     def _load_enchant(self, problems: list[str]) -> None:
-        if (
-            self._bundled is not None
-            and (self._bundled / "hunspell" / f"{self._language}.dic").exists()
-            and "ENCHANT_CONFIG_DIR" not in os.environ
-        ):  # an installed bundle carries the dictionary; enchant looks in <dir>/hunspell
-            os.environ["ENCHANT_CONFIG_DIR"] = str(self._config_dir(self._bundled))
+        """Where chunspell has no wheel (Intel Macs): pyenchant with a system dictionary."""
         try:
-            import enchant  # noqa: PLC0415 - lazy: costs start-up time and may be missing
+            import enchant  # noqa: PLC0415 - lazy, and rarely installed
 
             self._dict = enchant.Dict(self._language)
             self.engine = "enchant"
         except Exception as exc:  # no enchant library, or no de_DE dictionary
             self._dict = None
             problems.append(str(exc) or exc.__class__.__name__)
-
-    def _config_dir(self, bundled: Path) -> Path:
-        """enchant's configuration folder: the user's, holding a copy of the bundled dictionary.
-
-        enchant writes its own (empty) word lists into the folder it is pointed at; the bundle's
-        is part of the installed program (read-only for her, and not to be changed as root).
-        If the copy cannot be made (disk full, no rights), the bundled folder is used as is.
-        """
-        if self._user_dir is None:
-            return bundled
-        import shutil  # noqa: PLC0415 - with enchant, after the first frame
-
-        target = self._user_dir / "hunspell"
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-            for ext in ("aff", "dic"):
-                source = bundled / "hunspell" / f"{self._language}.{ext}"
-                copy = target / source.name
-                have = copy.stat() if copy.exists() else None
-                want = source.stat()
-                if have is None or (have.st_size, int(have.st_mtime)) != (
-                    want.st_size,
-                    int(want.st_mtime),
-                ):  # missing, or from another version of the program
-                    partial = copy.with_name(f"{copy.name}.{os.getpid()}.part")  # (two windows)
-                    shutil.copy2(source, partial)
-                    os.replace(partial, copy)
-        except OSError as exc:
-            log.warning("dictionary not copied to %s: %s", target, exc)
-            return bundled
-        return self._user_dir
 
     @property
     def available(self) -> bool:

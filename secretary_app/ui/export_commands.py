@@ -97,4 +97,14 @@ class ExportCommands(QObject):
         except KnownError as exc:
             messages.error(w, str(exc))
             return
-        FindingsDialog.show_findings(w, findings)
+        spelling: list[str] | None = None
+        if w.settings.spelling:  # the same lines as `check ID --rechtschreibung`
+            from ..session import spelling as spelling_check
+
+            try:
+                spelling = spelling_check.findings(
+                    w.ops, w.ops.meeting(w.meeting.id), w.editor.spelling.checker
+                )
+            except KnownError as exc:  # no dictionary: said, the contradictions still shown
+                w.statusBar().showMessage(str(exc), 8000)
+        FindingsDialog.show_findings(w, findings, spelling)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from ..errors import KnownError
 from ..session import Operations
+from ..session.spelling import meeting_phrases
 from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
@@ -437,8 +438,8 @@ class MainWindow(QMainWindow):
         self.quorum_label.setText(quorum_text(rules.quorum(m)) if m else "")
         present = [p for p in m.committee.members if rules.is_present(m, p.key)] if m else []
         self.editor.set_speakers(present)
-        if m is not None:
-            names = [m.committee.name, *(p.display_name for p in m.committee.members)]
+        if m is not None:  # names, places and titles of the meeting are never flagged
+            names = [*(p.display_name for p in m.committee.members), *meeting_phrases(m)]
             self.editor.spelling.set_known_words([*self.settings.verbs, *names])
         self.refresh_tally()
 

@@ -19,10 +19,35 @@ ROOT = CORPUS.parent.parent.parent
 
 # QWERTZ neighbours: the slips a typing hand makes
 _NEIGHBOURS = {
-    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "rzg", "z": "tuh", "u": "zij",
-    "i": "uok", "o": "ipl", "p": "oü", "ü": "pä", "a": "qsy", "s": "adw", "d": "sfe",
-    "f": "dgr", "g": "fht", "h": "gjz", "j": "hku", "k": "jli", "l": "kö", "ö": "lä",
-    "ä": "öü", "y": "xa", "x": "yc", "c": "xv", "v": "cb", "b": "vn", "n": "bm", "m": "n",
+    "q": "wa",
+    "w": "qes",
+    "e": "wrd",
+    "r": "etf",
+    "t": "rzg",
+    "z": "tuh",
+    "u": "zij",
+    "i": "uok",
+    "o": "ipl",
+    "p": "oü",
+    "ü": "pä",
+    "a": "qsy",
+    "s": "adw",
+    "d": "sfe",
+    "f": "dgr",
+    "g": "fht",
+    "h": "gjz",
+    "j": "hku",
+    "k": "jli",
+    "l": "kö",
+    "ö": "lä",
+    "ä": "öü",
+    "y": "xa",
+    "x": "yc",
+    "c": "xv",
+    "v": "cb",
+    "b": "vn",
+    "n": "bm",
+    "m": "n",
 }
 
 
@@ -32,6 +57,7 @@ class Document:
     text: str
     known: list[str]  # what the meeting in the app would hold: names, titles
     words: int = 0
+    city: Path | None = None  # the city's own word list
 
 
 @dataclass
@@ -59,7 +85,8 @@ def documents() -> list[Document]:
         text = path.read_text(encoding="utf-8")
         m = meetings.get(path.name, {})
         known = [*m.get("names", []), *m.get("titles", [])]
-        out.append(Document(path.name, text, known, len(text.split())))
+        city = CORPUS / "woerterbuecher" / m["city"] if "city" in m else None
+        out.append(Document(path.name, text, known, len(text.split()), city))
     return out
 
 
@@ -70,8 +97,28 @@ def archive_of(docs: list[Document], but: str) -> set[str]:
     return archive_words(d.text for d in docs if d.name != but)
 
 
-def new_checker(tmp: Path) -> SpellChecker:
+def new_checker(tmp: Path, city: Path | None = None) -> SpellChecker:
+    """The shipped dictionary; her (empty) list in `tmp`, and the city's list beside it."""
+    lists = tmp / "woerterbuecher"
+    if lists.exists():
+        for old in lists.iterdir():
+            old.unlink()
+    if city is not None:
+        lists.mkdir(parents=True, exist_ok=True)
+        (lists / city.name).write_bytes(city.read_bytes())
     return SpellChecker(tmp / "woerterbuch.txt", bundled=ROOT / "resources" / "dictionaries")
+
+
+def full_checker(tmp: Path) -> Callable[[Document, list[Document]], SpellChecker]:
+    """Every source of known words, as in the app: meeting, archive, the city's list."""
+
+    def make(doc: Document, docs: list[Document]) -> SpellChecker:
+        checker = new_checker(tmp, doc.city)
+        checker.set_known(doc.known)
+        checker.set_archive(archive_of(docs, doc.name))
+        return checker
+
+    return make
 
 
 def typo(word: str, rng: random.Random) -> str:

@@ -33,9 +33,7 @@ class SpellingUnderline(QObject):
         super().__init__(editor)
         self._editor = editor
         self._checker = checker or SpellChecker(
-            paths.personal_word_list(),
-            bundled=paths.bundled_dictionaries(),
-            user_dir=paths.spelling_dir(),
+            paths.personal_word_list(), bundled=paths.bundled_dictionaries()
         )
         self._enabled = True
         self._underline = QTextCharFormat()
