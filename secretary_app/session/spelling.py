@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import paths
@@ -42,6 +43,18 @@ def archive_words(texts: Iterable[str], min_count: int = ARCHIVE_MIN_COUNT) -> s
     for text in texts:
         counts.update(w.text for w in words(text))
     return {w for w, n in counts.items() if n >= min_count}
+
+
+def archive_words_in(db_path: Path, but: int | None) -> set[str]:
+    """`archive_words` of a database's other meetings, on a connection of its own (for a
+    thread: the window's store stays with the window)."""
+    from ..store import Store
+
+    store = Store.open(db_path, create=False)
+    try:
+        return archive_words(store.archive_texts(but=but))
+    finally:
+        store.close()
 
 
 def new_checker() -> SpellChecker:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from ..errors import KnownError
 from ..session import Operations
-from ..session.spelling import meeting_phrases
+from ..session.spelling import archive_words_in, meeting_phrases
 from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
             messages.error(self, str(exc))
             return False
         self.writer.members = list(self.meeting.committee.members)
+        path, but = self.store.path, meeting_id
+        self.editor.spelling.set_archive_source(lambda: archive_words_in(path, but))
         if self.built:
             self.backups.meeting_opened()
             self.show_meeting()
