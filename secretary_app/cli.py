@@ -203,7 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Listet je Zeile einen Widerspruch, TOP-Nummer zuerst: unplausible "
         "Abstimmungen, Zahlen im Text gegen die Zählung, „einstimmig“ mit Gegenstimmen, "
         "Ergebnis gegen Mehrheitsregel, Beschluss ohne Abstimmung, Abstimmung ohne Ergebnis, "
-        "Redebeiträge abwesender Mitglieder.",
+        "Redebeiträge abwesender Mitglieder. Mit --rechtschreibung danach jedes unbekannte "
+        "Wort: „TOP 3: Rechtschreibung: „Haushaltsplahn“ (Haushaltsplan?)“.",
     )
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.add_argument(
