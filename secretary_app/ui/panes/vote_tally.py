@@ -338,7 +338,7 @@ class VoteTally(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Schlussabstimmung"), "final")
         self.kind_box.addItem(self.tr("Änderungsantrag"), "amendment")
-        self.kind_box.addItem(self.tr("Verfahrensantrag (Vertagung, Verweisung …)"), "procedural")
+        self.kind_box.addItem(self.tr("Verfahrensantrag"), "procedural")
         self.kind_box.setAccessibleName(self.tr("Art der Abstimmung"))
         self.kind_box.setToolTip(
             self.tr(
@@ -348,12 +348,12 @@ class VoteTally(QWidget):
             )
         )
         self._kind_chosen = False
-        kind_row = QHBoxLayout()
-        kind_row.setSpacing(8)
-        kind_caption = QLabel(self.tr("Art:"))
-        kind_caption.setBuddy(self.kind_box)
-        kind_row.addWidget(kind_caption)
-        kind_row.addWidget(self.kind_box, 1)
+        # beside the heading, where the pane has room: a row of its own made the window taller
+        # than her screen during a roll-call
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(8)
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.kind_box)
 
         self.method_buttons: dict[str, QPushButton] = {}
         self.method_group = QButtonGroup(self)
@@ -461,9 +461,8 @@ class VoteTally(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addWidget(self.label_edit)
-        layout.addLayout(kind_row)
         layout.addLayout(method_row)
         layout.addLayout(counts)
         layout.addWidget(self.roll_call_view, 1)
@@ -476,6 +475,8 @@ class VoteTally(QWidget):
         layout.addLayout(buttons)
         self.roll_call_view.hide()
         self.roll_call_hint.hide()
+        # Tab from the label reaches the kind (it stands above, beside the heading)
+        QWidget.setTabOrder(self.label_edit, self.kind_box)
 
     def _build_actions(self) -> dict[str, QAction]:
         step = self._step
