@@ -39,6 +39,7 @@ def test_each_unknown_word_is_a_line_with_its_item_and_a_suggestion(db_path, cap
         "1,2 ha, 640 m², 120 Tsd. Euro). Die Verpflichtungsermächtigung wird ungeändert "
         "beschlossen; das Plangebiet ist mit einer Querungshilfe erschlossen.",
         "Die Ausschusmitglieder nehmen den Haushaltsplahn zur Kenntnis.",
+        "Frau Prof. Dr. Weiß-Lindner stimmt zu.",  # a member: known from the committee,
     )
     code, out, err = run_cli(
         "--db", str(db_path), "check", meeting, "--rechtschreibung", capsys=capsys

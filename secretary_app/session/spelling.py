@@ -21,6 +21,7 @@ from ..text.spelling import SpellChecker, words
 
 if TYPE_CHECKING:
     from ..domain.model import Meeting
+    from ..settings import Settings
     from .operations import Operations
 
 ARCHIVE_MIN_COUNT = 2  # a word typed once before may be a typo typed once before
@@ -35,6 +36,12 @@ def meeting_phrases(meeting: Meeting) -> list[str]:
     for item in meeting.agenda:
         phrases += [item.title, item.paper, item.department, item.originator, item.paper_type]
     return [p for p in phrases if p]
+
+
+def known_phrases(settings: Settings, meeting: Meeting) -> list[str]:
+    """Everything never flagged in a meeting's minutes: the settings' verbs, her name and the
+    city, and what the meeting holds."""
+    return [*settings.verbs, settings.secretary_name, settings.place, *meeting_phrases(meeting)]
 
 
 def archive_words(texts: Iterable[str], min_count: int = ARCHIVE_MIN_COUNT) -> set[str]:
@@ -64,7 +71,7 @@ def new_checker() -> SpellChecker:
 
 def prepare(ops: Operations, meeting: Meeting, checker: SpellChecker) -> None:
     """Teach `checker` this meeting's names and titles and the archive's words."""
-    checker.set_known([*ops.settings.verbs, *meeting_phrases(meeting)])
+    checker.set_known(known_phrases(ops.settings, meeting))
     checker.set_archive(archive_words(ops.store.archive_texts(but=meeting.id)))
 
 

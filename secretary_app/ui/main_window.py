@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import rules
 from ..errors import KnownError
 from ..session import Operations
-from ..session.spelling import archive_words_in, meeting_phrases
+from ..session.spelling import archive_words_in, known_phrases
 from . import messages, window_layout
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
@@ -441,8 +441,8 @@ class MainWindow(QMainWindow):
         present = [p for p in m.committee.members if rules.is_present(m, p.key)] if m else []
         self.editor.set_speakers(present)
         if m is not None:  # names, places and titles of the meeting are never flagged
-            names = [*(p.display_name for p in m.committee.members), *meeting_phrases(m)]
-            self.editor.spelling.set_known_words([*self.settings.verbs, *names])
+            names = [p.display_name for p in m.committee.members]
+            self.editor.spelling.set_known_words([*known_phrases(self.settings, m), *names])
         self.refresh_tally()
 
     def _clock_changed(self) -> None:
