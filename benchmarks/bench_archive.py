@@ -3,7 +3,9 @@
 - search: ten realistic two-word searches (`store.search.search`: FTS5, every word a prefix
   with its German spellings, newest 200 hits with snippets), in turns, on the ten-year
   archive; baseline: the same two words found with `LIKE '%…%'` over every paragraph (what a
-  search without an index has to do). Target: median < 50 ms.
+  search without an index has to do). Target: median < 50 ms. The same for five words that
+  mostly stand inside compounds ("plan" in "Haushaltsplan").
+- index size: the pages of every FTS5 table (dbstat), word index and compound (trigram) index.
 - index build: `store.search.build_index` on a copy of the archive as written before search
   existed (one transaction in a worker thread at the first start after the update); baseline:
   reading every paragraph's and item's text once.
@@ -19,6 +21,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from benchmarks.archive import FULL_SIZE, archive_db
 from benchmarks.common import Row, headless_platform, time_ms
-from secretary_app.store import Store
+from secretary_app.store import Store, schema
 from secretary_app.store import backup as bk
 from secretary_app.store import search as se
 
@@ -45,6 +48,9 @@ QUERIES = (
     "Nahverkehrsplan Fortschreibung",
     "Pflege Bericht",
 )
+# words that mostly stand inside compounds in the archive ("Haushaltsplan", "Wohnungslosenhilfe",
+# "Schulwegsicherung", "Seniorenbeirat", "Radverkehrskonzept")
+COMPOUND_QUERIES = ("plan", "hilfe", "sicherung", "beirat", "verkehr")
 ROTATION = bk.KEEP_LAST + bk.KEEP_DAYS
 
 
@@ -69,26 +75,30 @@ def _like(conn: sqlite3.Connection, query: str) -> None:
     ).fetchall()
 
 
-def _search_row(archive: Path, quick: bool, size: tuple[int, int, int]) -> Row:
+def _search_row(
+    archive: Path,
+    quick: bool,
+    size: tuple[int, int, int],
+    queries: tuple[str, ...] = QUERIES,
+    name: str = "two-word search, archive",
+) -> Row:
     store = _ready(archive)
     rounds = 1 if quick else 5
     try:
-        for q in QUERIES:  # warm the page cache, as on the secretary's laptop
+        for q in queries:  # warm the page cache, as on the secretary's laptop
             se.search(store, q)
         samples: list[float] = []
         base: list[float] = []
         hits: dict[str, int] = {}
         for r in range(rounds):
-            for q in QUERIES:
-                samples += time_ms(
-                    lambda q=q: hits.__setitem__(q, len(se.search(store, q).hits)), 1
-                )
+            for q in queries:
+                samples += time_ms(functools.partial(_count_hits, store, q, hits), 1)
                 if r == 0:
-                    base += time_ms(lambda q=q: _like(store.conn, q), 1)
+                    base += time_ms(functools.partial(_like, store.conn, q), 1)
     finally:
         store.close()
     return Row(
-        name="two-word search, archive",
+        name=name,
         baseline="LIKE over every paragraph, same words (no index)",
         target="median < 50 ms",
         unit="ms",
@@ -97,9 +107,39 @@ def _search_row(archive: Path, quick: bool, size: tuple[int, int, int]) -> Row:
         limit=("median", 50.0),
         extra={
             "archive": f"{size[0]} meetings × {size[1]} items × {size[2]} paragraphs",
-            "queries": len(QUERIES),
+            "queries": len(queries),
             "p90_ms": round(statistics.quantiles(samples, n=10)[-1], 2),
             "hits": hits,
+        },
+    )
+
+
+def _index_size_row(archive: Path) -> Row:
+    """Disk used by the search index (every FTS5 shadow table) against the text it indexes."""
+    store = _ready(archive)
+    try:
+        pages = dict(
+            store.conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+        )
+    finally:
+        store.close()
+    index = {n: b for n, b in pages.items() if "_fts" in n}
+    text = pages.get("paragraphs", 0) + pages.get("agenda_items", 0)
+    trigram = sum(b for n, b in index.items() if n.startswith("search_fts"))  # vocabulary
+    return Row(
+        name="search index size, archive",
+        baseline="the paragraphs and agenda items tables it indexes",
+        target="< 2× the word index alone",
+        unit="MB",
+        samples=[sum(index.values()) / 1e6],
+        baseline_samples=[text / 1e6],
+        # the whole search index against the word index of before compound search
+        limit=("over_word_index", 2.0),
+        extra={
+            "word_index_mb": round((sum(index.values()) - trigram) / 1e6, 1),
+            "compound_index_mb": round(trigram / 1e6, 2),
+            "over_word_index": round(sum(index.values()) / (sum(index.values()) - trigram), 3),
+            "database_mb": round(archive.stat().st_size / 1e6, 1),
         },
     )
 
@@ -108,12 +148,7 @@ def _without_index(source: Path, target: Path) -> None:
     """A copy of the archive as a database written before search existed."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
-    for table in ("paragraphs", "agenda_items"):
-        conn.execute(f"DROP TABLE IF EXISTS {table}_fts")
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
-    conn.execute("PRAGMA user_version = 2")
+    schema.forget_search(conn)
     conn.execute("VACUUM")
     conn.close()
 
@@ -130,10 +165,11 @@ def _build_row(archive: Path, folder: Path, quick: bool) -> Row:
         samples.append(se.build_index(copy) * 1000)
         conn = sqlite3.connect(plain)
         base += time_ms(
-            lambda conn=conn: conn.execute(
+            functools.partial(
+                conn.execute,
                 "SELECT (SELECT sum(length(text)) FROM paragraphs), "
-                "(SELECT sum(length(title) + length(paper)) FROM agenda_items)"
-            ).fetchone(),
+                "(SELECT sum(length(title) + length(paper)) FROM agenda_items)",
+            ),
             1,
         )
         conn.close()
@@ -163,6 +199,10 @@ def _written_bytes() -> int:
     return 0
 
 
+def _count_hits(store: Store, query: str, hits: dict[str, int]) -> None:
+    hits[query] = len(se.search(store, query).hits)
+
+
 def _switch_rows(archive: Path, folder: Path, quick: bool) -> list[Row]:
     os.environ["QT_QPA_PLATFORM"] = headless_platform()
     from PySide6.QtCore import QCoreApplication
@@ -176,39 +216,54 @@ def _switch_rows(archive: Path, folder: Path, quick: bool) -> list[Row]:
     store = _ready(db)
     meeting_id = store.list_meetings(limit=1)[0].id
     scheduler = BackupScheduler(db)
+
+    def switch() -> None:  # what the window does when she switches meetings
+        scheduler.meeting_closed()
+        scheduler.meeting_opened()
+
+    def old_switch(n: int) -> None:  # before: an uncompressed copy in the GUI thread
+        target = folder / f"old-{n}.sqlite"
+        bk._copy_into_new_file(store.conn, target, "DELETE")
+        target.unlink()
+
     try:
         scheduler.meeting_opened()  # the first backup of this database
         scheduler.wait()
+        # the new switch and the old one alternate, round by round (the order too), so that
+        # drift in the machine's load falls on both sides alike
         idle: list[float] = []
         idle_bytes: list[int] = []
-        for _ in range(switches):  # she clicks through meetings, typing nothing
+        old: list[float] = []
+        for n in range(switches):  # she clicks through meetings, typing nothing
+            if n % 2:
+                old += time_ms(functools.partial(old_switch, n), 1)
             before = _written_bytes()
-            idle += time_ms(lambda: (scheduler.meeting_closed(), scheduler.meeting_opened()), 1)
+            idle += time_ms(switch, 1)
             store.set_setting("last_meeting", meeting_id)  # what opening a meeting writes
             scheduler.wait()
             idle_bytes.append(_written_bytes() - before)
+            if not n % 2:
+                old += time_ms(functools.partial(old_switch, n), 1)
         changed: list[float] = []
         copy_ms: list[float] = []
         copy_bytes: list[int] = []
         for i in range(2 if quick else 3):  # she typed something, then switches
+            if i % 2:
+                old += time_ms(functools.partial(old_switch, switches + i), 1)
             store.set_interruptions(meeting_id, [{"from": f"18:{i:02d}", "until": None}])
             before = _written_bytes()
-            changed += time_ms(lambda: (scheduler.meeting_closed(), scheduler.meeting_opened()), 1)
+            changed += time_ms(switch, 1)
             started = time.perf_counter()
             scheduler.wait()
             copy_ms.append((time.perf_counter() - started) * 1000 + changed[-1])
             copy_bytes.append(_written_bytes() - before)
+            if not i % 2:
+                old += time_ms(functools.partial(old_switch, switches + i), 1)
         newest = bk.latest_backup(db)
         assert newest is not None
         packed = newest.size
         with bk.opened_backup(newest.path) as plain:
             unpacked = plain.stat().st_size
-        # before: one uncompressed copy in the GUI thread per switch
-        old: list[float] = []
-        for n in range(2 if quick else 3):
-            target = folder / f"old-{n}.sqlite"
-            old += time_ms(lambda t=target: bk._copy_into_new_file(store.conn, t, "DELETE"), 1)
-            target.unlink()
     finally:
         scheduler.close()
         store.close()
@@ -269,6 +324,8 @@ def measure(quick: bool) -> list[Row]:
         archive = archive_db(*size)
         return [
             _search_row(archive, quick, size),
+            _search_row(archive, quick, size, COMPOUND_QUERIES, "one-word search in compounds"),
+            _index_size_row(archive),
             _build_row(archive, folder, quick),
             *_switch_rows(archive, folder, quick),
         ]

@@ -42,7 +42,7 @@ _SENTENCES = (
 
 def typing_script(names: list[str], length: int) -> str:
     """About `length` characters: paragraphs of one sentence each, names of present members."""
-    out = []
+    out: list[str] = []
     n = 0
     while sum(len(s) for s in out) < length:
         sentence = _SENTENCES[n % len(_SENTENCES)].format(name=names[n % len(names)])
@@ -130,7 +130,8 @@ def _bare_editor(text: str, font: Any) -> Any:
 def chunks(script: str, count: int) -> list[str]:
     """The script in `count` pieces, cut after a sentence where possible."""
     size = max(1, len(script) // count)
-    out, rest = [], script
+    out: list[str] = []
+    rest = script
     while rest:
         cut = rest.find(". ", size)
         cut = len(rest) if cut < 0 or len(out) == count - 1 else cut + 2
@@ -141,11 +142,12 @@ def chunks(script: str, count: int) -> list[str]:
 
 def open_window(db: Path) -> tuple[Any, Any]:
     """The real main window on the database's newest meeting, shown; (window, store)."""
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.ui.main_window import MainWindow
 
     store = Store.open(db)
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     window.remember_layout = False  # leave the QSettings of the machine alone
     window.open_meeting(store.list_meetings(limit=1)[0].id)
     window.resize(*WINDOW_SIZE)
@@ -165,7 +167,7 @@ def close_window(window: Any) -> str:
     if unsaved:
         print(f"warning: the window did not save everything: {unsaved}", file=sys.stderr)
     asked = messages.confirm
-    messages.confirm = lambda *args, **kwargs: True  # type: ignore[assignment]
+    messages.confirm = lambda *args, **kwargs: True
     try:
         window.close()
     finally:

@@ -41,6 +41,7 @@ def measure(quick: bool) -> list[Row]:
     os.environ["QT_QPA_PLATFORM"] = headless_platform()
     from PySide6.QtWidgets import QApplication
 
+    from secretary_app.session import Operations
     from secretary_app.ui.main_window import MainWindow
 
     _app = QApplication.instance() or QApplication([])
@@ -57,7 +58,7 @@ def measure(quick: bool) -> list[Row]:
 
         def new_window(path: Path) -> tuple[Any, int]:
             store = Store.open(path)
-            window = MainWindow(store, open_results=False)
+            window = MainWindow(Operations(store), open_results=False)
             window.remember_layout = False
             window.resize(1280, 800)
             window.show()

@@ -31,7 +31,7 @@ def headless_platform() -> str:
 
 @dataclass
 class Row:
-    name: str  # what is measured, as the README table names it
+    name: str  # what is measured, as the table in docs/performance.md names it
     baseline: str  # what it is compared with
     target: str  # e.g. "≤ 1.5×"
     unit: str  # "ms", "MB"

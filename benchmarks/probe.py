@@ -3,6 +3,7 @@
     python benchmarks/probe.py bare                  # a bare PySide6 window: one QPlainTextEdit
     python benchmarks/probe.py app -- --demo ...     # Protokollant, as `secretary-app ...`
     PROBE_UNTIL_COMPLETE=1 python benchmarks/probe.py app -- ...   # until the panes are built
+    PROBE_WITHOUT=gc,feature_table python benchmarks/probe.py app -- ...  # start-up devices off
 
 "Ready for typing" is the moment after the window's first paint when the event loop is idle and
 the keyboard focus is in a text editor: what the secretary waits for before her first key. The
@@ -149,9 +150,42 @@ def app(args: list[str]) -> int:
             return spec
 
     sys.meta_path.insert(0, PatchOnImport())
+    _switch_off(os.environ.get("PROBE_WITHOUT", ""))
     from secretary_app.cli import main
 
     return main(args)
+
+
+# The start-up devices (docs/performance.md, "Start-up devices"), each switched off by name for
+# benchmarks/startup_devices.py, which measures what each one saves.
+DEVICES = ("gc", "feature_table", "qt_free_first")
+
+
+def _switch_off(names: str) -> None:
+    wanted = {n for n in names.split(",") if n}
+    unknown = wanted - set(DEVICES)
+    if unknown:
+        raise SystemExit(f"unknown start-up devices: {sorted(unknown)}")
+    if not wanted:
+        return
+    from secretary_app import app
+
+    if "gc" in wanted:  # collect garbage during the start as any program does
+
+        class CollectingGc:
+            def __getattr__(self, name: str) -> Any:
+                import gc
+
+                return getattr(gc, name)
+
+            def disable(self) -> None:
+                pass
+
+        app.gc = CollectingGc()  # type: ignore[assignment,attr-defined]
+    if "feature_table" in wanted:  # PySide's import hook reads our sources itself
+        app._spare_pyside_the_source_scan = lambda: None
+    if "qt_free_first" in wanted:  # our Qt-free modules load after PySide6, as they come
+        app._import_qt_free_modules = lambda: None
 
 
 if __name__ == "__main__":

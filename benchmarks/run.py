@@ -1,4 +1,4 @@
-"""Every measurement behind the README's performance table, in one command (`make bench`).
+"""Every measurement behind docs/performance.md, in one command (`make bench`).
 
     .venv/bin/python benchmarks/run.py            # full run (≈ 3 minutes on 2 cores)
     .venv/bin/python benchmarks/run.py --quick    # smoke run on tiny data (seconds)
@@ -122,7 +122,7 @@ _NOTES = ("meeting", "archive", "item", "files", "p99_ms", "baseline_p99_ms")  #
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    """The rows as a Markdown table (what the README shows)."""
+    """The rows as a Markdown table (what docs/performance.md shows)."""
     head = (
         "| measurement | median | min | max | baseline | baseline median | ratio | target | met |"
     )
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
         "rows": rows,
     }
-    # only a full run replaces results.json (the README's table); partial ones go to out/
+    # only a full run replaces results.json (docs/performance.md); partial ones go to out/
     if args.output:
         output = args.output
     elif args.quick or args.only:

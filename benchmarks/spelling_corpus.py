@@ -18,11 +18,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from secretary_app.text.spelling import SpellChecker, Word, words  # noqa: E402
 from tests.text import spelling_corpus as sc  # noqa: E402
 
 _COST = """
@@ -43,8 +45,8 @@ print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
 """
 
 
-def tiers(tmp: Path) -> list[dict[str, object]]:
-    rows = []
+def tiers(tmp: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
     for name in (
         "Wörterbuch (frami) allein",
         "+ Komposita, Abkürzungen",
@@ -83,11 +85,11 @@ def tiers(tmp: Path) -> list[dict[str, object]]:
 class _DictionaryOnly:
     """The dictionary's own verdict on `words()`: what the app did before (with frami)."""
 
-    def __init__(self, checker: sc.SpellChecker) -> None:
+    def __init__(self, checker: SpellChecker) -> None:
         self._c = checker
 
-    def misspelled(self, text: str) -> list[sc.Word]:  # type: ignore[name-defined]
-        return [w for w in sc.words(text) if not self._c.in_dictionary(w.text)]
+    def misspelled(self, text: str) -> list[Word]:
+        return [w for w in words(text) if not self._c.in_dictionary(w.text)]
 
     def is_correct(self, word: str) -> bool:
         return self._c.in_dictionary(word)
@@ -141,10 +143,10 @@ def main() -> None:
             f"{r['tier']:<28} {r['words']} Wörter  {r['flagged']:>3} markiert "
             f"= {r['per_1000']:>5} je 1000   Tippfehler gefunden {r['found']}/{r['typos']} "
             f"= {100 * float(r['found_share']):.1f} %"
-        )  # type: ignore[arg-type]
+        )
     last = rows[-1]
-    print("noch markiert:", ", ".join(last["flagged_words"]))  # type: ignore[arg-type]
-    print("nicht gefunden:", "; ".join(last["missed"]))  # type: ignore[arg-type]
+    print("noch markiert:", ", ".join(last["flagged_words"]))
+    print("nicht gefunden:", "; ".join(last["missed"]))
     result = {"tiers": rows, "cost": cost(), "size": sizes()}
     print("Kosten (Median von 7 Prozessen, ms):", result["cost"])
     print("Größe (MB):", result["size"])

@@ -1,7 +1,13 @@
 """Start-up of the window: display check, QApplication, translations, database, main window.
 
 `run(args)` is called by `cli.py` when no command is given. The first frame imports only Qt,
-the store (plain sqlite3) and the window; python-docx and sqlite-utils are loaded when needed.
+the session with its store (plain sqlite3) and the window; python-docx and sqlite-utils are
+loaded when needed. This module composes: it opens the database through `session.database`
+and hands the operations to the window.
+
+The start-up devices here (no garbage collection until the first paint, the Qt-free modules
+imported before PySide6, PySide's source scan answered from a table) and elsewhere are listed,
+with what each saves, in docs/performance.md, "Start-up devices".
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from . import __version__, paths
 from .errors import KnownError
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .session import Operations
     from .store.lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -52,52 +58,43 @@ def _tell(text: str) -> None:
         messages.error(None, text)
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    from .store import Store
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def _open(args: argparse.Namespace) -> Operations:
+    from .session.database import open_operations
 
     # --demo's own database goes with the window: nothing of it need wait for the disk
     durable = not getattr(args, "throwaway", False)
-    return Store.open(Path(args.db) if args.db else paths.default_db_path(), durable=durable)
+    return open_operations(_db_path(args), durable=durable)
 
 
-def _open_store_or_offer_backup(args: argparse.Namespace) -> Store | None:
+def _open_or_offer_backup(args: argparse.Namespace) -> Operations | None:
     """Open the database; if it is damaged, offer to restore its latest backup (with a screen).
 
     None when the user declined (the reason is already on stderr).
     """
-    from .store import CorruptDatabaseError
+    from .session.database import is_damaged
 
     try:
-        return _open_store(args)
-    except CorruptDatabaseError as exc:
-        if _headless():
+        return _open(args)
+    except KnownError as exc:
+        if _headless() or not is_damaged(exc):
             raise
         from .ui.dialogs.restore_dialog import offer_latest_backup
 
-        if not offer_latest_backup(
-            None, Path(args.db) if args.db else paths.default_db_path(), str(exc)
-        ):
+        if not offer_latest_backup(None, _db_path(args), str(exc)):
             print(f"Fehler: {exc}", file=sys.stderr)
             return None
-    return _open_store(args)
+    return _open(args)
 
 
 def _lock_database(args: argparse.Namespace) -> WriterLock:
     """One writer per database (store/lock.py); the OS drops the lock if this process dies."""
-    from .store.lock import acquire_writer_lock
+    from .session.database import lock_database
 
-    return acquire_writer_lock(Path(args.db) if args.db else paths.default_db_path())
-
-
-def _import_demo(store: Store) -> int:
-    """The reference meeting in this (throw-away) database; reused if already there."""
-    from .formats import meeting_file
-    from .store.meetings import import_meeting
-
-    meetings = store.list_meetings(limit=1)
-    if meetings:
-        return meetings[0].id
-    return import_meeting(store, meeting_file.read_shipped_file(paths.demo_meeting_path()).meeting)
+    return lock_database(_db_path(args))
 
 
 def _after_first_frame(window: object) -> None:
@@ -121,6 +118,7 @@ def _close_on_interrupt(window: object) -> None:
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+    log.info("window ready (pid %d); Ctrl+C in the terminal closes it", os.getpid())
 
 
 def _report_ready_for_benchmark(window: object) -> None:
@@ -134,7 +132,7 @@ def _report_ready_for_benchmark(window: object) -> None:
 
     from PySide6.QtWidgets import QWidget
 
-    from .ui.main_window import AfterFirstPaint
+    from .ui.first_paint import AfterFirstPaint
 
     def write() -> None:
         with open(target, "w", encoding="ascii") as handle:
@@ -219,13 +217,13 @@ def _start(args: argparse.Namespace, screenshot: str | None) -> int:
 
     try:
         writer_lock = _lock_database(args)  # a second window on this database is refused
-        store = _open_store_or_offer_backup(args)  # a damaged one: its latest backup is offered
+        ops = _open_or_offer_backup(args)  # a damaged one: its latest backup is offered
     except KnownError as exc:
         _tell(str(exc))
         return 1
-    if store is None:
+    if ops is None:
         return 1
-    _install_translations(app, store)
+    _install_translations(app, ops)
 
     from .ui import excepthook
     from .ui.main_window import MainWindow
@@ -233,46 +231,45 @@ def _start(args: argparse.Namespace, screenshot: str | None) -> int:
     excepthook.install()
 
     try:
-        meeting_id = _import_demo(store) if args.demo else None
+        meeting_id = ops.open_demo() if args.demo else None
     except KnownError as exc:
         _tell(str(exc))
-        store.close()
+        ops.close()
         return 1
     # staged: the editor first, the panes right after its first paint (a picture needs them all)
-    window = MainWindow(store, open_results=not screenshot, staged=not screenshot)
+    window = MainWindow(ops, open_results=not screenshot, staged=not screenshot)
     if meeting_id is not None:
         window.open_meeting(meeting_id)
     else:
         window.open_start_meeting()
 
     if screenshot:
-        return _screenshot(app, window, Path(screenshot), store)
+        return _screenshot(app, window, Path(screenshot), ops)
     window.show()
     window.editor.setFocus()
-    from .ui.main_window import AfterFirstPaint
+    from .ui.first_paint import AfterFirstPaint
 
     AfterFirstPaint(window, lambda: _after_first_frame(window))  # not before she can type
     _report_ready_for_benchmark(window)  # (its filter, installed last, runs first)
     code = app.exec()
-    store.close()
+    ops.close()
     writer_lock.release()
     return int(code)
 
 
-def _install_translations(app: object, store: Store) -> None:
+def _install_translations(app: object, ops: Operations) -> None:
     """German is built in; another language comes from resources/translations/*.qm if present."""
     try:
-        from .settings import Settings
         from .ui.translations import install_translator
     except ImportError:
         return
     try:
-        install_translator(app, Settings.load(store).language)  # type: ignore[arg-type]
+        install_translator(app, ops.settings.language)  # type: ignore[arg-type]
     except KnownError as exc:
         log.warning("translations not installed: %s", exc)
 
 
-def _screenshot(app: object, window: object, target: Path, store: Store) -> int:
+def _screenshot(app: object, window: object, target: Path, ops: Operations) -> int:
     """Render the main window into a PNG and exit (works offscreen, without a display)."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -284,7 +281,7 @@ def _screenshot(app: object, window: object, target: Path, store: Store) -> int:
         QApplication.processEvents()
     ok = window.grab().save(str(target))
     window.close()
-    store.close()
+    ops.close()
     if not ok:
         print(f"Fehler: Das Bild {target} konnte nicht geschrieben werden.", file=sys.stderr)
         return 1

@@ -20,8 +20,7 @@ from .errors import KnownError
 
 if TYPE_CHECKING:
     from .domain.model import AgendaItem, Meeting
-    from .session import Operations
-    from .store import Store
+    from .session import Interaction, Operations
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "oder http(s)-Adresse). Die Nummer der neuen Sitzung steht in der letzten Zeile.",
     )
     s.add_argument("file", metavar="DATEI_ODER_URL", help="Sitzungsdatei oder OParl-Meeting")
-    s.add_argument(
-        "--meeting",
-        dest="oparl_meeting",
-        metavar="ID",
-        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
-    )
+    _oparl_meeting_option(s)
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
@@ -125,12 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--force", action="store_true", help="Ersetzen ohne Rückfrage (vorher wird gesichert)"
     )
-    s.add_argument(
-        "--meeting",
-        dest="oparl_meeting",
-        metavar="ID",
-        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
-    )
+    _oparl_meeting_option(s)
     s.set_defaults(func=cmd_agenda)
 
     s = sub.add_parser(
@@ -293,6 +282,15 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _oparl_meeting_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--meeting",
+        dest="oparl_meeting",
+        metavar="ID",
+        help="Sitzung aus einer OParl-Liste von Sitzungen (id oder ihr letzter Teil)",
+    )
+
+
 def _layout_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--layout",
@@ -361,49 +359,36 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else paths.default_db_path()
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    from .store import Store
-
-    return Store.open(db_path(args))
-
-
-@contextlib.contextmanager
-def writing_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The store, opened under the one-writer lock (another open window refuses us)."""
-    from .store.lock import acquire_writer_lock
-
-    lock = acquire_writer_lock(db_path(args))
-    try:
-        store = open_store(args)
-        try:
-            yield store
-        finally:
-            store.close()
-    finally:
-        lock.release()
-
-
-def operations(store: Store, args: argparse.Namespace, *, reason: str | None = None) -> Operations:
-    """The operations over `store`; questions are answered by the command's flags."""
-    from .session import Operations
+def interaction(args: argparse.Namespace, *, force: bool | None = None) -> Interaction:
+    """The command's flags answer the operations' questions (`--force`, `--override`)."""
     from .session.answers import CommandLineInteraction
 
-    interaction = CommandLineInteraction(
-        force=bool(getattr(args, "force", False)),
-        reason=reason if reason is not None else getattr(args, "override", None),
+    return CommandLineInteraction(
+        force=bool(getattr(args, "force", False)) if force is None else force,
+        reason=getattr(args, "override", None),
     )
-    return Operations(store, interaction)
 
 
-@contextlib.contextmanager
-def writing_operations(args: argparse.Namespace) -> Iterator[Operations]:
-    with writing_store(args) as store:
-        yield operations(store, args)
+def writing_operations(
+    args: argparse.Namespace, *, force: bool | None = None
+) -> contextlib.AbstractContextManager[Operations]:
+    """The operations under the one-writer lock (another open window refuses us)."""
+    from .session.database import opened
+
+    return opened(db_path(args), interaction(args, force=force), writing=True)
+
+
+def reading_operations(args: argparse.Namespace) -> contextlib.AbstractContextManager[Operations]:
+    """Operations without the one-writer lock: exports stay possible while the window has the
+    meeting open (their one audit INSERT is serialised by SQLite with the window's writes)."""
+    from .session.database import opened
+
+    return opened(db_path(args), interaction(args))
 
 
 def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from .formats import oparl
-    from .session.operations import plural
+    from .session.base import plural
 
     with writing_operations(args) as ops:
         if oparl.is_oparl_source(args.file):
@@ -428,7 +413,7 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 def cmd_agenda(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Read an agenda (file, URL or stdin) and add it to a meeting in one transaction."""
     from .formats import agenda, oparl
-    from .session.operations import plural
+    from .session.base import plural
 
     with _meeting_list_shown():
         if oparl.is_url(args.source):
@@ -486,30 +471,21 @@ def cmd_results(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    store = open_store(args)
-    try:
-        for m in store.list_meetings():
+    with reading_operations(args) as ops:
+        for m in ops.list_meetings():
             out(f"{m.id}\t{m.date.isoformat()}\t{m.number}\t{m.committee}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def cmd_dump(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .formats import meeting_file
-
-    store = open_store(args)
-    try:
-        meeting = store.load_meeting(args.meeting)
-    finally:
-        store.close()
-    meeting_file.write_file(meeting, Path(args.output))
+    with reading_operations(args) as ops:
+        ops.export_meeting_file(args.meeting, Path(args.output))
     out(f"Geschrieben: {args.output}")
     return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .session.operations import plural
+    from .session.base import plural
 
     if args.all == bool(args.item):
         print("Fehler: entweder eine TOP-Nummer oder --all angeben.", file=sys.stderr)
@@ -544,17 +520,6 @@ def cmd_extract(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
-@contextlib.contextmanager
-def reading_operations(args: argparse.Namespace) -> Iterator[Operations]:
-    """Operations without the one-writer lock: exports stay possible while the window has the
-    meeting open (their one audit INSERT is serialised by SQLite with the window's writes)."""
-    store = open_store(args)
-    try:
-        yield operations(store, args)
-    finally:
-        store.close()
-
-
 def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     template = Path(args.template) if args.template else None
     with reading_operations(args) as ops:
@@ -576,7 +541,7 @@ def cmd_minutes(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line per contradiction; exit 0 when clean, 1 with findings."""
-    from .session.operations import plural
+    from .session.base import plural
 
     spelling: list[str] = []
     with reading_operations(args) as ops:
@@ -601,7 +566,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def _item_of(meeting: Meeting, number: str) -> AgendaItem:
-    from .session.operations import item_by_number
+    from .session.base import item_by_number
 
     return item_by_number(meeting, number)
 
@@ -664,7 +629,6 @@ def cmd_clock(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """start | interrupt | resume | end of the session, at --at or now."""
     with writing_operations(args) as ops:
         meeting = ops.meeting(args.meeting)
-        ops._check_writable(meeting)
         action = {
             "beginnen": ops.start_session,
             "unterbrechen": ops.interrupt,
@@ -686,32 +650,28 @@ def cmd_delete_item(args: argparse.Namespace, out: Callable[[str], None]) -> int
 
 
 def cmd_backups(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .store.backup import backup_dir_for, list_backups
+    from .session.archive import backup_folder, list_backups
 
     backups = list_backups(db_path(args))
     if not backups:
-        print(f"Keine Sicherungen in {backup_dir_for(db_path(args))}.", file=sys.stderr)
+        print(f"Keine Sicherungen in {backup_folder(db_path(args))}.", file=sys.stderr)
     for b in backups:
         out(f"{b.path}\t{b.created:%d.%m.%Y %H:%M:%S}\t{b.reason_label}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from .store.backup import restore
-    from .store.lock import acquire_writer_lock
+    from .session.archive import restore_backup
 
-    lock = acquire_writer_lock(db_path(args))
-    try:
-        result = restore(db_path(args), Path(args.backup))
-    finally:
-        lock.release()
+    result = restore_backup(db_path(args), Path(args.backup))
     out(f"Wiederhergestellt: {result.restored}")
     out(f"Der vorherige Stand ist gesichert in: {result.safety_copy}")
     return EXIT_OK
 
 
 def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    with writing_operations(args) as ops:
+    # typing the command is her confirmation (the window asks in a dialog)
+    with writing_operations(args, force=True) as ops:
         title = ops.meeting(args.meeting).title
         if not ops.finalize(args.meeting):
             out(f"Die Sitzung {args.meeting} ist bereits abgeschlossen.")
@@ -727,12 +687,8 @@ def cmd_audit(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line per entry: when, what, detail, old → new (tab-separated)."""
     from .domain.model import AUDIT_ACTION_LABELS
 
-    store = open_store(args)
-    try:
-        store.load_meeting(args.meeting)  # a clear message for an unknown meeting
-        rows = store.audit(args.meeting)
-    finally:
-        store.close()
+    with reading_operations(args) as ops:
+        rows = ops.audit(args.meeting)
     if not rows:
         print(f"Für die Sitzung {args.meeting} gibt es keine Einträge.", file=sys.stderr)
     for r in rows:
@@ -766,24 +722,22 @@ def _german_date(text: str) -> dt.date:
 
 def cmd_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """Hits grouped by meeting and item; non-public items are marked."""
-    from .store import search
-
     since = _german_date(args.seit) if args.seit else None
-    store = open_store(args)
-    try:
-        if store.search_index_pending:
+    with reading_operations(args) as ops:
+        if ops.search_index_pending:
             print("Der Suchindex wird einmalig aufgebaut …", file=sys.stderr)
-            search.build_index(store.path)
-            store.close()
-            store = open_store(args)
-        result = search.search(store, " ".join(args.text), committee=args.gremium, since=since)
-    finally:
-        store.close()
+        result = ops.search(
+            " ".join(args.text), committee=args.gremium, since=since, build_index=True
+        )
     if not result.hits:
         print("Nichts gefunden.", file=sys.stderr)
         return EXIT_OK
     meeting = item = None
+    inside = False
     for hit in result.hits:
+        if hit.inside and not inside:  # whole words above, words inside compounds below
+            inside, meeting = True, None
+            out("In zusammengesetzten Wörtern:")
         if hit.meeting_id != meeting:
             meeting, item = hit.meeting_id, None
             out(
@@ -794,7 +748,8 @@ def cmd_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             item = hit.item_id
             mark = "" if hit.public else " [nichtöffentlich]"
             paper = f" {hit.paper}" if hit.paper else ""
-            out(f"  TOP {hit.item_number} {hit.item_title}{paper}{mark}")
+            head = hit.plain_snippet() if hit.paragraph_id is None else hit.item_title
+            out(f"  TOP {hit.item_number} {head}{'' if hit.paragraph_id is None else paper}{mark}")
         if hit.paragraph_id is not None:
             out(f"    Absatz {hit.paragraph_index + 1}: {hit.plain_snippet()}")
     if result.more:
@@ -856,7 +811,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     import tempfile  # (not for the daily start: ~3 ms of the first frame)
 
     # a throw-away database: gone with the window (one left by a crash goes an hour later,
-    # store/backup.py remove_leftovers)
+    # session.archive.remove_leftovers)
     folder = tempfile.mkdtemp(prefix="protokollant-demo-")
     args.db = str(Path(folder) / "demo.sqlite")
     args.throwaway = True  # (app.py: opened without waiting for the disk)
@@ -866,35 +821,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The window's own start (`[--db PATH] [--demo] [--debug]`) read without building the
-    whole parser, which costs the start-up ~3 ms; None for anything else (argparse reads it).
-    `tests/test_cli.py` holds it equal to what argparse makes of the same arguments."""
-    values: dict[str, object] = {
-        "db": None,
-        "debug": False,
-        "demo": False,
-        "screenshot": None,
-        "self_test": False,
-        "command": None,
-    }
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if arg in ("--demo", "--debug"):
-            values[arg[2:]] = True
-        elif arg == "--db" and rest and not rest[0].startswith("-"):
-            values["db"] = rest.pop(0)
-        elif arg.startswith("--db=") and len(arg) > len("--db="):
-            values["db"] = arg[len("--db=") :]
-        else:
-            return None
-    return argparse.Namespace(**values)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    args = window_arguments(arguments) or build_parser().parse_args(arguments)
+    args = build_parser().parse_args(arguments)
     from .log import setup_logging
 
     setup_logging(args.debug)

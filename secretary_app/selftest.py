@@ -17,10 +17,13 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__, paths
 from .errors import KnownError
+
+if TYPE_CHECKING:
+    from .session import Operations
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -52,15 +55,12 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
     _check_resources()
     out(f"  Programmdateien vollständig ({paths.resources_dir()})")
 
-    from .formats import meeting_file
-    from .store import Store
-    from .store.meetings import import_meeting
+    from .session.database import open_operations
 
-    store = Store.open(tmp / "selbsttest.sqlite")
+    ops = open_operations(tmp / "selbsttest.sqlite")
     try:
-        demo = meeting_file.read_file(paths.demo_meeting_path()).meeting
-        meeting_id = import_meeting(store, demo)
-        meeting = store.load_meeting(meeting_id)
+        meeting_id = ops.import_file(paths.demo_meeting_path()).meeting_id
+        meeting = ops.meeting(meeting_id)
         if not meeting.agenda:
             raise SelfTestFailure("Die Beispielsitzung hat keine Tagesordnungspunkte.")
         count = len(meeting.agenda)
@@ -72,7 +72,7 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
         out(f"  Qt gestartet (Plattform „{app.platformName()}“)")
         _check_qt_resources(app)
         out("  Symbole und Übersetzungen geladen")
-        if _open_main_window(app, store, meeting_id):
+        if _open_main_window(app, ops, meeting_id):
             out("  Hauptfenster geöffnet")
             count = _load_window_modules()
             out(f"  Alle {count} Fenstermodule geladen (Dialoge und Bereiche)")
@@ -84,7 +84,7 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
         _check_docx(target, item.title)
         out(f"  Protokollauszug geschrieben und geprüft ({target.name})")
     finally:
-        store.close()
+        ops.close()
 
 
 def _load_window_modules() -> int:
@@ -178,13 +178,13 @@ def _check_qt_resources(app: Any) -> None:
                 app.removeTranslator(translator)
 
 
-def _open_main_window(app: Any, store: Any, meeting_id: int) -> bool:
+def _open_main_window(app: Any, ops: Operations, meeting_id: int) -> bool:
     """Build the main window on the demo meeting, show it once, close it; False if absent."""
     if importlib.util.find_spec("secretary_app.ui.main_window") is None:
         return False
     from .ui.main_window import MainWindow
 
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(ops, open_results=False)
     if not window.open_meeting(meeting_id):
         raise SelfTestFailure("Das Hauptfenster kann die Beispielsitzung nicht öffnen.")
     window.show()

@@ -53,6 +53,9 @@ class Settings:
     language: str = "de"  # "de" or "en" (user interface)
     typography: bool = True  # „…“, – and … while typing in the minutes editor
     spelling: bool = True  # German spelling check in the minutes editor
+    land: str = "BB"  # the Bundesland (its usual summer break for "nach der Sommerpause")
+    summer_break: str = ""  # the council's summer break "TT.MM.–TT.MM."; "" = the Land's usual
+    next_meeting_days: int = 28  # "in der nächsten Sitzung" when no next meeting is planned
 
     @classmethod
     def load(cls, store: Store) -> Settings:

@@ -33,14 +33,6 @@ def as_before_search(db: Path) -> None:
 
     conn = sqlite3.connect(db, isolation_level=None)
     try:
-        for table in ("paragraphs", "agenda_items"):
-            conn.execute(f"DROP TABLE {table}_fts")
-            for suffix in ("ai", "ad", "au"):
-                conn.execute(f"DROP TRIGGER {table}_{suffix}")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_search'")
-        for table, column in schema.PAPER_DETAIL_COLUMNS:  # m004 came later still
-            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_paper_details'")
-        conn.execute("PRAGMA user_version = 2")
+        schema.forget_search(conn)  # and m004's columns, which came between m003 and m005
     finally:
         conn.close()

@@ -42,8 +42,8 @@ def _every_written_document_is_valid(monkeypatch: pytest.MonkeyPatch):
     written: list[Path] = []
     original = writer.write_atomically
 
-    def recording(data: bytes, path: Path) -> Path:
-        result = original(data, path)
+    def recording(path: Path, data: bytes) -> Path:
+        result = original(path, data)
         if Path(path).suffix == ".docx":
             written.append(Path(path))
         return result

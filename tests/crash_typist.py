@@ -56,7 +56,7 @@ def main() -> int:
     parser.add_argument("--max-seconds", type=float, default=60.0)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +76,7 @@ def main() -> int:
 
     def type_one() -> None:
         editor = state["editor"]
+        assert isinstance(editor, QObject)
         ch = next(chars)
         if ch == "\n":
             key, text = Qt.Key.Key_Return, "\r"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from secretary_app.domain.model import AgendaItem, Vote
 from secretary_app.formats import meeting_file
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
 from secretary_app.ui.main_window import MainWindow
@@ -133,7 +134,7 @@ def main(db: str, shots_dir: str | None = None) -> int:
     )
     meeting_id = import_meeting(store, meeting)
     store.set_setting("last_meeting", meeting_id)
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     window.open_start_meeting()
     window.show()
     window.activateWindow()
@@ -187,7 +188,7 @@ def main(db: str, shots_dir: str | None = None) -> int:
     settle(app, 0.3)
 
     # started again: the saved geometry is restored and must lie on the screen as well
-    again = MainWindow(store, open_results=False)
+    again = MainWindow(Operations(store), open_results=False)
     again.open_start_meeting()
     again.show()
     report(app, again, "restored", None)

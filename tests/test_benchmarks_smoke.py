@@ -29,6 +29,8 @@ EXPECTED_ROWS = {
     "switch to another meeting and its items, archive",
     "peak memory, 100-item meeting open",
     "two-word search, archive",
+    "one-word search in compounds",
+    "search index size, archive",
     "build the search index once, archive",
     "meeting switch, GUI thread in the backup scheduler, nothing typed, archive",
     "meeting switch after typing, GUI thread in the backup scheduler, archive",

@@ -17,6 +17,7 @@ from secretary_app import __version__
 from secretary_app.cli import main
 from tests.cli_helpers import db_digest as _digest
 from tests.cli_helpers import run_cli as run
+from tests.unprivileged import unprivileged
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -127,13 +128,8 @@ def shared_tmp():
 
 
 def _run_unprivileged(args: list[str], env_home: Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI so that permission bits apply: as ourselves, or as `nobody` when root."""
-    cmd = [sys.executable, "-m", "secretary_app", *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv: permission bits cannot be tested")
-        cmd = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    """Run the CLI so that permission bits apply (as root: without its capabilities)."""
+    cmd = unprivileged([sys.executable, "-m", "secretary_app", *args])
     env = {**os.environ, "HOME": str(env_home), "XDG_STATE_HOME": str(env_home)}
     return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
 
@@ -224,31 +220,6 @@ def test_console_entry_point_runs_as_a_process(tmp_path, demo_file):
     assert done.returncode == 1
     assert "ist ein Ordner" in done.stderr
     assert "Traceback" not in done.stderr
-
-
-@pytest.mark.parametrize(
-    "argv",
-    [
-        [],
-        ["--demo"],
-        ["--db", "x.sqlite"],
-        ["--db=x.sqlite", "--debug"],
-        ["--debug", "--db", "", "--demo"],
-    ],
-)
-def test_the_window_start_reads_its_arguments_as_argparse_does(argv):
-    from secretary_app.cli import build_parser, window_arguments
-
-    assert window_arguments(argv) == build_parser().parse_args(argv)
-
-
-@pytest.mark.parametrize(
-    "argv", [["list"], ["--help"], ["--db"], ["--db", "--demo"], ["--screenshot", "a.png"], ["-x"]]
-)
-def test_anything_else_is_left_to_argparse(argv):
-    from secretary_app.cli import window_arguments
-
-    assert window_arguments(argv) is None
 
 
 def test_the_demo_database_goes_with_the_window(monkeypatch):

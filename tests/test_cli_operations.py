@@ -70,6 +70,7 @@ def test_check_exits_1_with_one_line_per_finding_and_export_still_writes(
 
     store = Store.open(db_path)  # an outcome against the tally (no Ja, 2 Nein): a contradiction
     item = store.load_meeting(int(imported)).item("9")
+    assert item is not None
     item.outcome = "beschlossen"
     store.update_item(item)
     store.close()

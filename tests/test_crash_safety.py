@@ -88,7 +88,7 @@ def _stored_text(db: Path) -> tuple[str, str]:
 
 
 def _typed(log: Path) -> list[tuple[float, str]]:
-    out = []
+    out: list[tuple[float, str]] = []
     if not log.exists():
         return out
     for line in log.read_text(encoding="utf-8").splitlines():

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.gui
 
 def test_ctrl_c_closes_the_window_like_its_close_button(tmp_path: Path) -> None:
     db = tmp_path / "t.sqlite"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    state = tmp_path / "state"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state)}
     child = subprocess.Popen(
         [sys.executable, "-m", "secretary_app", "--db", str(db)],
         stdout=subprocess.PIPE,
@@ -24,12 +25,14 @@ def test_ctrl_c_closes_the_window_like_its_close_button(tmp_path: Path) -> None:
         text=True,
         env=env,
     )
+    ready = f"window ready (pid {child.pid}); Ctrl+C"
     try:
+        # the window logs that its Ctrl+C handler is in place (after its first frame)
         deadline = time.monotonic() + 60
-        while not Path(f"{db}.lock").exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        time.sleep(1.5)  # the window is up and its event loop runs
-        assert child.poll() is None, child.communicate()
+        while not _logged(state, ready) and time.monotonic() < deadline:
+            assert child.poll() is None, child.communicate()
+            time.sleep(0.05)
+        assert _logged(state, ready), "the window never said it was ready"
         child.send_signal(signal.SIGINT)
         _, err = child.communicate(timeout=30)
     finally:
@@ -37,3 +40,13 @@ def test_ctrl_c_closes_the_window_like_its_close_button(tmp_path: Path) -> None:
             child.kill()
     assert child.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+def _logged(state: Path, text: str) -> bool:
+    for log in state.glob("**/*.log"):
+        try:
+            if text in log.read_text(encoding="utf-8", errors="replace"):
+                return True
+        except OSError:
+            pass
+    return False

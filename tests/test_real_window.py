@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NEEDED = ("Xvfb", "openbox")
+NEEDED = ("Xvfb", "openbox", "xprop")
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in NEEDED),
-    reason="needs Xvfb and openbox (apt-get install xvfb openbox; .ci/run installs them)",
+    reason="needs Xvfb and openbox (apt-get install xvfb openbox x11-utils; .ci/run installs them)",
 )
 
 
@@ -59,8 +59,25 @@ def start_x(width: int, height: int, tmp_path: Path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(1.0)  # openbox takes the screen
+    _wait_for_the_window_manager(env)
     return xvfb, wm, env
+
+
+def _wait_for_the_window_manager(env: dict[str, str]) -> None:
+    """Until openbox has taken the screen: it announces itself on the root window
+    (_NET_SUPPORTING_WM_CHECK, EWMH)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        done = subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if "window id" in done.stdout:
+            return
+        time.sleep(0.05)
+    raise AssertionError("openbox did not take the screen within 30 s")
 
 
 def run_driver(env: dict[str, str], tmp_path: Path, shots: Path | None = None) -> list[dict]:

@@ -165,7 +165,7 @@ def write_extract(
     source = template_path(settings, template, kind="auszug", layout=layout)
     data = read_template(source)
     content = _extract_bytes(meeting, item, settings, source, data)
-    return write_atomically(content, Path(path))
+    return write_atomically(Path(path), content)
 
 
 def write_all_extracts(
@@ -204,7 +204,7 @@ def write_all_extracts(
         raise DocumentError(
             f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
         ) from exc
-    return [write_atomically(content, folder / name) for name, content in rendered]
+    return [write_atomically(folder / name, content) for name, content in rendered]
 
 
 def write_minutes(
@@ -245,4 +245,4 @@ def write_minutes(
     set_properties(
         doc, title=title, subject=meeting.committee.name, author=settings.secretary_name.strip()
     )
-    return write_atomically(document_bytes(doc), Path(path))
+    return write_atomically(Path(path), document_bytes(doc))

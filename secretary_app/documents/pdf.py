@@ -109,5 +109,5 @@ def convert_to_pdf(docx: Path, pdf: Path | None = None, *, timeout: float = 180)
             )
         from .writer import write_atomically
 
-        write_atomically(produced.read_bytes(), target)
+        write_atomically(target, produced.read_bytes())
     return target

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import io
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..fileio import write_private_atomic
 from .clean import keep_layout_only
 from .content import Block
 from .errors import DocumentError
@@ -302,20 +302,12 @@ def _keep_next(p: Any, p_pr: str, p_style: str, keep: str) -> None:
         ppr.insert(0, element)
 
 
-def private_mode(path: Path) -> int:
-    """0600 for a new file; an existing file keeps at most its own mode (never wider)."""
-    try:
-        return os.stat(path).st_mode & 0o600
-    except OSError:
-        return 0o600
-
-
 def save_atomically(doc: Any, path: Path) -> Path:
     """Write to a temporary file beside `path`, then rename: never half a document."""
     path = Path(path)
     if path.is_dir():
         raise DocumentError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen mit .docx angeben.")
-    return write_atomically(document_bytes(doc), path)
+    return write_atomically(path, document_bytes(doc))
 
 
 def document_bytes(doc: Any) -> bytes:
@@ -324,34 +316,19 @@ def document_bytes(doc: Any) -> bytes:
     return buffer.getvalue()
 
 
-def write_atomically(data: bytes, path: Path) -> Path:
-    """`data` to a temporary file beside `path` (mode 0600), then renamed over it."""
-    import tempfile
-
+def write_atomically(path: Path, data: bytes) -> Path:
+    """`data` to `path` through `fileio.write_private_atomic` (never half a file, 0600, synced);
+    a folder, a missing folder or a failed write become a German `DocumentError`."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise DocumentError(f"„{path}“ ist ein Ordner. Bitte einen Dateinamen angeben.")
     if not folder.is_dir():
         raise DocumentError(f"Der Ordner „{folder}“ existiert nicht. Bitte einen anderen wählen.")
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".~{path.stem[:40]}-", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, private_mode(path))
-        os.replace(tmp_name, path)
-        tmp_name = ""
+        write_private_atomic(path, data)
     except OSError as exc:
         raise _write_error(exc, path) from exc
-    finally:
-        if tmp_name:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
     return path
 
 

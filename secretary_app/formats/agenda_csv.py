@@ -12,7 +12,7 @@ import itertools
 import re
 
 from ..domain.model import AgendaItem
-from .agenda import (
+from .agenda_common import (
     MAX_ROWS,
     AgendaFormatError,
     AgendaReadResult,

@@ -12,7 +12,7 @@ import re
 import zipfile
 from typing import Any
 
-from .agenda import (
+from .agenda_common import (
     AgendaFormatError,
     AgendaReadResult,
     clean,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..domain.model import AgendaItem
-from .agenda import (
+from .agenda_common import (
     MAX_LINE_CHARS,
     MAX_TITLE_CHARS,
     AgendaFormatError,

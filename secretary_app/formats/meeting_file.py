@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import fileio
 from ..domain.model import (
     AgendaItem,
     Attendance,
@@ -51,65 +52,14 @@ class ReadResult(NamedTuple):
 
 def read_bytes(path: Path) -> bytes:
     """Read a file for import, turning every OS error into a German message."""
-    try:
-        if path.is_dir():
-            raise FormatError(f"{path} ist ein Ordner, keine Datei.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FormatError(
-                f"Die Datei {path} ist mit {size / 1024 / 1024:.0f} MB zu groß für eine "
-                f"Sitzungsdatei (Grenze: {MAX_FILE_BYTES // 1024 // 1024} MB)."
-            )
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise FormatError(f"Die Datei {path} gibt es nicht.") from exc
-    except PermissionError as exc:
-        raise FormatError(f"Die Datei {path} darf nicht gelesen werden (fehlende Rechte).") from exc
-    except IsADirectoryError as exc:
-        raise FormatError(f"{path} ist ein Ordner, keine Datei.") from exc
-    except OSError as exc:
-        raise FormatError(f"Die Datei {path} kann nicht gelesen werden: {exc.strerror}.") from exc
+    return fileio.read_bytes_german(
+        path, limit=MAX_FILE_BYTES, what="Sitzungsdatei", error=FormatError
+    )
 
 
 def decode_json(data: bytes, source: str) -> Any:
     """Bytes → JSON value, with German messages for encoding and syntax faults."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FormatError(
-            f"{source} ist keine UTF-8-Textdatei (Byte {exc.start}). "
-            "Bitte speichern Sie die Datei als UTF-8."
-        ) from exc
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}: "
-            f"{_json_reason(exc.msg)}."
-        ) from exc
-    except RecursionError as exc:
-        raise FormatError(f"{source} ist zu tief verschachtelt.") from exc
-    except ValueError as exc:  # an integer of more than 4300 digits
-        raise FormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
-    return value
-
-
-def _json_reason(msg: str) -> str:
-    known = {
-        "Expecting value": "Wert erwartet",
-        "Expecting ',' delimiter": "Komma erwartet",
-        "Expecting property name enclosed in double quotes": (
-            "Schlüssel in Anführungszeichen erwartet"
-        ),
-        "Unterminated string starting at": "Zeichenkette nicht abgeschlossen",
-        "Extra data": "zusätzlicher Inhalt nach dem Ende",
-        "Expecting ':' delimiter": "Doppelpunkt erwartet",
-        "Invalid control character at": "ungültiges Steuerzeichen",
-    }
-    for en, de in known.items():
-        if msg.startswith(en):
-            return de
-    return msg
+    return fileio.decode_json_german(data, source, error=FormatError)
 
 
 _TYPE_WORDS = {
@@ -576,24 +526,10 @@ def dumps(meeting: Meeting) -> str:
     return json.dumps(to_json(meeting), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a temporary file beside `path`, then rename it: `path` is old or new, never half.
-
-    Raises OSError (the temporary file removed); callers word the message.
-    """
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_file(meeting: Meeting, path: Path) -> None:
     """Write the meeting file atomically (temporary file, then rename)."""
     try:
-        write_atomically(path, dumps(meeting).encode("utf-8"))
+        fileio.write_private_atomic(path, dumps(meeting).encode("utf-8"))
     except OSError as exc:
         raise FormatError(
             f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..domain.model import AgendaItem, Committee, Meeting, Paragraph, Vote
-from .agenda import (
+from ..fileio import parse_json_german
+from .agenda_common import (
     MAX_BYTES,
     MAX_ITEMS,
     AgendaFormatError,
@@ -286,16 +287,7 @@ def _decode_json(data: bytes, source: str, notes: list[str]) -> Any:
 
 
 def _parse_json(text: str, source: str) -> Any:
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AgendaFormatError(
-            f"{source} ist kein gültiges JSON: Zeile {exc.lineno}, Spalte {exc.colno}."
-        ) from exc
-    except RecursionError as exc:
-        raise AgendaFormatError(f"{source} ist zu tief verschachtelt.") from exc
-    except ValueError as exc:  # an integer of more than 4300 digits
-        raise AgendaFormatError(f"{source} enthält eine Zahl mit zu vielen Ziffern.") from exc
+    value = parse_json_german(text, source, error=AgendaFormatError)
     if "\\u" in text:  # only an escape can make a lone surrogate
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")

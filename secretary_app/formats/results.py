@@ -23,7 +23,7 @@ from typing import Any
 
 from ..domain.model import AgendaItem, Meeting, Member, Vote
 from ..errors import KnownError, os_reason
-from .meeting_file import write_atomically
+from ..fileio import write_private_atomic
 
 EXTENSION_PREFIX = "protokollant:"
 EXTENSION_SCHEMA_PATH = Path(__file__).with_name("results-extension.schema.json")
@@ -245,7 +245,7 @@ def write_results(
         value = results_json(meeting, public_only=public_only, base_url=base_url)
         data = (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
-        write_atomically(path, data)
+        write_private_atomic(path, data)
     except OSError as exc:
         raise ResultsError(
             f"Die Ergebnisdatei {path} kann nicht geschrieben werden: {os_reason(exc)}."

@@ -32,3 +32,20 @@ class Interaction(Protocol):
     def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
         """Contradictions found before an export: go on writing `what`?"""
         ...
+
+
+class NoAnswers:
+    """Nobody to ask (operations built before their window): nothing destructive or doubtful
+    goes ahead, and an export with findings is not written."""
+
+    def confirm(self, question: str) -> bool:
+        """No: nothing destructive without somebody saying yes."""
+        return False
+
+    def ask_reason(self, question: str) -> str | None:
+        """No reason given: the doubtful change is not made."""
+        return None
+
+    def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
+        """Not written: contradictions need somebody to see them."""
+        return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,12 @@ def archive_words_in(db_path: Path, but: int | None) -> set[str]:
         return archive_words(store.archive_texts(but=but))
     finally:
         store.close()
+
+
+def archive_reader(ops: Operations, meeting_id: int) -> Callable[[], set[str]]:
+    """What reads the archive's words for the meeting `meeting_id`, in another thread."""
+    path = ops.store.path
+    return lambda: archive_words_in(path, meeting_id)
 
 
 def new_checker() -> SpellChecker:

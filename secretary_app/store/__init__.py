@@ -1,13 +1,13 @@
 """SQLite storage via sqlite-utils migrations and plain sqlite3 queries. No Qt."""
 
-from .store import (
+from .errors import (
     CorruptDatabaseError,
     DiskFullError,
     FinalizedError,
     NewerSchemaError,
-    Store,
     StoreError,
 )
+from .store import Store
 
 __all__ = [
     "CorruptDatabaseError",

@@ -34,8 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import os_reason
+from ..fileio import write_private_atomic
 from . import schema
-from .store import StoreError
+from .errors import StoreError
 
 KEEP_LAST = 20
 KEEP_DAYS = 30
@@ -572,10 +573,7 @@ def backed_up_content(db_path: Path) -> int | None:
 def _remember_backed_up_content(db_path: Path, version: int) -> None:
     target = _state_file(db_path)
     with contextlib.suppress(OSError):
-        target.unlink(missing_ok=True)
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(str(version))
+        write_private_atomic(target, str(version).encode("ascii"))
 
 
 def forget_backed_up_content(db_path: str | os.PathLike[str]) -> None:

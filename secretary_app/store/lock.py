@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import os_reason
-from .store import StoreError
+from .errors import StoreError
 
 
 def _hostname() -> str:

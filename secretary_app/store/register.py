@@ -10,15 +10,37 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
+import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.followups import Resolution, first_followup
+from ..domain.followups import Context, Resolution, first_followup, summer_break_of
 from ..errors import KnownError, os_reason
+from ..fileio import write_private_atomic
 from .store import Store
 
 NEXT_MEETING_FALLBACK_DAYS = 28  # "in der nächsten Sitzung" when no next meeting is planned
+# Bumped when the rules of `domain.followups` read differently: the suggestions she has not
+# touched are then read again from the wording ("im 1. Quartal" was its first day, now its end).
+RULES_VERSION = 2
+_RULES_KEY = "followup_rules"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The settings deadlines are read with: her Land and summer break, the next meeting."""
+
+    land: str = "BB"
+    summer_break: str = ""  # "TT.MM.–TT.MM."; "" = the Land's usual one
+    next_meeting_days: int = NEXT_MEETING_FALLBACK_DAYS  # when no next meeting is planned
+
+    def context(self, meeting_date: dt.date) -> Context:
+        return Context(meeting_date, summer_break_of(self.land, self.summer_break))
+
+    def key(self) -> list[object]:
+        return [RULES_VERSION, self.land, self.summer_break, self.next_meeting_days]
+
 
 # The formula printed before a resolution ("Der Ausschuss … empfiehlt der … wie folgt zu
 # beschließen:", "Der Ausschuss … beschließt:") is not part of its wording; a paragraph that
@@ -32,44 +54,68 @@ def _wording(paragraphs: str) -> str:
 
 # The resolution paragraphs in the order of the minutes (the subquery's order is what
 # group_concat joins them in), with their item, meeting and follow-up.
-_SELECT = (
-    "SELECT a.id, m.id, c.name, m.date, m.number, a.number, a.title, a.paper, a.outcome, "
-    "a.public, group_concat(p.text, char(10)), f.due, f.phrase, f.edited, f.done, "
-    "m.committee_id "
-    "FROM (SELECT item_id, text FROM paragraphs WHERE kind = 'resolution' "
-    "ORDER BY item_id, position, id) p JOIN agenda_items a ON a.id = p.item_id "
-    "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
-    "LEFT JOIN followups f ON f.item_id = a.id "
-    "WHERE 1 "
-)
+def _select(since: bool = False) -> str:
+    """The query; with `since`, only meetings from that date (a parameter) on: those are read
+    through the indexes instead of every paragraph of the archive."""
+    recent = (
+        "AND item_id IN (SELECT i.id FROM agenda_items i JOIN meetings w ON w.id = i.meeting_id "
+        "WHERE w.date >= ?) "
+        if since
+        else ""
+    )
+    return (
+        "SELECT a.id, m.id, c.name, m.date, m.number, a.number, a.title, a.paper, a.outcome, "
+        "a.public, group_concat(p.text, char(10)), f.due, f.phrase, f.edited, f.done, "
+        "m.committee_id "
+        f"FROM (SELECT item_id, text FROM paragraphs WHERE kind = 'resolution' {recent}"
+        "ORDER BY item_id, position, id) p JOIN agenda_items a ON a.id = p.item_id "
+        "JOIN meetings m ON m.id = a.meeting_id JOIN committees c ON c.id = m.committee_id "
+        "LEFT JOIN followups f ON f.item_id = a.id "
+        "WHERE 1 "
+    )
 
 
-def _next_meeting_date(store: Store, committee_id: int, after: str) -> dt.date:
+def _next_meeting_date(store: Store, committee_id: int, after: str, fallback_days: int) -> dt.date:
     row = store.conn.execute(
         "SELECT min(date) FROM meetings WHERE committee_id = ? AND date > ?",
         (committee_id, after),
     ).fetchone()
     if row and row[0]:
         return dt.date.fromisoformat(row[0])
-    return dt.date.fromisoformat(after) + dt.timedelta(days=NEXT_MEETING_FALLBACK_DAYS)
+    return dt.date.fromisoformat(after) + dt.timedelta(days=fallback_days)
 
 
-def suggest_followups(store: Store) -> int:
-    """Store a suggested follow-up for every resolution that has none yet; returns how many."""
+def suggest_followups(
+    store: Store, reading: Reading | None = None, since: dt.date | None = None
+) -> int:
+    """Store a suggested follow-up for every resolution that has none yet (of the meetings
+    from `since` on); returns how many.
+
+    Without `since`, suggestions read with other rules or settings than `reading`'s, and not
+    changed or ticked off by her since, are read again.
+    """
+    reading = reading or Reading()
+    # read again only by the pass over every resolution (the register), so the count at start
+    # never loses what it cannot read again in time
+    if since is None and store.setting(_RULES_KEY) != reading.key():
+        with store.transaction() as c:
+            c.execute("DELETE FROM followups WHERE edited = 0 AND done = 0")
+        store.set_setting(_RULES_KEY, reading.key())
     with store._errors():
         rows = store.conn.execute(
-            _SELECT + "AND f.item_id IS NULL GROUP BY a.id ORDER BY a.id"
+            _select(since is not None) + "AND f.item_id IS NULL GROUP BY a.id ORDER BY a.id",
+            [since.isoformat()] if since else [],
         ).fetchall()
     if not rows:
         return 0
     values = []
     for r in rows:
         meeting_date = dt.date.fromisoformat(r[3])
-        found = first_followup(r[10] or "", meeting_date)
+        found = first_followup(_wording(r[10] or ""), meeting_date, reading.context(meeting_date))
         due: dt.date | None = None
         phrase = ""
         if found is not None:
-            due = found.due or _next_meeting_date(store, r[15], r[3])
+            due = found.due or _next_meeting_date(store, r[15], r[3], reading.next_meeting_days)
             phrase = found.phrase
         values.append((r[0], due.isoformat() if due else None, phrase))
     with store.transaction() as c:
@@ -80,14 +126,18 @@ def suggest_followups(store: Store) -> int:
 
 
 def resolutions(
-    store: Store, *, due_only: bool = False, today: dt.date | None = None
+    store: Store,
+    *,
+    due_only: bool = False,
+    today: dt.date | None = None,
+    reading: Reading | None = None,
 ) -> list[Resolution]:
     """Every resolution, newest meeting first; with `due_only` those whose follow-up is due."""
-    suggest_followups(store)
+    suggest_followups(store, reading)
     today = today or dt.date.today()
     with store._errors():
         rows = store.conn.execute(
-            _SELECT + "GROUP BY a.id ORDER BY m.date DESC, m.id DESC, a.position"
+            _select() + "GROUP BY a.id ORDER BY m.date DESC, m.id DESC, a.position"
         ).fetchall()
     out = [
         Resolution(
@@ -126,6 +176,31 @@ def set_followup(store: Store, item_id: int, due: dt.date | None, done: bool = F
         )
 
 
+def tick_off(store: Store, resolution: Resolution) -> dt.date | None:
+    """Mark a follow-up done, or undone again; a recurring duty ("jährlich") moves on to its
+    next date instead and stays open. Returns that next date (None when it does not recur)."""
+    following = None if resolution.done else resolution.next_due()
+    if following is not None:
+        set_followup(store, resolution.item_id, following, done=False)
+    else:
+        set_followup(store, resolution.item_id, resolution.due, done=not resolution.done)
+    return following
+
+
+def due_by(
+    store: Store, day: dt.date, reading: Reading | None = None, since: dt.date | None = None
+) -> int:
+    """How many follow-ups not done are due on or before `day`; resolutions without a
+    suggestion yet are read first (those of the meetings from `since` on)."""
+    suggest_followups(store, reading, since)
+    with store._errors():
+        row = store.conn.execute(
+            "SELECT count(*) FROM followups WHERE done = 0 AND due IS NOT NULL AND due <= ?",
+            (day.isoformat(),),
+        ).fetchone()
+    return int(row[0])
+
+
 CSV_HEADER = (
     "Gremium",
     "Sitzung",
@@ -160,18 +235,14 @@ def csv_row(r: Resolution) -> list[str]:
 def write_csv(rows: list[Resolution], path: Path) -> Path:
     """The register as CSV for Excel (UTF-8 with BOM, semicolons), written atomically."""
     path = Path(path)
-    tmp = path.with_name(f".~{path.stem[:40]}.tmp")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(CSV_HEADER)
+    for r in rows:
+        writer.writerow(csv_row(r))
     try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(CSV_HEADER)
-            for r in rows:
-                writer.writerow(csv_row(r))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_private_atomic(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise KnownError(
             f"Die Datei {path} konnte nicht geschrieben werden ({os_reason(exc)})."
         ) from exc

@@ -7,15 +7,26 @@ database written by a newer program is recognised before anything touches it.
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from typing import Any
 
 MIGRATION_SET = "secretary-app"
-MIGRATION_NAMES = ("m001_initial", "m002_register", "m003_search", "m004_paper_details")
+MIGRATION_NAMES = (
+    "m001_initial",
+    "m002_register",
+    "m003_search",
+    "m004_paper_details",
+    "m005_compound_search",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-# The search index is the one migration that reads the whole archive (600,000 paragraphs take
-# about 3 s). On a database with more paragraphs than this it is left pending at opening and
-# built by `store.search.build_index` in the background (the window shows its progress).
+# The search index is what reads the whole archive (600,000 paragraphs take about 3 s; the
+# vocabulary of m005 under one more): m003 and m005. On a database with more paragraphs than this
+# the migrations from m003 on are left pending at opening (m004's columns are added at once,
+# `add_paper_details`) and built by `store.search.build_index` in the background (the window
+# shows its progress).
 SEARCH_MIGRATION = "m003_search"
 BACKGROUND_INDEX_ROWS = 20_000
 
@@ -214,11 +225,115 @@ def add_paper_details(conn: Any) -> None:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
 
 
+# -- m005: words inside compounds ------------------------------------------------------------
+#
+# German writes in compounds: "Spielplatz" should find "Kinderspielplatz", "gebiet" the
+# "Plangebiet". The word index finds words by their beginning only. Beside it stands the
+# archive's vocabulary: every long word (a compound has at least six letters) once, spelled as
+# the word index holds it, with a trigram index (FTS5 `trigram`) that finds the words holding a
+# few letters anywhere. A search for "gebiet" looks up "plangebiet", "baugebiet" … there and
+# asks the word index for those words. The vocabulary only grows (a word no paragraph holds any
+# more finds nothing); it is a small fraction of the word index.
+
+COMPOUND_MIN_LETTERS = 6
+_TOKEN = re.compile(r"[^\W_]+")  # what the unicode61 tokenizer takes for a word
+
+
+def fold(word: str) -> str:
+    """A word as the word index holds it: lower case, accents removed (ä → a), ß kept."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def long_words(text: str | None) -> str:
+    """The long words of a text for the vocabulary, folded, each once, as a JSON array."""
+    if not text:
+        return "[]"
+    words = (fold(w) for w in _TOKEN.findall(text) if len(w) >= COMPOUND_MIN_LETTERS)
+    return json.dumps(list(dict.fromkeys(words)), ensure_ascii=False)
+
+
+def register_functions(conn: Any) -> None:
+    """The SQL function the vocabulary's triggers call; every connection that writes needs it."""
+    conn.create_function("search_long_words", 1, long_words, deterministic=True)
+
+
+def _words_of(row: str, columns: tuple[str, ...]) -> str:
+    joined = " || ' ' || ".join(f"coalesce({row}.\"{c}\", '')" for c in columns)
+    return f"search_long_words({joined})"
+
+
+_VOCABULARY_SOURCES = (("paragraphs", ("text",)), ("agenda_items", ("title", "paper")))
+
+
+def _vocabulary_sql() -> list[str]:
+    """The vocabulary, its trigram index and the triggers that keep them current."""
+    out = [
+        'CREATE TABLE "search_fts_words" (\n   "id" INTEGER PRIMARY KEY,\n'
+        '   "word" TEXT NOT NULL UNIQUE\n)',
+        'CREATE VIRTUAL TABLE "search_fts_trigram" USING FTS5 ("word", tokenize=\'trigram\', '
+        'content="search_fts_words", content_rowid="id")',
+        'CREATE TRIGGER "search_fts_words_ai" AFTER INSERT ON "search_fts_words" BEGIN\n'
+        '  INSERT INTO "search_fts_trigram" (rowid, "word") VALUES (new."id", new."word");\nEND',
+    ]
+    for table, columns in _VOCABULARY_SOURCES:
+        add = (
+            '  INSERT OR IGNORE INTO "search_fts_words" ("word") '
+            f"SELECT value FROM json_each({_words_of('new', columns)});\n"
+        )
+        names = ", ".join(f'"{c}"' for c in columns)
+        out += [
+            f'CREATE TRIGGER "{table}_words_ai" AFTER INSERT ON "{table}" BEGIN\n{add}END',
+            f'CREATE TRIGGER "{table}_words_au" AFTER UPDATE OF {names} ON "{table}" '
+            f"BEGIN\n{add}END",
+        ]
+    return out
+
+
+def _m005_compound_search(db: Any) -> None:
+    """The vocabulary of long words, for finding words inside compounds."""
+    conn = db.conn
+    register_functions(conn)
+    for statement in _vocabulary_sql():
+        conn.execute(statement)
+    # the words the word index holds already, read from it by SQLite (fts5vocab): ten times
+    # faster than reading every paragraph again, and spelled exactly as the index spells them
+    for table, _columns in _VOCABULARY_SOURCES:
+        conn.execute(
+            f'CREATE VIRTUAL TABLE temp."{table}_vocabulary" '
+            f'USING fts5vocab(main, "{table}_fts", row)'
+        )
+        conn.execute(
+            'INSERT OR IGNORE INTO "search_fts_words" ("word") '
+            f'SELECT term FROM temp."{table}_vocabulary" WHERE length(term) >= ?',
+            (COMPOUND_MIN_LETTERS,),
+        )
+        conn.execute(f'DROP TABLE temp."{table}_vocabulary"')
+
+
+def forget_search(conn: Any) -> None:
+    """Make a database one written before search existed (schema 2), for tests and benchmarks."""
+    for table in ("paragraphs", "agenda_items"):
+        conn.execute(f'DROP TABLE IF EXISTS "{table}_fts"')
+        for suffix in ("ai", "ad", "au", "words_ai", "words_au"):
+            conn.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
+    conn.execute('DROP TABLE IF EXISTS "search_fts_trigram"')
+    conn.execute('DROP TABLE IF EXISTS "search_fts_words"')
+    for table, column in PAPER_DETAIL_COLUMNS:  # m004 came between the two
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if column in have:
+            conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+    names = ", ".join(f"'{n}'" for n in MIGRATION_NAMES[MIGRATION_NAMES.index(SEARCH_MIGRATION) :])
+    conn.execute(f"DELETE FROM _sqlite_migrations WHERE name IN ({names})")
+    conn.execute(f"PRAGMA user_version = {MIGRATION_NAMES.index(SEARCH_MIGRATION)}")
+
+
 _FUNCTIONS = {
     "m001_initial": _m001_initial,
     "m002_register": _m002_register,
     "m003_search": _m003_search,
     "m004_paper_details": _m004_paper_details,
+    "m005_compound_search": _m005_compound_search,
 }
 
 
@@ -238,7 +353,7 @@ def migrate(conn: Any, *, defer_search: bool = True) -> bool:
         if SCHEMA_VERSION == FRESH_VERSION:
             return False
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if defer_search and version < MIGRATION_NAMES.index(SEARCH_MIGRATION) + 1:
+    if defer_search and version < SCHEMA_VERSION:  # m005, the last, is a search migration
         rows = conn.execute("SELECT max(rowid) FROM paragraphs").fetchone()[0] or 0
         if rows > BACKGROUND_INDEX_ROWS:
             if version < MIGRATION_NAMES.index(SEARCH_MIGRATION):
@@ -259,6 +374,7 @@ def apply_migrations(conn: Any, stop_before: str | None = None) -> None:
     """The pending migrations (those before `stop_before`), run by sqlite-utils."""
     import sqlite_utils
 
+    register_functions(conn)
     db = sqlite_utils.Database(conn)
     migrations = sqlite_utils.Migrations(MIGRATION_SET)
     for name in MIGRATION_NAMES:
@@ -279,7 +395,11 @@ def _create_fresh(conn: Any) -> None:
             conn.execute(statement)
         for statement in (*_FRESH_SQL_REGISTER_SEARCH[2:3], *_content_triggers()):
             conn.execute(statement)
-        for statement in (*_FRESH_SQL_REGISTER_SEARCH[3:], *_FRESH_SQL_PAPER_DETAILS):
+        for statement in (
+            *_FRESH_SQL_REGISTER_SEARCH[3:],
+            *_FRESH_SQL_PAPER_DETAILS,
+            *_vocabulary_sql(),
+        ):
             conn.execute(statement)
         conn.executemany(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
@@ -294,7 +414,7 @@ def _create_fresh(conn: Any) -> None:
 
 # What the migrations up to FRESH_VERSION create, statement by statement, as sqlite-utils writes
 # it (sqlite_master keeps this text). Regenerate when a migration before FRESH_VERSION changes.
-FRESH_VERSION = 4
+FRESH_VERSION = 5
 _FRESH_SQL = (
     (
         'CREATE TABLE "_sqlite_migrations" (\n'

@@ -26,30 +26,17 @@ from ..domain.model import (
     MeetingSummary,
     Member,
     Paragraph,
-    Vote,
 )
+from ..domain.vote_json import vote_from_json, vote_to_json
 from ..errors import KnownError
 from . import schema
-
-
-class StoreError(KnownError):
-    """The database cannot do what was asked, for a reason outside the program."""
-
-
-class DiskFullError(StoreError):
-    """Writing failed for lack of space; the caller keeps its data and retries later."""
-
-
-class FinalizedError(StoreError):
-    """The meeting is finalised and read-only until it is reopened."""
-
-
-class NewerSchemaError(StoreError):
-    """The database was written by a newer version of the program."""
-
-
-class CorruptDatabaseError(StoreError):
-    """The file is damaged or no SQLite database; the message names the latest backup."""
+from .errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    FinalizedError,
+    NewerSchemaError,
+    StoreError,
+)
 
 
 def _backup_hint(path: Path) -> str:
@@ -195,41 +182,18 @@ def _same_content(row: _RawParagraph, p: Paragraph) -> bool:
     return _as_paragraph(row).content_equals(p)
 
 
-def vote_to_json(vote: Vote | None) -> str | None:
-    """A vote as the JSON text the paragraphs table stores (also used by the benchmark archive)."""
-    if vote is None:
-        return None
-    return json.dumps(
-        {
-            "yes": vote.yes,
-            "no": vote.no,
-            "abstain": vote.abstain,
-            "method": vote.method,
-            "label": vote.label,
-            "ballots": vote.ballots,
-            **({"time": vote.time} if vote.time else {}),
-            **({"override": vote.override} if vote.override else {}),
-            **({"kind": vote.kind} if vote.kind else {}),
-        },
-        ensure_ascii=False,
-    )
-
-
-def vote_from_json(text: str | None) -> Vote | None:
-    if not text:
-        return None
-    d = json.loads(text)
-    return Vote(
-        yes=d["yes"],
-        no=d["no"],
-        abstain=d["abstain"],
-        method=d.get("method", "open"),
-        label=d.get("label", ""),
-        ballots=dict(d.get("ballots", {})),
-        time=d.get("time") or None,
-        override=d.get("override", ""),
-        kind=d.get("kind", "") or "",
-    )
+def _meeting_head(meeting: Meeting) -> dict[str, object]:
+    """The meeting's head as its columns hold it: one list for INSERT and UPDATE."""
+    return {
+        "number": meeting.number,
+        "date": meeting.date.isoformat(),
+        "start": meeting.start,
+        "end": meeting.end,
+        "location": meeting.location,
+        "address": meeting.address,
+        "parts": json.dumps(meeting.parts),
+        "secretary": meeting.secretary,
+    }
 
 
 def interruptions_from_json(text: str | None) -> list[Interruption]:
@@ -307,6 +271,7 @@ class Store:
     def _prepare(self, durable: bool) -> None:
         c = self.conn
         c.execute("PRAGMA foreign_keys = ON")
+        schema.register_functions(c)
         version = c.execute("PRAGMA user_version").fetchone()[0]
         if version > schema.SCHEMA_VERSION:
             raise NewerSchemaError(
@@ -670,20 +635,14 @@ class Store:
         """Store a whole meeting and its committee (new or extended) in one transaction."""
         with self.transaction() as c:
             self._save_committee(c, meeting.committee)
+            head = _meeting_head(meeting)
+            columns = ", ".join(head)
             cur = c.execute(
-                "INSERT INTO meetings (committee_id, number, date, start, end, location, "
-                "address, parts, secretary, interruptions, finalized, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO meetings (committee_id, {columns}, interruptions, finalized, "
+                f"created, modified) VALUES (?, {', '.join('?' * len(head))}, ?, ?, ?, ?)",
                 (
                     meeting.committee.id,
-                    meeting.number,
-                    meeting.date.isoformat(),
-                    meeting.start,
-                    meeting.end,
-                    meeting.location,
-                    meeting.address,
-                    json.dumps(meeting.parts),
-                    meeting.secretary,
+                    *head.values(),
                     interruptions_to_json(meeting.interruptions),
                     int(meeting.finalized),
                     _now(),
@@ -703,21 +662,11 @@ class Store:
         with self.transaction() as c:
             if self._exported(c, meeting.id):
                 self._audit_meeting_head(c, meeting)
+            head = _meeting_head(meeting)
+            assignments = ", ".join(f"{column} = ?" for column in head)
             c.execute(
-                "UPDATE meetings SET number = ?, date = ?, start = ?, end = ?, location = ?, "
-                "address = ?, parts = ?, secretary = ?, modified = ? WHERE id = ?",
-                (
-                    meeting.number,
-                    meeting.date.isoformat(),
-                    meeting.start,
-                    meeting.end,
-                    meeting.location,
-                    meeting.address,
-                    json.dumps(meeting.parts),
-                    meeting.secretary,
-                    _now(),
-                    meeting.id,
-                ),
+                f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
+                (*head.values(), _now(), meeting.id),
             )
 
     def _audit_meeting_head(self, c: sqlite3.Connection, meeting: Meeting) -> None:

@@ -1,25 +1,21 @@
 """The window's agenda commands: add, insert, edit, delete, move, paste an agenda.
 
 Each asks what it needs in a dialog and hands the change to `session.Operations`; the rules
-(confirm, back up and audit a deletion, read-only when finalised) are kept there.
+(confirm, back up and audit a deletion, read-only when finalised, the vote rule on votes taken
+over with an agenda) are kept there. Errors are shown by `messages.shows_errors`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ..domain.model import AgendaItem
-from ..errors import KnownError
-from ..session import Cancelled
-from . import messages
 from .dialogs.item_dialog import ItemDialog
+from .messages import shows_errors
 from .models.agenda_model import number_after
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .window_view import WindowView
 
 
 def next_number(number: str) -> str:
@@ -31,30 +27,33 @@ def next_number(number: str) -> str:
 
 
 class AgendaCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    """The agenda menu's commands over a `WindowView`."""
+
+    def __init__(self, view: WindowView) -> None:
+        super().__init__(view.widget())
+        self.view = view
 
     def add_item(self) -> None:
-        w = self.w
-        if not w.editable():
+        """A new item at the end, numbered after the last one."""
+        v = self.view
+        if not v.editable():
             return
-        assert w.meeting is not None
-        last = w.meeting.agenda[-1] if w.meeting.agenda else None
+        assert v.meeting is not None
+        last = v.meeting.agenda[-1] if v.meeting.agenda else None
         draft = AgendaItem(
             number=next_number(last.number) if last else "1",
             title="",
             public=last.public if last else True,
         )
-        self._insert_new_item(draft, len(w.meeting.agenda), self.tr("TOP hinzufügen"))
+        self._insert_new_item(draft, len(v.meeting.agenda), self.tr("TOP hinzufügen"))
 
     def insert_item(self) -> None:
         """Insert an item after the current one during the session (e.g. Dringlichkeitsantrag)."""
-        w = self.w
-        if not w.editable():
+        v = self.view
+        if not v.editable():
             return
-        row = w.agenda.model.row_of(w.current.id) if w.current else -1
-        after = w.current
+        row = v.agenda.model.row_of(v.current.id) if v.current else -1
+        after = v.current
         draft = AgendaItem(
             number=number_after(after.number) if after else "1",
             title=self.tr("Dringlichkeitsantrag: "),
@@ -62,105 +61,82 @@ class AgendaCommands(QObject):
         )
         self._insert_new_item(draft, row + 1, self.tr("TOP einschieben"))
 
+    @shows_errors
     def _insert_new_item(self, draft: AgendaItem, row: int, heading: str) -> None:
-        w = self.w
-        assert w.meeting is not None
-        item = ItemDialog.ask(w, draft, w.settings.outcomes, heading)
+        v = self.view
+        assert v.meeting is not None
+        item = ItemDialog.ask(v.widget(), draft, v.settings.outcomes, heading)
         if item is None:
             return
-        try:
-            w.ops.add_item(w.meeting, item, position=row)
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
-        w.agenda.model.insert_item(row, item)
-        w.agenda.select_item(item.id)
-        w.focus_editor()
+        v.ops.add_item(v.meeting, item, position=row)
+        v.agenda.insert_item(row, item)
+        v.focus_editor()
 
+    @shows_errors
     def edit_item(self) -> None:
-        w = self.w
-        if not w.editable() or w.current is None:
+        """F2: number, title, paper, public, outcome of the current item."""
+        v = self.view
+        if not v.editable() or v.current is None or v.meeting is None:
             return
-        item = w.current
+        item = v.current
         changed = ItemDialog.ask(
-            w, dataclasses.replace(item), w.settings.outcomes, self.tr("TOP bearbeiten")
+            v.widget(), dataclasses.replace(item), v.settings.outcomes, self.tr("TOP bearbeiten")
         )
         if changed is None:
             return
-        try:
-            w.ops.update_item(w.meeting, changed)  # type: ignore[arg-type]
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
+        v.ops.update_item(v.meeting, changed)
         for f in ("number", "title", "paper", "paper_type", "public", "outcome"):
             setattr(item, f, getattr(changed, f))
-        w.agenda.model.item_changed(item)
-        w.show_item_header()
-        w.refresh_tally()
+        v.item_changed(item)
 
+    @shows_errors
     def delete_item(self) -> None:
-        w = self.w
-        if not w.editable() or w.current is None or w.meeting is None:
+        """Delete the current item (the session asks, backs up one with minutes, audits)."""
+        v = self.view
+        if not v.editable() or v.current is None or v.meeting is None:
             return
-        item = w.current
+        item = v.current
         assert item.id is not None
-        item.minutes = w.minutes_of(item)  # what the editor has now, saved or not
-        if not item.minutes and not messages.confirm(
-            w,
-            self.tr("TOP {number} „{title}“ löschen?").format(number=item.number, title=item.title),
-        ):
-            return
-        w.autosaver.flush_and_wait()
-        try:
-            w.ops.delete_item(w.meeting, item)
-        except Cancelled:
-            return
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
-        w.forget_item(item.id)
-        row = w.agenda.model.row_of(item.id)
-        w.agenda.model.remove_item(row)
-        w.agenda.select_row(min(row, w.agenda.model.rowCount() - 1))
-        if w.agenda.model.rowCount() == 0:
-            w.item_selected(None)
+        item.minutes = v.minutes_of(item)  # what the editor has now, saved or not
+        v.autosaver.flush_and_wait()
+        v.ops.delete_item(v.meeting, item)
+        v.forget_item(item.id)
+        v.agenda.remove_item(item.id)
+        if not v.meeting.agenda:
+            v.item_selected(None)
 
     def move_item(self, delta: int) -> None:
-        w = self.w
-        if not w.editable() or w.current is None:
+        """The current item one place up (-1) or down (1)."""
+        v = self.view
+        if not v.editable() or v.current is None:
             return
-        row = w.agenda.model.row_of(w.current.id)
-        if w.agenda.model.move_item(row, row + delta):
-            self.store_order(w.agenda.model.item_ids())
-            w.agenda.select_item(w.current.id)
+        if v.agenda.move_item(v.current.id, delta):
+            self.save_order(v.agenda.model.item_ids())
 
-    def store_order(self, item_ids: list[int]) -> None:
-        w = self.w
-        if w.meeting is None or w.meeting.id is None:
+    @shows_errors
+    def save_order(self, item_ids: list[int]) -> None:
+        """The agenda's new order (dragged or moved) goes to the database."""
+        v = self.view
+        if v.meeting is None or v.meeting.id is None:
             return
-        try:
-            w.ops.reorder_items(w.meeting, item_ids)
-        except KnownError as exc:
-            messages.error(w, str(exc))
+        v.ops.reorder_items(v.meeting, item_ids)
 
+    @shows_errors
     def import_agenda(self) -> None:
-        w = self.w
-        if w.meeting is None or w.meeting.id is None:
-            messages.error(w, self.tr("Bitte zuerst eine Sitzung öffnen oder anlegen."))
+        """Tagesordnung einfügen: read, preview, then append or replace."""
+        from . import messages
+
+        v = self.view
+        if v.meeting is None or v.meeting.id is None:
+            messages.error(v.widget(), self.tr("Bitte zuerst eine Sitzung öffnen oder anlegen."))
             return
         from .dialogs.agenda_import_dialog import AgendaImportDialog
 
-        answer = AgendaImportDialog.ask(w, w.ops)
+        answer = AgendaImportDialog.ask(v.widget(), v.ops)
         if answer is None:
             return
         items, replace = answer
-        meeting_id = w.meeting.id
-        w.autosaver.flush_and_wait()
-        try:
-            w.ops.replace_agenda(meeting_id, items, replace)
-        except Cancelled:
-            return
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
-        w.open_meeting(meeting_id)
+        meeting_id = v.meeting.id
+        v.autosaver.flush_and_wait()
+        v.ops.replace_agenda(meeting_id, items, replace)
+        v.open_meeting(meeting_id)

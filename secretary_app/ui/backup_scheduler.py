@@ -4,13 +4,12 @@ The window creates one `BackupScheduler(db_path, parent)` and calls `meeting_ope
 `meeting_closed()`; both only queue the request: one worker thread makes the copies, one after
 another, so neither typing nor switching meetings waits for a copy of a large archive (the
 window waits only when it closes, in `close()`). A copy is made only when the content changed
-since the newest backup (`BackupKeeper`). `finished` reports a line for the status bar
-("Sicherung erstellt 12:10" or the German error).
+since the newest backup (`session.archive.backup_keeper`). `finished` reports a line for the
+status bar ("Sicherung erstellt 12:10" or the German error).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import queue
 import threading
@@ -19,8 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..session.archive import backup_keeper, remove_leftovers
 from ..session.background import guarded
-from ..store.backup import BackupKeeper, remove_leftovers
+from ..session.base import now_hhmm
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class BackupScheduler(QObject):
         start_delay_ms: int = 0,
     ) -> None:
         super().__init__(parent)
-        self.keeper = BackupKeeper(db_path)
+        self.keeper = backup_keeper(db_path)
         self._export_dirs = list(export_dirs)
         self._jobs: queue.Queue[str | None] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="backup", daemon=True)
@@ -52,7 +52,7 @@ class BackupScheduler(QObject):
             self._delay.start(start_delay_ms)
         self._queue("leftovers")  # what crashed runs left behind, off the GUI thread too
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms or BackupKeeper.INTERVAL_MS)
+        self.timer.setInterval(interval_ms or self.keeper.INTERVAL_MS)
         self.timer.timeout.connect(self._periodic)
 
     # -- what the window calls ---------------------------------------------------------------
@@ -132,5 +132,5 @@ class BackupScheduler(QObject):
             return
         done = result.value
         if done is not None:
-            when = dt.datetime.now().strftime("%H:%M")
+            when = now_hhmm()
             self.finished.emit(self.tr("Sicherung erstellt {time}").format(time=when), False)

@@ -1,106 +1,53 @@
 """The live-session window: meeting bar, agenda, minutes editor, vote tally, attendance.
 
-View and wiring only. What the secretary does goes to `session.Operations` (record a vote,
-attendance, finalise, export); the commands live in `window_actions`, `agenda_commands` and
-`export_commands`; all signal wiring is in `_connect_signals()`. Errors of the environment
-arrive as `KnownError` and are shown; a bug reaches the one `sys.excepthook` (excepthook.py).
+View and wiring only. What the secretary does goes to `session.Operations`; the commands
+(`agenda_commands`, `meeting_commands`, `minutes_commands`, `export_commands`) are written
+against the narrow `window_view.WindowView` this window implements and never import it; the
+actions and menus are in `window_actions`, the parts in `window_parts`; all signal wiring is in
+`_connect_signals()`. A command's `KnownError` is shown by `messages.shows_errors`.
 
 The window is built in two steps. The first frame holds what she needs to type: the minutes
 editor with the current item, saving, the status bar and the menu titles, with empty places
-where the other panes go. Right after its first paint, `finish_building()` adds the meeting bar,
-agenda, tally, attendance, actions and menus (imported only then). `MainWindow(store)` builds
-both at once; the program's start passes `staged=True`.
+where the other panes go. Right after its first paint, `finish_building()` adds all the rest
+(imported only then). `MainWindow(ops)` builds both at once; the start passes `staged=True`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QTextDocument
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..domain import rules
 from ..errors import KnownError
-from ..session import Operations
-from ..session.spelling import archive_words_in, known_phrases
-from . import messages, window_layout
+from ..session.spelling import archive_reader, known_phrases
+from . import messages, window_layout, window_parts
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
+from .first_paint import AfterFirstPaint
 from .panes import minutes_document as md
-from .panes.minutes_editor import MinutesEditor
-from .panes.status_line import StatusLine
 from .qt_namespace import Qt
 from .screen_fit import ScreenFit
 from .translations import quorum_text
-from .window_actions import EDITING_ACTIONS, WindowActions
+from .window_actions import EDITING_ACTIONS, Commands, WindowActions
 
 if TYPE_CHECKING:
     from ..domain.model import AgendaItem, Meeting, Paragraph
+    from ..session import Operations
     from ..settings import Settings
-    from ..store import Store
-    from .agenda_commands import AgendaCommands
-    from .backup_scheduler import BackupScheduler
-    from .export_commands import ExportCommands
-    from .meeting_commands import MeetingCommands
-    from .minutes_commands import MinutesCommands
-    from .panes.agenda_panel import AgendaPanel
-    from .panes.attendance_panel import AttendancePanel
-    from .panes.find_bar import FindBar
-    from .panes.first_run import FirstRunPanel
-    from .panes.meeting_bar import MeetingBar
-    from .panes.side_pane import SidePane
-    from .panes.vote_tally import VoteTally
 
 START_DELAY_MS = 1500  # background work (first backup, leftovers) waits until she can type
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once, from the event loop, after `target` has been painted the first time."""
-
-    def __init__(self, target: QWidget, then: object) -> None:
-        super().__init__(target)
-        self._then = then
-        target.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # type: ignore[call-overload]
-        return False
 
 
 class MainWindow(QMainWindow):
     """One meeting at a time; the agenda chooses the item whose minutes the editor shows."""
 
-    # built by finish_building(), right after the first frame
-    agenda: AgendaPanel
-    attendance: AttendancePanel
-    backups: BackupScheduler
-    find_bar: FindBar
-    first_run: FirstRunPanel
-    meeting_bar: MeetingBar
-    side: SidePane
-    tally: VoteTally
-    agenda_commands: AgendaCommands
-    export_commands: ExportCommands
-    meeting_commands: MeetingCommands
-    minutes_commands: MinutesCommands
-
-    def __init__(self, store: Store, *, open_results: bool = True, staged: bool = False) -> None:
+    def __init__(self, ops: Operations, *, open_results: bool = True, staged: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.store = store
-        self.ops = Operations(store, DialogInteraction(self))
+        self.ops = ops
+        ops.interaction = DialogInteraction(self)  # the operations ask in this window's dialogs
         self.open_results = open_results  # False in tests: exports are not opened in Word
         self.meeting: Meeting | None = None
         self.current: AgendaItem | None = None
@@ -108,7 +55,7 @@ class MainWindow(QMainWindow):
         self._closing = self._closed = False
         self.built = False  # the panes, actions and menus exist (finish_building)
         self.remember_layout = True  # False for --screenshot: the user's layout stays as it was
-        self.writer = ParagraphWriter(store.path, self)
+        self.writer = ParagraphWriter(ops.database_path, self)
         self.autosaver = Autosaver(self.writer, self)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_first_frame()
@@ -130,52 +77,18 @@ class MainWindow(QMainWindow):
     def settings(self, value: Settings) -> None:
         self.ops.settings = value
 
-    @property
-    def last_export(self) -> list[Path]:
-        return self.export_commands.last_export
-
-    def export_minutes(self, public: bool = False, audit: bool = False) -> None:
-        self.export_commands.export_minutes(public=public, audit=audit)
+    def widget(self) -> QWidget:
+        return self
 
     def _build_first_frame(self) -> None:
         """The editor in its place, the other panes' places empty, the status bar, menu titles."""
-        self.item_header = QLabel(self)
-        self.item_header.setObjectName("itemHeader")
-        self.item_header.setWordWrap(True)
-        self.item_header.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (qt_namespace.py)
-        font = self.item_header.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.item_header.setFont(font)
-        self.editor = MinutesEditor(self)
-        center = QWidget(self)
-        self._center_layout = QVBoxLayout(center)
-        self._center_layout.setContentsMargins(0, 0, 0, 0)
-        self._center_layout.addWidget(self.item_header)
-        self._center_layout.addWidget(self.editor, 1)
-        bar_height, widths = window_layout.first_frame_places()
-        # horizontal by default; QSplitter(self) would check Qt.Orientation (qt_namespace.py)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("mainSplitter")
-        for index, stretch in enumerate((0, 1, 0)):
-            place = center if index == 1 else QWidget(self)  # the agenda's, the side panes'
-            if index != 1 and widths:
-                place.setMinimumWidth(widths[index])
-            self.splitter.addWidget(place)
-            self.splitter.setStretchFactor(index, stretch)
-        self.splitter.setSizes([300, 640, 340])
-        self.splitter.setChildrenCollapsible(False)
-        session = QWidget(self)
-        self._session_layout = QVBoxLayout(session)
-        self._session_layout.setContentsMargins(4, 0, 4, 4)
-        self._bar_place = QWidget(self)  # where the meeting bar goes, as high as it was
-        self._bar_place.setFixedHeight(bar_height)
-        self._session_layout.addWidget(self._bar_place)
-        self._session_layout.addWidget(self.splitter, 1)
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(session)
-        self.setCentralWidget(self.pages)
-        self.status_line = StatusLine(self.statusBar(), self.editor.spelling.state_label)
+        self._frame = frame = window_parts.build_first_frame(self)
+        self.item_header, self.editor, self.splitter = (
+            frame.item_header,
+            frame.editor,
+            frame.splitter,
+        )
+        self.pages, self.status_line = frame.pages, frame.status_line
         self.save_label = self.status_line.save_label
         self.quorum_label = self.status_line.quorum_label
         self.state_label = self.status_line.state_label
@@ -191,64 +104,42 @@ class MainWindow(QMainWindow):
             return
         from .agenda_commands import AgendaCommands
         from .backup_scheduler import BackupScheduler
+        from .due_notice import announce_due_followups
         from .export_commands import ExportCommands
         from .meeting_commands import MeetingCommands
         from .minutes_commands import MinutesCommands
-        from .panes.agenda_panel import AgendaPanel
-        from .panes.attendance_panel import AttendancePanel
-        from .panes.find_bar import FindBar
-        from .panes.first_run import FirstRunPanel
-        from .panes.meeting_bar import MeetingBar
-        from .panes.side_pane import SidePane
-        from .panes.vote_tally import VoteTally
         from .search_index import start_search_index
 
         self.setWindowIcon(window_layout.app_icon())  # the title bar's: a moment after the text
-        # on open, on close, every 10 minutes; removes leftovers of crashed runs at start
-        self.backups = BackupScheduler(
-            self.store.path,
+        self.backups = BackupScheduler(  # on open, close, every 10 minutes; leftovers at start
+            self.ops.database_path,
             self,
             export_dirs=[self.ops.output_dir()],
             start_delay_ms=START_DELAY_MS,
         )
-        self.agenda_commands = AgendaCommands(self)
-        self.export_commands = ExportCommands(self)
-        self.meeting_commands = MeetingCommands(self)
-        self.minutes_commands = MinutesCommands(self)
-        self.meeting_bar = MeetingBar(self)
-        self.agenda = AgendaPanel(self)
-        self.find_bar = FindBar(self.editor, self)
-        self._center_layout.addWidget(self.find_bar)
-        self.tally = VoteTally(self)
-        self.attendance = AttendancePanel(self)
-        # above each other where the height allows, else tabs (a 1366×768 laptop)
-        self.side = SidePane(
-            [
-                (self.tally, self.tr("Abstimmung"), self.tally.focus_tally),
-                (self.attendance, self.tr("Anwesenheit"), self.attendance.focus_list),
-            ],
-            self,
-        )
-        for index, part in ((0, self.agenda), (2, self.side)):
-            self.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
-        self._session_layout.replaceWidget(self._bar_place, self.meeting_bar)
-        self._bar_place.deleteLater()
-        self.first_run = FirstRunPanel(self, database_path=self.store.path)
-        self.pages.addWidget(self.first_run)
-        window_layout.restore_side(self.side)
-        self._window_actions.build()
+        agenda = AgendaCommands(self)
+        meeting = MeetingCommands(self, agenda.import_agenda)
+        commands = Commands(agenda, ExportCommands(self), meeting, MinutesCommands(self))
+        self.agenda_commands, self.export_commands, self.meeting_commands = commands[:3]
+        self.minutes_commands = commands.minutes
+        p = window_parts.build_panes(self, self._frame, self.ops.database_path)
+        self.meeting_bar, self.agenda, self.side = p.meeting_bar, p.agenda, p.side
+        self.tally, self.attendance, self.find_bar = p.tally, p.attendance, p.find_bar
+        self.first_run = p.first_run
+        self._window_actions.build(commands)
         self._connect_signals()
         self.built = True
         self.show_meeting()
         if self.meeting is not None:
             self.backups.meeting_opened()
-        start_search_index(self)  # once, on an archive from before search existed
+        self.search_index_builder = start_search_index(self.ops, self)  # once, on an old archive
+        self.due_notice = announce_due_followups(self)  # "3 Wiedervorlagen fällig"
 
     def _connect_signals(self) -> None:
         """Every connection of the panes, in one place (the first frame's are in its builder)."""
         self.agenda.currentItemChanged.connect(self.item_selected)
         self.agenda.editRequested.connect(self.agenda_commands.edit_item)
-        self.agenda.model.rowsReordered.connect(self.agenda_commands.store_order)
+        self.agenda.model.rowsReordered.connect(self.agenda_commands.save_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
         self.backups.finished.connect(self.status_line.backup_finished)
         self.find_bar.attach(
@@ -272,23 +163,18 @@ class MainWindow(QMainWindow):
         self.editor.typography = self.settings.typography
         self.editor.spelling.set_enabled(self.settings.spelling)
 
-    def _save_layout(self) -> None:
-        if self.built:  # closed within the first frame: nothing of the panes to keep
-            window_layout.save(self, self.splitter, self.side, self.meeting_bar.height())
-
     # -- meetings --------------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: int) -> bool:
-        """Load a meeting from the store and show it; False (with a message) if that fails."""
+        """Load a meeting and show it; False (with a message) if that fails."""
         self.leave_meeting()
         try:
             self.meeting = self.ops.open_meeting(meeting_id)
-        except KnownError as exc:
+        except KnownError as exc:  # (not the decorator: it answers False)
             messages.error(self, str(exc))
             return False
         self.writer.members = list(self.meeting.committee.members)
-        path, but = self.store.path, meeting_id
-        self.editor.spelling.set_archive_source(lambda: archive_words_in(path, but))
+        self.editor.spelling.set_archive_source(archive_reader(self.ops, meeting_id))
         if self.built:
             self.backups.meeting_opened()
             self.show_meeting()
@@ -388,19 +274,13 @@ class MainWindow(QMainWindow):
             self.attendance.set_current_item(item)
 
     def show_item_header(self) -> None:
-        item = self.current
-        if item is None:
-            return
-        paper = " ".join(p for p in (item.paper_type, item.paper) if p)  # "Beschlussvorlage 12/3"
-        details = [d for d in (paper, "" if item.public else "nichtöffentlich") if d]
-        if item.department:
-            details.append(self.tr("Federführung: {0}").format(item.department))
-        if item.originator:
-            details.append(self.tr("Verfasser: {0}").format(item.originator))
-        if item.outcome:
-            details.append(item.outcome)
-        lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])
-        self.item_header.setText("\n".join(lines))
+        if self.current is not None:
+            self.item_header.setText(window_parts.header_text(self, self.current))
+
+    def item_changed(self, item: AgendaItem) -> None:
+        self.agenda.model.item_changed(item)
+        self.show_item_header()
+        self.refresh_tally()
 
     def refresh_tally(self) -> None:
         if self.built:
@@ -431,9 +311,7 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    # -- minutes and votes -----------------------------------------------------------------
-
-    # -- attendance ------------------------------------------------------------------------
+    # -- attendance and status -------------------------------------------------------------
 
     def refresh_presence(self) -> None:
         m = self.meeting
@@ -445,8 +323,29 @@ class MainWindow(QMainWindow):
             self.editor.spelling.set_known_words([*known_phrases(self.settings, m), *names])
         self.refresh_tally()
 
+    def attendance_changed(self) -> None:
+        self.attendance.set_meeting(self.meeting)
+        self.refresh_presence()
+
     def _clock_changed(self) -> None:
-        self.statusBar().showMessage(self.tr("Sitzungszeit gespeichert."), 3000)
+        self.show_status(self.tr("Sitzungszeit gespeichert."), 3000)
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_vote_status(self, text: str) -> None:
+        self.vote_message = text
+        self.show_status(text, 8000)
+
+    def saving_state(self) -> str:
+        return self.save_label.text()
+
+    def wait_for_backups(self) -> None:
+        self.backups.wait()
+
+    def meeting_state_changed(self) -> None:
+        self.meeting_bar.set_meeting(self.ops if self.meeting else None, self.meeting)
+        self.apply_read_only()
 
     # -- finalising ------------------------------------------------------------------------
 
@@ -491,8 +390,8 @@ class MainWindow(QMainWindow):
             self._closing = False
             event.ignore()
             return
-        if self.remember_layout:
-            self._save_layout()
+        if self.remember_layout and self.built:  # (closed within the first frame: no panes)
+            window_layout.save(self, self.splitter, self.side, self.meeting_bar.height())
         if self.built:
             if self.meeting is not None:
                 self.backups.meeting_closed()

@@ -6,10 +6,12 @@ replace them in one place (monkeypatch `messages.error`, `messages.confirm`, `me
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..errors import KnownError
 
@@ -87,3 +89,36 @@ def report(parent: QWidget | None, exc: BaseException, doing: str = "") -> None:
             "Details stehen im Protokoll unter {folder}.",
         ).format(what=what, kind=type(exc).__name__, exc=exc, folder=paths.log_dir()),
     )
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C", bound=QObject)
+
+
+def shows_errors(method: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R | None]:
+    """A command: a `KnownError` it raises is shown over its widget (a pane or dialog itself,
+    a command object's parent window) and the command ends there; `Cancelled` (she said no)
+    ends it silently. Bugs go on to the one `sys.excepthook` (excepthook.py). Replaces a
+    catch-and-show block per command."""
+    from ..session.interaction import Cancelled
+
+    @functools.wraps(method)
+    def command(self: C, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return method(self, *args, **kwargs)
+        except Cancelled:
+            return None
+        except KnownError as exc:
+            # over the widget itself (a pane, a dialog), else over a command's window
+            parent = self if _is_widget(self) else self.parent()
+            error(parent if _is_widget(parent) else None, str(exc))  # type: ignore[arg-type]
+            return None
+
+    return command
+
+
+def _is_widget(obj: object) -> bool:
+    from PySide6.QtWidgets import QWidget
+
+    return isinstance(obj, QWidget)

@@ -2,94 +2,82 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from ..domain.model import Vote
-from ..errors import KnownError
-from ..session import Cancelled, RecordedVote
-from . import messages
+from ..session import RecordedVote
+from .messages import shows_errors
 from .panes import minutes_document as md
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .window_view import WindowView
 
 
 class MinutesCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    """The minutes menu's commands over a `WindowView`; remembers recorded votes for undo."""
+
+    def __init__(self, view: WindowView) -> None:
+        super().__init__(view.widget())
+        self.view = view
         self.recorded: list[tuple[RecordedVote, int]] = []  # (vote, votes in the doc after it)
 
     def new_paragraph(self, kind: str) -> None:
-        w = self.w
-        w.editor.new_paragraph(kind)
-        w.focus_editor()
+        """A new paragraph of `kind` ("text", "motion", "resolution") at the cursor."""
+        self.view.editor.new_paragraph(kind)
+        self.view.focus_editor()
 
     def show_speakers(self) -> None:
-        w = self.w
-        w.focus_editor()
-        w.editor.show_speakers()
+        """Strg+Leertaste: the present members to insert as speaker."""
+        self.view.focus_editor()
+        self.view.editor.show_speakers()
 
     def show_verbs(self) -> None:
-        w = self.w
-        w.focus_editor()
-        w.editor.show_verbs()
+        """Strg+R: the configured phrases ("berichtet", "fragt nach") to insert."""
+        self.view.focus_editor()
+        self.view.editor.show_verbs()
 
     def _votes_in_editor(self) -> int:
-        w = self.w
-        return sum(1 for _, p in md.snapshot(w.editor.document()) if p.kind == "vote")
+        return sum(1 for _, p in md.snapshot(self.view.editor.document()) if p.kind == "vote")
 
+    @shows_errors
     def record_vote(self, vote: Vote) -> None:
         """Check the vote against the room, put it at the cursor, set the suggested outcome."""
-        w = self.w
-        item, m = w.current, w.meeting
-        if item is None or m is None or not w.editable():
+        v = self.view
+        item, m = v.current, v.meeting
+        if item is None or m is None or not v.editable():
             return
-        try:
-            recorded = w.ops.record_vote(m, item, vote, earlier=w.minutes_of(item))
-        except Cancelled:
-            return
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
-        w.editor.insert_vote(recorded.vote)
-        w.autosaver.flush()
+        recorded = v.ops.record_vote(m, item, vote, earlier=v.minutes_of(item))
+        v.editor.insert_vote(recorded.vote)
+        v.autosaver.flush()
         self.recorded.append((recorded, self._votes_in_editor()))
-        w.agenda.model.item_changed(item)
-        w.show_item_header()
+        v.item_changed(item)
         if vote.label:
-            w.vote_message = self.tr("Abstimmung eingetragen.")
+            v.show_vote_status(self.tr("Abstimmung eingetragen."))
         else:
-            w.vote_message = self.tr(
-                "Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)"
-            ).format(outcome=recorded.outcome_after)
-        w.statusBar().showMessage(w.vote_message, 8000)
-        w.focus_editor()
+            v.show_vote_status(
+                self.tr("Abstimmung eingetragen – Ergebnis: {outcome} (F2 zum Ändern)").format(
+                    outcome=recorded.outcome_after
+                )
+            )
+        v.focus_editor()
 
     def undo(self) -> None:
-        self.w.editor.undo()
+        """Strg+Z in the editor, and a vote's outcome with it."""
+        self.view.editor.undo()
         self.after_undo()
 
+    @shows_errors
     def after_undo(self) -> None:
         """A vote taken back with Ctrl+Z takes its suggested outcome back with it."""
-        w = self.w
-        item = w.current
+        v = self.view
+        item = v.current
         if not self.recorded or item is None:
             return
         recorded, count = self.recorded[-1]
         if recorded.item_id != item.id or self._votes_in_editor() >= count:
             return
         self.recorded.pop()
-        try:
-            w.ops.undo_vote(item, recorded)
-        except KnownError as exc:
-            messages.error(w, str(exc))
-            return
-        w.agenda.model.item_changed(item)
-        w.show_item_header()
-        w.statusBar().showMessage(
+        v.ops.undo_vote(item, recorded)
+        v.item_changed(item)
+        v.show_status(
             self.tr("Abstimmung zurückgenommen – Ergebnis wieder: {outcome}").format(
                 outcome=item.outcome or "–"
             ),

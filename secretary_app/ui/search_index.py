@@ -2,22 +2,25 @@
 and the window's entries into the archive dialogs, imported only when first used.
 
 A database written before search existed gets its index on first opening; on a large archive
-`Store.open` leaves it pending (`store.search_index_pending`) and this builds it in a worker
-thread (`store.search.build_index`, one transaction of a few seconds on a ten-year archive),
-showing its progress in the status bar.
+opening leaves it pending (`Operations.search_index_pending`) and this builds it in a worker
+thread (`session.archive.build_search_index`, one transaction of a few seconds on a ten-year
+archive), showing its progress in the status bar.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from ..session.background import guarded
-from ..store import Store
+
+if TYPE_CHECKING:
+    from ..session import Operations
+    from .window_view import WindowView
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +33,9 @@ class SearchIndexBuilder(QObject):
     progress = Signal(int)  # per mille
     done = Signal(str)  # "" when ready, else the German error
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self._thread = threading.Thread(target=self._run, name="search-index", daemon=True)
         self.done.connect(self._finished)
 
@@ -44,10 +47,11 @@ class SearchIndexBuilder(QObject):
             self._thread.join()
 
     def _run(self) -> None:
-        from ..store.search import build_index
+        from ..session.archive import build_search_index
 
+        path = self.ops.database_path
         outcome = guarded(
-            lambda: build_index(self.store.path, lambda f: self.progress.emit(int(f * 1000))),
+            lambda: build_search_index(path, lambda f: self.progress.emit(int(f * 1000))),
             "building the search index",
         )
         if outcome.ok:
@@ -56,14 +60,15 @@ class SearchIndexBuilder(QObject):
 
     def _finished(self, error: str) -> None:
         if not error:
-            self.store.search_index_pending = False
+            self.ops.search_index_built()
 
 
-def start_search_index(window: Any) -> SearchIndexBuilder | None:
-    """If the window's database still lacks its search index: build it, with a progress bar."""
-    if not window.store.search_index_pending:
+def start_search_index(ops: Operations, window: QMainWindow) -> SearchIndexBuilder | None:
+    """If the database still lacks its search index: build it, with a progress bar in the
+    window's status bar (the builder is the window's child until the window closes)."""
+    if not ops.search_index_pending:
         return None
-    builder = SearchIndexBuilder(window.store, window)
+    builder = SearchIndexBuilder(ops, window)
     bar = QProgressBar(window)
     bar.setRange(0, 1000)
     bar.setValue(0)
@@ -90,19 +95,25 @@ def start_search_index(window: Any) -> SearchIndexBuilder | None:
             window.statusBar().showMessage(_tr("Suchindex fertig – Strg+Umschalt+F sucht."), 5000)
 
     builder.done.connect(finished)
-    window.search_index_builder = builder
     builder.start()
     return builder
 
 
-def open_search(window: Any) -> None:
+def running_builder(view: WindowView) -> SearchIndexBuilder | None:
+    """The window's builder while the index is still being built, else None."""
+    builder = view.widget().findChild(SearchIndexBuilder)
+    return builder if builder is not None and view.ops.search_index_pending else None
+
+
+def open_search(window: WindowView) -> None:
     """Strg+Umschalt+F (search_dialog.py)."""
     from .dialogs.search_dialog import show_search
 
-    show_search(window)
+    builder = running_builder(window)
+    show_search(window, builder.done if builder is not None else None)
 
 
-def open_register(window: Any, *, due_only: bool = False) -> None:
+def open_register(window: WindowView, *, due_only: bool = False) -> None:
     """Beschlusskontrolle, or Wiedervorlagen with `due_only` (register_dialog.py)."""
     from .dialogs.register_dialog import show_register
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -14,9 +14,23 @@ from .qt_namespace import Qt, key_sequence
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
 
-    from .main_window import MainWindow
+    from .agenda_commands import AgendaCommands
+    from .export_commands import ExportCommands
+    from .meeting_commands import MeetingCommands
+    from .minutes_commands import MinutesCommands
+    from .window_view import ActionsView
 
     Keys = str | QKeySequence.StandardKey | list[str]
+
+
+class Commands(NamedTuple):
+    """The window's command objects, whose methods the actions trigger."""
+
+    agenda: AgendaCommands
+    export: ExportCommands
+    meeting: MeetingCommands
+    minutes: MinutesCommands
+
 
 # QKeySequence comes with the actions, after the first frame (qt_namespace.key_sequence)
 # the usual keys of a standard key a platform has no binding for (e.g. Quit offscreen), by name
@@ -49,9 +63,9 @@ EDITING_ACTIONS = (
 )
 
 
-def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> QAction:
+def _action(w: ActionsView, name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> QAction:
     QKeySequence = key_sequence()  # noqa: N806 (the class)
-    action = QAction(text, w)
+    action = QAction(text, w.widget())
     action.setObjectName(name)
     if isinstance(keys, QKeySequence.StandardKey):
         # a platform without a binding for it (e.g. Quit offscreen) gets the usual key
@@ -71,13 +85,14 @@ def _action(w: MainWindow, name: str, text: str, keys: Keys, slot: Callable[[], 
 class WindowActions(QObject):
     """Builds the window's actions and menus (a QObject so its texts have a translation context)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ActionsView) -> None:
+        super().__init__(window.widget())
         self.w = window
         self._menus: list[QMenu] = []
 
-    def build(self) -> None:
-        self.build_actions()
+    def build(self, commands: Commands) -> None:
+        """Every action with its shortcut, then the menus that hold them."""
+        self.build_actions(commands)
         self.build_menus()
 
     def show_menu_titles(self) -> None:
@@ -100,12 +115,12 @@ class WindowActions(QObject):
         bar = self.w.menuBar()
         self._menus = [bar.addMenu(title) for title in titles]
 
-    def build_actions(self) -> None:
+    def build_actions(self, commands: Commands) -> None:
+        """The actions, each in `actions_by_name` and on the window (its shortcut)."""
         from .search_index import open_register, open_search
 
         w = self.w
-        ag, ex = w.agenda_commands, w.export_commands
-        mc, mi = w.meeting_commands, w.minutes_commands
+        ag, ex, mc, mi = commands
 
         def a(name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> None:
             _action(w, name, text, keys, slot)
@@ -240,6 +255,7 @@ class WindowActions(QObject):
             w.actions_by_name[name].setIconText(icon_text)
 
     def build_menus(self) -> None:
+        """The menus filled with the actions and the panes' own actions."""
         w = self.w
         act = w.actions_by_name
 

@@ -69,7 +69,7 @@ SIGNATURE = [
 
 def _lines(path: Path) -> list[str]:
     """What the document prints, line by line (a line break inside a paragraph splits it)."""
-    out = []
+    out: list[str] = []
     for paragraph in read_docx(path).paragraphs:
         out.extend(line.strip() for line in paragraph.text.split("\n") if line.strip())
     return out

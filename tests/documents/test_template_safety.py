@@ -201,11 +201,11 @@ def test_real_layouts_stay_far_inside_the_limits(rich_meeting, tmp_path):
         budgets.append(self)
 
     for name in ("referenz", "karlsruhe", "beschluss", "zu-punkt"):
-        sandbox.Budget.__init__ = remember
+        sandbox.Budget.__init__ = remember  # type: ignore[method-assign]
         try:
             write_minutes(rich_meeting, tmp_path / f"{name}.docx", layout=name)
         finally:
-            sandbox.Budget.__init__ = original
+            sandbox.Budget.__init__ = original  # type: ignore[method-assign]
     assert budgets
     assert max(b.steps for b in budgets) < sandbox.MAX_STEPS / 100
     assert max(b.output for b in budgets) < sandbox.MAX_OUTPUT / 20

@@ -128,12 +128,12 @@ def oparl_server(
     import time
 
     routes: dict[str, Any] = {}
-    delay = delay or {}
+    delays: dict[str, float] = delay or {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
-            if self.path in delay:
-                time.sleep(delay[self.path])
+            if self.path in delays:
+                time.sleep(delays[self.path])
             body = routes.get(self.path)
             if body is None:
                 self.send_response(404, "Not Found")

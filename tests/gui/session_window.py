@@ -60,5 +60,6 @@ def typing_window(qtbot, db_path, tmp_path):
 
 def stored_texts(window: MainWindow, row: int) -> list[str]:
     """The paragraphs of the agenda item in `row` as the database holds them."""
-    meeting = window.store.load_meeting(window.meeting.id)
+    assert window.meeting is not None and window.meeting.id is not None
+    meeting = window.ops.store.load_meeting(window.meeting.id)
     return [p.text for p in meeting.agenda[row].minutes]

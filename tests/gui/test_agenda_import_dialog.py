@@ -13,14 +13,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDia
 
 from secretary_app.domain.model import Vote
 from secretary_app.formats.oparl import choices_of
-from secretary_app.ui.dialogs import agenda_import_dialog as module
-from secretary_app.ui.dialogs.agenda_import_dialog import (
-    INLINE_LIMIT,
-    AgendaImportDialog,
-    Column,
-    Role,
-)
+from secretary_app.session import agenda as reading
+from secretary_app.ui.dialogs.agenda_import_dialog import INLINE_LIMIT, AgendaImportDialog
 from secretary_app.ui.dialogs.oparl_meeting_choice import MeetingChoiceDialog
+from secretary_app.ui.models.agenda_preview_model import Column, Role
 from tests.formats import oparl_vendor_fixtures as fx
 from tests.typing_helper import type_text
 
@@ -279,6 +275,7 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
     import datetime as dt
 
     from secretary_app.domain.model import AgendaItem, Meeting
+    from secretary_app.session import Operations
     from secretary_app.store import Store
     from secretary_app.ui import messages
     from secretary_app.ui.main_window import MainWindow
@@ -295,7 +292,7 @@ def test_window_menu_brings_the_pasted_agenda_into_the_meeting(
             agenda=[AgendaItem(number="1", title="Alte Tagesordnung")],
         )
     )
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()
@@ -367,13 +364,13 @@ def _big_agenda() -> str:
 
 def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, monkeypatch):
     release = threading.Event()
-    real = module.read_agenda
+    real = reading.read_agenda
 
     def slow(*args, **kwargs):
         release.wait(5)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, "read_agenda", slow)
+    monkeypatch.setattr(reading, "read_agenda", slow)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     assert dialog.is_reading() and dialog.progress.isVisible()
@@ -387,16 +384,25 @@ def test_a_big_paste_is_read_in_the_background_with_a_busy_bar(qtbot, dialog, mo
 
 
 def test_cancel_stops_waiting_and_the_late_result_is_dropped(qtbot, dialog, monkeypatch):
-    release = threading.Event()
-    real = module.read_agenda
-    monkeypatch.setattr(module, "read_agenda", lambda *a, **k: (release.wait(5), real(*a, **k))[1])
+    release, read = threading.Event(), threading.Event()
+    real = reading.read_agenda
+
+    def late(*args, **kwargs):
+        release.wait(5)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            read.set()
+
+    monkeypatch.setattr(reading, "read_agenda", late)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     qtbot.mouseClick(dialog.cancel_read_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_reading() and not dialog.progress.isVisible()
     assert dialog.source_label.text() == "Lesen abgebrochen."
     release.set()
-    qtbot.wait(300)
+    assert read.wait(5)  # the worker has its result …
+    QApplication.processEvents()  # … and whatever it could have caused has happened
     assert dialog.model.item_count() == 0  # what came too late is not shown
 
 
@@ -462,14 +468,20 @@ def test_prose_results_offer_a_vote_she_can_take(qtbot, dialog):
 
 def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, monkeypatch):
     release = threading.Event()
-    real = module.read_agenda
+    real = reading.read_agenda
+
+    big_read = threading.Event()
 
     def slow_for_big(text, *args, **kwargs):
-        if len(text) > INLINE_LIMIT:
-            release.wait(5)
-        return real(text, *args, **kwargs)
+        if len(text) <= INLINE_LIMIT:
+            return real(text, *args, **kwargs)
+        release.wait(5)
+        try:
+            return real(text, *args, **kwargs)
+        finally:
+            big_read.set()
 
-    monkeypatch.setattr(module, "read_agenda", slow_for_big)
+    monkeypatch.setattr(reading, "read_agenda", slow_for_big)
     dialog.text_edit.setPlainText(_big_agenda())
     dialog.refresh()
     assert dialog.is_reading()
@@ -477,7 +489,8 @@ def test_a_new_small_text_replaces_a_big_one_still_being_read(qtbot, dialog, mon
     dialog.refresh()
     assert not dialog.is_reading() and dialog.model.item_count() == 2
     release.set()
-    qtbot.wait(300)
+    assert big_read.wait(5)  # the worker has the big text's result …
+    QApplication.processEvents()  # … and whatever it could have caused has happened
     assert dialog.model.item_count() == 2  # the big text's late result is not shown
 
 

@@ -12,13 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from secretary_app.domain.model import AgendaItem, Meeting, Paragraph
+from secretary_app.session import Operations
 from secretary_app.store import Store, schema, search
 from secretary_app.ui.dialogs.register_dialog import FollowUpDialog, RegisterDialog
 from secretary_app.ui.dialogs.search_dialog import SearchDialog
 from secretary_app.ui.main_window import MainWindow
 from tests.cli_helpers import as_before_search
 
-from .window_fixtures import key, prepare_store
+from .window_fixtures import key, operations, prepare_store
 
 pytestmark = pytest.mark.gui
 
@@ -68,7 +69,7 @@ def _fill(store: Store, out) -> None:
 
 
 def _window(qtbot, store: Store) -> MainWindow:
-    w = MainWindow(store, open_results=False)
+    w = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(w)
     w.open_start_meeting()
     w.show()
@@ -100,7 +101,11 @@ def test_search_from_the_keyboard_opens_the_meeting_at_the_paragraph(qtbot, wind
     dialog = _dialog(SearchDialog)
     qtbot.waitUntil(lambda: dialog.query.hasFocus())
     QTest.keyClicks(dialog.query, "strasse")
-    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=3000)
+    # the whole words first; then, below a line of their own, "Lindenstraße" in a title
+    qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 3, timeout=3000)
+    assert dialog.results.topLevelItem(1).text(0) == "In zusammengesetzten Wörtern:"
+    inside = dialog.results.topLevelItem(2).child(0)
+    assert inside.text(0).startswith("TOP 4 Verkehrsberuhigung <b>Lindenstraße</b>")
     meeting_row = dialog.results.topLevelItem(0)
     assert meeting_row.text(0).startswith("<b>10.05.2016 · 3. Sitzung")
     items = [meeting_row.child(i) for i in range(meeting_row.childCount())]
@@ -108,7 +113,7 @@ def test_search_from_the_keyboard_opens_the_meeting_at_the_paragraph(qtbot, wind
     assert "nichtöffentlich" not in items[0].text(0)
     assert "nichtöffentlich" in items[1].text(0)
     assert items[0].child(0).text(0).endswith("das Parkraumkonzept der <b>Strasse</b>.")
-    assert "2 Treffer in 1 Sitzungen" in dialog.status.text()
+    assert "3 Treffer in 1 Sitzungen" in dialog.status.text()
 
     key(dialog.query, Qt.Key.Key_Return)  # to the first hit
     QTest.keyClick(dialog.results, Qt.Key.Key_Down)  # TOP 4 → its paragraph
@@ -140,8 +145,10 @@ def test_register_lists_resolutions_and_keeps_the_secretarys_follow_up(
         "10.05.2016",
         "TOP 4 Verkehrsberuhigung Lindenstraße",
         "16/SVV/0412",
-        "30.09.2016 fällig",
+        "30.09.2016 fällig\nStichtag",
     ]
+    # the words that gave the date, marked in the wording
+    assert "<b>30.09.2016</b>" in _cell(dialog, 0, 5)
     dialog.due_only.setChecked(True)
     assert dialog.windowTitle() == "Wiedervorlagen" and dialog.model.rowCount() == 1
 
@@ -163,6 +170,73 @@ def test_register_lists_resolutions_and_keeps_the_secretarys_follow_up(
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[1][3] == "4" and rows[1][9] == "31.01.2099" and rows[1][10] == "ja"
     dialog.close()
+
+
+def test_the_window_says_at_start_what_is_due_this_week_one_key_from_the_list(
+    qtbot, db_path, tmp_path
+):
+    store = Store.open(db_path)
+    _fill(store, tmp_path / "out")
+    # she has read the register before (the 2016 resolution is older than the two years of
+    # meetings the start reads for new resolutions)
+    assert len(operations(store).resolutions()) == 1
+    w = _window(qtbot, store)
+    try:
+        notice = w.due_notice
+        assert notice is not None and notice.isVisible()
+        assert notice.text() == "1 Wiedervorlage fällig (Ctrl+Shift+T)"
+        key(w, Qt.Key.Key_T, CTRL | SHIFT)
+        qtbot.waitUntil(lambda: _dialog(RegisterDialog) is not None)
+        dialog = _dialog(RegisterDialog)
+        assert dialog.windowTitle() == "Wiedervorlagen" and dialog.model.rowCount() == 1
+        dialog.close()
+    finally:
+        w.close()
+        store.close()
+
+
+def test_the_register_marks_the_wording_and_moves_a_yearly_duty_on(qtbot, db_path, tmp_path):
+    store = Store.open(db_path)
+    prepare_store(store, tmp_path / "out")
+    wording = (
+        "Der Oberbürgermeister wird beauftragt, die Wohnungslosenhilfe in freier Trägerschaft "
+        "fortzuführen und dabei die Träger der Kältehilfe einzubeziehen. Dem Ausschuss ist "
+        "jährlich, erstmals im März 2027, über die Belegung zu berichten."
+    )
+    store.add_meeting(
+        Meeting(
+            committee=store.committees()[0],
+            number=9,
+            date=dt.date(2026, 11, 4),
+            agenda=[
+                AgendaItem(
+                    "6",
+                    "Wohnungslosenhilfe im Winter",
+                    minutes=[Paragraph(kind="resolution", text=wording)],
+                )
+            ],
+        )
+    )
+    w = _window(qtbot, store)
+    try:
+        dialog = RegisterDialog(w.ops, w, today=dt.date(2026, 12, 7))
+        qtbot.addWidget(dialog)
+        shown = _cell(dialog, 0, 5)
+        assert shown.startswith("… ")  # from shortly before the words, so they are in view
+        assert "<b>jährlich</b>" in shown and "<b>im März 2027</b>" in shown
+        assert _cell(dialog, 0, 6) == "31.03.2027\nEnde · jährlich"
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.table.setFocus()
+        QTest.keyClick(dialog.table, Qt.Key.Key_Space)
+        assert _cell(dialog, 0, 6).startswith("31.03.2028 (geändert)")
+        assert _cell(dialog, 0, 7) == ""  # still open: the next report
+        assert "Nächste Wiedervorlage (jährlich) am 31.03.2028" in dialog.summary.text()
+        dialog.close()
+    finally:
+        w.close()
+        store.close()
 
 
 def test_an_old_archive_gets_its_index_in_the_background_with_a_progress_bar(

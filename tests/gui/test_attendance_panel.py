@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from secretary_app.domain.model import Attendance
-from secretary_app.ui.panes.attendance_panel import (
+from secretary_app.ui.models.attendance_model import (
     AttendanceColumn,
     AttendanceModel,
-    AttendancePanel,
     normalise_time,
 )
+from secretary_app.ui.panes.attendance_panel import AttendancePanel
 from secretary_app.ui.panes.vote_tally import VoteTally
 from tests.gui.helpers import meeting, show_active
 from tests.typing_helper import type_text
@@ -155,7 +155,9 @@ def test_without_an_item_bias_cannot_be_set(panel):
 
 def test_panel_does_not_change_the_meeting_it_was_given(panel):
     m = meeting()
-    before = dataclasses.replace(m.attendance_of("schulze"))
+    stored = m.attendance_of("schulze")
+    assert stored is not None
+    before = dataclasses.replace(stored)
     panel.set_meeting(m)
     panel.select_member("schulze")
     panel.mark_departure()

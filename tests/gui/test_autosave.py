@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.domain.model import AgendaItem, Meeting
+from secretary_app.session import Operations
 from secretary_app.store import DiskFullError, Store
 from secretary_app.ui import autosave
 from secretary_app.ui.main_window import MainWindow
@@ -30,7 +31,7 @@ def _window(qtbot, db_path, tmp_path) -> tuple[MainWindow, Store]:
             agenda=[AgendaItem(number="1", title="Haushalt"), AgendaItem("2", "Kita")],
         )
     )
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()

@@ -24,10 +24,13 @@ def test_open_timer_and_close_make_backups_only_after_changes(qtbot, store, db_p
         assert opened.args[0].startswith("Sicherung erstellt") and opened.args[1] is False
         assert scheduler.timer.isActive()
 
-        qtbot.wait(300)  # several timer ticks without any change: no new backup
+        ticks: list[None] = []
+        scheduler.timer.timeout.connect(lambda: ticks.append(None))
+        qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)  # ticks without any change
         store.set_setting("last_meeting", meeting_id)  # a setting is no content
-        qtbot.wait(300)
-        scheduler.wait()
+        seen = len(ticks)
+        qtbot.waitUntil(lambda: len(ticks) >= seen + 3, timeout=5000)
+        scheduler.wait()  # every tick's check has run
         assert _reasons(db_path) == ["open"]
 
         store.set_interruptions(meeting_id, [{"from": "18:10", "until": "18:25"}])

@@ -1,4 +1,4 @@
-""""Protokoll prüfen" lists the same spelling lines as `check ID --rechtschreibung`."""
+""" "Protokoll prüfen" lists the same spelling lines as `check ID --rechtschreibung`."""
 
 from __future__ import annotations
 
@@ -41,14 +41,23 @@ def test_check_in_the_window_lists_the_spelling_lines_of_the_command_line(
     )
     window = open_window(qtbot, path, meeting_id)
     shown: list[FindingsDialog] = []
-    monkeypatch.setattr(FindingsDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def exec_(dialog: FindingsDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(FindingsDialog, "exec", exec_)
     window.findChild(QAction, "check").trigger()
     dialog = shown[0]
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert lines == cli_out.splitlines() == [
-        "TOP 9: Rechtschreibung: „Ausschusmitglieder“ (Ausschussmitglieder?)",
-        "TOP 9: Rechtschreibung: „Haushaltsplahn“ (Haushaltsplan?)",
-    ]
+    assert (
+        lines
+        == cli_out.splitlines()
+        == [
+            "TOP 9: Rechtschreibung: „Ausschusmitglieder“ (Ausschussmitglieder?)",
+            "TOP 9: Rechtschreibung: „Haushaltsplahn“ (Haushaltsplan?)",
+        ]
+    )
     assert "Keine Widersprüche" in dialog.intro.text() and "2 unbekannte Wörter" in (
         dialog.intro.text()
     )

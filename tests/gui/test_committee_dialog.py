@@ -6,12 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 
-from secretary_app.ui.dialogs.committee_dialog import (
-    CommitteeDialog,
-    MemberColumn,
-    MembersModel,
-    member_key,
-)
+from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
+from secretary_app.ui.models.members_model import MemberColumn, MembersModel, member_key
 from tests.gui.helpers import committee, meeting, show_active
 from tests.typing_helper import type_text
 
@@ -71,7 +67,8 @@ def test_new_committee_with_members_is_saved(qtbot, store):
     type_text(dialog.view.focusWidget(), "Dr.\n")
     qtbot.waitUntil(lambda: dialog.model.index(2, MemberColumn.TITLE).data() == "Dr.")
 
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved_any
     [saved] = store.committees()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from secretary_app import app as app_module
 from secretary_app.domain.model import AgendaItem, Meeting
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.ui import messages
 from secretary_app.ui.dialogs.item_dialog import ItemDialog
@@ -46,7 +47,8 @@ def window(qtbot, db_path, tmp_path):
 
 
 def stored(window: MainWindow) -> Meeting:
-    return window.store.load_meeting(window.meeting.id)
+    assert window.meeting is not None and window.meeting.id is not None
+    return window.ops.store.load_meeting(window.meeting.id)
 
 
 def test_every_menu_command_has_its_own_shortcut(window):
@@ -118,7 +120,7 @@ def test_finalised_meeting_is_read_only_and_reopening_needs_a_reason(window, mon
     key(window, Qt.Key.Key_R, CTRL | SHIFT)
     assert not stored(window).finalized
     assert not window.editor.isReadOnly()
-    audit = window.store.audit(window.meeting.id)
+    audit = window.ops.store.audit(window.meeting.id)
     assert [(a["action"], a["detail"]) for a in audit][-1] == ("reopen", "Tippfehler in TOP 1")
 
 
@@ -131,7 +133,7 @@ def test_meeting_clock_start_interruption_end(window, monkeypatch):
     window.meeting_bar.end()
     m = stored(window)
     assert (m.start, m.end) == ("17:00", "19:40")
-    assert window.store.interruptions(m.id) == [{"from": "18:10", "until": "18:25"}]
+    assert window.ops.store.interruptions(m.id) == [{"from": "18:10", "until": "18:25"}]
     assert "Unterbrechung 18:10–18:25" in window.meeting_bar._times.text()
 
 
@@ -143,7 +145,7 @@ def test_layout_is_remembered(window, qtbot):
     window.close()
     stored_keys = set(window_settings().allKeys())
     assert {"geometry", "splitter", "side"} <= stored_keys
-    again = MainWindow(window.store, open_results=False)
+    again = MainWindow(Operations(window.ops.store), open_results=False)
     qtbot.addWidget(again)
     again.open_start_meeting()
     again.show()
@@ -198,9 +200,9 @@ def test_export_menu_writes_minutes_public_minutes_and_all_extracts(window, tmp_
     window.agenda.select_row(1)
     type_text(window.editor, "Der Haushalt wird beraten.")
     key(window, Qt.Key.Key_M, CTRL | SHIFT)
-    (full,) = window.last_export
+    (full,) = window.export_commands.last_export
     key(window, Qt.Key.Key_O, CTRL | SHIFT)
-    (public,) = window.last_export
+    (public,) = window.export_commands.last_export
 
     def text(path):
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
@@ -211,8 +213,8 @@ def test_export_menu_writes_minutes_public_minutes_and_all_extracts(window, tmp_
     assert "Kaufpreis" not in text(public) and "Grundstück" not in text(public)
     assert full.parent == tmp_path / "out"
     key(window, Qt.Key.Key_L, CTRL | SHIFT)
-    assert len(window.last_export) == 3
-    assert all(p.suffix == ".docx" and p.exists() for p in window.last_export)
+    assert len(window.export_commands.last_export) == 3
+    assert all(p.suffix == ".docx" and p.exists() for p in window.export_commands.last_export)
 
 
 def test_shortcut_help_lists_every_command_with_its_keys(window):
@@ -254,7 +256,7 @@ def test_edit_item_with_f2_changes_outcome_and_header(window, monkeypatch):
 
 def test_empty_database_shows_the_first_run_page_and_its_demo_button_works(qtbot, tmp_path):
     store = Store.open(tmp_path / "leer.sqlite")
-    w = MainWindow(store, open_results=False)
+    w = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(w)
     w.open_start_meeting()
     w.show()
@@ -288,7 +290,7 @@ def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
     if pdf.find_soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed on this machine")
     key(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.AltModifier)
-    (made,) = window.last_export
+    (made,) = window.export_commands.last_export
     assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
     assert made.with_suffix(".docx").exists()
 
@@ -338,7 +340,7 @@ def test_f2_edits_the_kind_of_paper_and_keeps_what_the_council_published(window,
     window.agenda.select_row(1)  # TOP 2, paper 26/SVV/0100
     item = window.current
     item.department = "Kämmerei"  # as an OParl import leaves it
-    window.store.update_item(item)
+    window.ops.store.update_item(item)
 
     def fill(dialog):
         dialog.paper_type.setFocus()

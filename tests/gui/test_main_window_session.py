@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.ui import messages
 from secretary_app.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()
@@ -203,9 +204,9 @@ def test_a_session_typed_by_keyboard_survives_close_and_exports(
     # export the extract of the current item (Ctrl+Shift+E) and read it back
     monkeypatch.setattr(messages, "error", lambda *a, **k: pytest.fail(f"error shown: {a}"))
     key(reopened, Qt.Key.Key_E, CTRL | SHIFT)
-    assert reopened.last_export and reopened.last_export[0].exists()
+    assert reopened.export_commands.last_export and reopened.export_commands.last_export[0].exists()
     docx = pytest.importorskip("docx")
-    text = [p.text for p in docx.Document(str(reopened.last_export[0])).paragraphs]
+    text = [p.text for p in docx.Document(str(reopened.export_commands.last_export[0])).paragraphs]
     joined = "\n".join(text)
     assert "Protokollauszug" in joined
     assert "Frau Schulze erklärt, dass der Antrag „Integration vor Ort“ überarbeitet wurde." in text

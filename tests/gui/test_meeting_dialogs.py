@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDialog
 from secretary_app import __version__
 from secretary_app.domain.model import Committee, Meeting, Member
 from secretary_app.settings import Settings
-from secretary_app.ui.dialogs import meeting_picker
 from secretary_app.ui.dialogs.about_dialog import AboutDialog, show_about
 from secretary_app.ui.dialogs.committee_dialog import CommitteeDialog
-from secretary_app.ui.dialogs.meeting_picker import MeetingListModel, MeetingPicker
+from secretary_app.ui.dialogs.meeting_picker import MeetingPicker
 from secretary_app.ui.dialogs.new_meeting_dialog import NewMeetingDialog
 from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
+from secretary_app.ui.models import meeting_list_model
+from secretary_app.ui.models.meeting_list_model import MeetingListModel
 from tests.gui.helpers import committee, show_active
 from tests.typing_helper import type_text
 
@@ -113,7 +114,7 @@ def test_ask_returns_the_new_id_or_none(qtbot, store, monkeypatch):
 @pytest.fixture
 def archive(store, monkeypatch):
     """Forty health committee meetings in 2016 and one youth meeting, the oldest of all."""
-    monkeypatch.setattr(meeting_picker, "PAGE_SIZE", 5)
+    monkeypatch.setattr(meeting_list_model, "PAGE_SIZE", 5)
     youth = Committee(name="Jugendhilfeausschuss", members=[Member(key="a", name="Adler")])
     [youth_id] = add_meetings(store, youth, [7], start=dt.date(2015, 3, 3))
     ids = add_meetings(store, committee(), range(1, 41))
@@ -235,6 +236,22 @@ def test_settings_with_a_bad_template_are_not_saved(qtbot, store, tmp_path):
     assert "gibt es nicht" in dialog.error_label.text()
     assert "Ablageordner" in dialog.error_label.text()
     assert Settings.load(store) == Settings()
+
+
+def test_the_summer_break_of_her_council_or_of_her_land(qtbot, store):
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
+    dialog.land_combo.setCurrentIndex(dialog.land_combo.findText("Bayern"))
+    assert dialog.summer_edit.placeholderText() == "üblich: 01.08.–15.09."
+    type_text(dialog.summer_edit, "Juli und August")
+    dialog.save()
+    assert "keine Angabe wie „03.07.–15.08.“" in dialog.error_label.text()
+    assert Settings.load(store) == Settings()
+    dialog.summer_edit.clear()
+    type_text(dialog.summer_edit, "20.07.–31.08.")
+    dialog.next_meeting_spin.setValue(35)
+    dialog.save()
+    s = Settings.load(store)
+    assert (s.land, s.summer_break, s.next_meeting_days) == ("BY", "20.07.–31.08.", 35)
 
 
 def test_settings_lists_can_be_reset_and_reordered(qtbot, store):

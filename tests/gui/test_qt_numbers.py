@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from secretary_app.session import Operations
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.panes import minutes_document as md
 from secretary_app.ui.panes import minutes_editor as me
@@ -36,7 +37,7 @@ def test_what_the_first_frame_sets_by_property_took(qtbot, db_path):
 
     store = Store.open(db_path)
     try:
-        window = MainWindow(store, open_results=False)
+        window = MainWindow(Operations(store), open_results=False)
         qtbot.addWidget(window)
         assert window.item_header.textFormat() == Qt.TextFormat.PlainText
         assert window.splitter.orientation() == Qt.Orientation.Horizontal

@@ -76,14 +76,17 @@ def test_damaged_database_at_start_offers_its_latest_backup(qapp, db_path, damag
 
     asked: list[str] = []
     monkeypatch.setattr(app, "_headless", lambda: False)
-    monkeypatch.setattr(
-        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
-    )
-    store = app._open_store_or_offer_backup(_start_args(db_path))
+
+    def say_yes(parent: object, text: str, title: str | None = None) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", say_yes)
+    ops = app._open_or_offer_backup(_start_args(db_path))
     try:
-        assert store.content_digest() == damaged
+        assert ops.store.content_digest() == damaged
     finally:
-        store.close()
+        ops.close()
     assert "keine lesbare Protokollant-Datenbank" in asked[0]
     assert "Jetzt die letzte Sicherung vom" in asked[0]
     assert any(p.suffix == ".damaged" for p in (db_path.parent / "backups").iterdir())
@@ -96,7 +99,7 @@ def test_declining_the_offer_changes_nothing(qapp, db_path, damaged, monkeypatch
     before = db_path.read_bytes()
     monkeypatch.setattr(app, "_headless", lambda: False)
     monkeypatch.setattr(messages, "confirm", lambda parent, text, title=None: False)
-    assert app._open_store_or_offer_backup(_start_args(db_path)) is None
+    assert app._open_or_offer_backup(_start_args(db_path)) is None
     assert db_path.read_bytes() == before
     assert "keine lesbare Protokollant-Datenbank" in capsys.readouterr().err
 
@@ -106,4 +109,4 @@ def test_without_a_screen_the_damaged_database_is_only_reported(qapp, db_path, d
     from secretary_app.store import CorruptDatabaseError
 
     with pytest.raises(CorruptDatabaseError, match="restore"):
-        app._open_store_or_offer_backup(_start_args(db_path))
+        app._open_or_offer_backup(_start_args(db_path))

@@ -113,7 +113,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from secretary_app.store import Store
 from secretary_app.ui.main_window import MainWindow
-w = MainWindow(Store.open(sys.argv[1]), open_results=False)
+from secretary_app.session import Operations
+w = MainWindow(Operations(Store.open(sys.argv[1])), open_results=False)
 w.show()
 app.processEvents()
 print("shown", "hunspell" in sys.modules)

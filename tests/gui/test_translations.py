@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QWidget,
 )
@@ -202,7 +203,7 @@ def _german_sources() -> set[str]:
     return german
 
 
-def _visible_texts(window: QWidget, with_data: bool) -> list[tuple[str, str]]:
+def _visible_texts(window: QMainWindow, with_data: bool) -> list[tuple[str, str]]:
     """(where, text) of the interface: actions, menus, and visible widgets' own texts."""
     texts: list[tuple[str, str]] = [("Fenstertitel", window.windowTitle())]
     for action in window.findChildren(QMenu) + [window]:
@@ -247,7 +248,9 @@ def _german_texts(texts: list[tuple[str, str]], with_data: bool) -> list[str]:
 
 @pytest.fixture
 def english(qapp):
-    translators = install_translator(QCoreApplication.instance(), "en")
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translator(app, "en")
     assert translators, "englischer Katalog fehlt"
     yield
     for translator in translators:
@@ -255,9 +258,10 @@ def english(qapp):
 
 
 def _window(qtbot, store):
+    from secretary_app.session import Operations
     from secretary_app.ui.main_window import MainWindow
 
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.resize(1360, 820)
     window.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from secretary_app.domain.model import Paragraph
 from secretary_app.settings import Settings
 from secretary_app.ui.panes import minutes_document as md
 from tests.typing_helper import type_text
@@ -40,7 +41,7 @@ def test_return_keeps_what_she_typed_and_tab_takes_the_name(typing_window, qtbot
         "Herr Rathmann sagt: „Das ist ‚nur‘ ein Entwurf – mehr nicht…“",
     ]
     qtbot.waitUntil(lambda: stored_texts(window, 0) == expected, timeout=3000)
-    meeting = window.store.load_meeting(window.meeting.id)
+    meeting = window.ops.store.load_meeting(window.meeting.id)
     assert [p.speaker for p in meeting.agenda[0].minutes] == [None, "schaefer", "rathmann"]
 
 
@@ -58,11 +59,11 @@ def test_one_undo_takes_a_replacement_back(typing_window, qtbot):
 
 def test_typography_off_in_the_settings_keeps_straight_quotes(typing_window, qtbot):
     window = typing_window
-    settings = Settings.load(window.store)
+    settings = Settings.load(window.ops.store)
     assert settings.typography  # on by default
     settings.typography = False
-    settings.save(window.store)
-    window.settings = Settings.load(window.store)
+    settings.save(window.ops.store)
+    window.settings = Settings.load(window.ops.store)
     window.apply_settings()
     type_text(window.editor, 'Er sagt "ja" - oder...')
     qtbot.waitUntil(lambda: stored_texts(window, 0) == ['Er sagt "ja" - oder...'], timeout=3000)
@@ -71,5 +72,5 @@ def test_typography_off_in_the_settings_keeps_straight_quotes(typing_window, qtb
 def test_imported_text_is_left_as_it_is(typing_window, qtbot):
     window = typing_window
     doc = window.editor.document()
-    md.fill_document(doc, [md.Paragraph(kind="text", text='Alt: "so" - und...')])
+    md.fill_document(doc, [Paragraph(kind="text", text='Alt: "so" - und...')])
     assert window.editor.toPlainText() == 'Alt: "so" - und...'

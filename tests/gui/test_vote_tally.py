@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from secretary_app.domain.model import Vote
-from secretary_app.ui.panes.vote_tally import RollCallModel, VoteTally
+from secretary_app.ui.models.roll_call_model import RollCallModel
+from secretary_app.ui.panes.vote_tally import VoteTally
 from tests.gui.helpers import meeting, show_active
 from tests.typing_helper import type_text
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 
 from secretary_app.domain.model import Attendance, Vote
 from secretary_app.formats import meeting_file
+from secretary_app.session import Operations
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
 from secretary_app.ui import messages
@@ -51,7 +52,7 @@ def content(path: Path, meeting_id: int) -> tuple[str, list[tuple[str, str, str,
 
 
 def open_window(qtbot, path: Path, meeting_id: int) -> MainWindow:
-    window = MainWindow(Store.open(path), open_results=False)
+    window = MainWindow(Operations(Store.open(path)), open_results=False)
     qtbot.addWidget(window)
     window.open_meeting(meeting_id)
     window.show()
@@ -101,7 +102,7 @@ def test_the_same_operations_by_command_line_and_by_window_give_the_same_databas
     window.meeting_bar.end()
     window.meeting_commands.finalize()
     window.close()
-    window.store.close()
+    window.ops.store.close()
 
     assert content(by_window, meeting_id) == content(by_cli, meeting_id)
     dumped, audit = content(by_cli, meeting_id)
@@ -122,18 +123,18 @@ def test_a_vote_that_does_not_fit_the_room_needs_a_reason_in_the_window(
         asked.append(label)
         return None
 
-    before = window.store.load_meeting(meeting_id).item("9").votes
+    before = window.ops.store.load_meeting(meeting_id).item("9").votes
     monkeypatch.setattr(messages, "ask_text", no_reason)
     monkeypatch.setattr(messages, "error", lambda *_a, **_k: None)
     window.tally.voteRecorded.emit(Vote(yes=8, time="18:00"))
     assert "8 Stimmen gezählt" in asked[0]
     window.autosaver.flush_and_wait()
-    assert window.store.load_meeting(meeting_id).item("9").votes == before
+    assert window.ops.store.load_meeting(meeting_id).item("9").votes == before
 
     monkeypatch.setattr(messages, "ask_text", lambda *_a, **_k: "Nachzählung")
     window.tally.voteRecorded.emit(Vote(yes=8, time="18:00"))
     window.autosaver.flush_and_wait()
-    stored = window.store.load_meeting(meeting_id).item("9").votes[-1]
+    stored = window.ops.store.load_meeting(meeting_id).item("9").votes[-1]
     assert (stored.yes, stored.override) == (8, "Nachzählung")
     window.close()
 
@@ -144,15 +145,16 @@ def test_ctrl_z_on_a_recorded_vote_takes_its_outcome_back(qtbot, tmp_path):
     window = open_window(qtbot, path, meeting_id)
     select(window, "9")
     item = window.current
+    assert item is not None
     item.outcome = "vertagt"
-    window.store.update_item(item)
+    window.ops.store.update_item(item)
     window.tally.voteRecorded.emit(Vote(yes=1, no=3, time="18:00"))
-    assert window.store.load_meeting(meeting_id).item("9").outcome == "abgelehnt"
+    assert window.ops.store.load_meeting(meeting_id).item("9").outcome == "abgelehnt"
     window.activateWindow()
     window.editor.setFocus()
     key(window.editor, Qt.Key.Key_Z, CTRL)
     window.autosaver.flush_and_wait()
-    stored = window.store.load_meeting(meeting_id).item("9")
+    stored = window.ops.store.load_meeting(meeting_id).item("9")
     assert stored.outcome == "vertagt"
     assert len(stored.votes) == 1  # the one of the file, not the one taken back
     window.close()
@@ -169,7 +171,7 @@ def test_return_never_copies_the_speaker_to_the_next_paragraph(qtbot, tmp_path):
     key(window.editor, Qt.Key.Key_Return)
     type_text(window.editor, "Die Verwaltung sagt einen Bericht zu.")
     window.autosaver.flush_and_wait()
-    minutes = window.store.load_meeting(meeting_id).item("1").minutes
+    minutes = window.ops.store.load_meeting(meeting_id).item("1").minutes
     spoken = {p.text: p.speaker for p in minutes}
     assert spoken["Frau Özdemir beantragt Vertagung."] == "oezdemir"
     assert spoken["Die Verwaltung sagt einen Bericht zu."] is None
@@ -183,6 +185,7 @@ def test_an_export_shows_the_contradictions_first_and_she_decides(qtbot, tmp_pat
     meeting_id = rich_database(path)
     store = Store.open(path)
     item = store.load_meeting(meeting_id).item("9")
+    assert item is not None
     item.outcome = "beschlossen"  # the vote of TOP 9 has no Ja and 2 Nein
     store.update_item(item)
     store.close()
@@ -197,12 +200,14 @@ def test_an_export_shows_the_contradictions_first_and_she_decides(qtbot, tmp_pat
     monkeypatch.setattr(
         FindingsDialog, "review", classmethod(lambda c, p, f, w: review(p, f, w, False))
     )
-    window.export_minutes()
+    window.export_commands.export_minutes()
     assert seen[0][0] == "Niederschrift" and seen[0][1][0].startswith("TOP 9: Ergebnis")
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     monkeypatch.setattr(
         FindingsDialog, "review", classmethod(lambda c, p, f, w: review(p, f, w, True))
     )
-    window.export_minutes()
-    assert [p.name for p in (tmp_path / "out").iterdir()] == [window.last_export[0].name]
+    window.export_commands.export_minutes()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [
+        window.export_commands.last_export[0].name
+    ]
     window.close()

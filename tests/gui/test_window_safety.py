@@ -8,6 +8,7 @@ import os
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from secretary_app.session import Operations
 from secretary_app.store import DiskFullError, Store
 from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
@@ -30,15 +31,18 @@ def _no_modal_dialogs(monkeypatch):
     from secretary_app.ui import messages
 
     asked: list[str] = []
-    monkeypatch.setattr(
-        messages, "confirm", lambda parent, text, title=None: not asked.append(text)
-    )
+
+    def say_yes(parent: object, text: str, title: str | None = None) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "confirm", say_yes)
     monkeypatch.setattr(messages, "error", lambda parent, text, title=None: asked.append(text))
     return asked
 
 
 def open_window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(store, open_results=False)
+    window = MainWindow(Operations(store), open_results=False)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()
@@ -95,7 +99,7 @@ def test_restore_from_the_menu_brings_back_the_backed_up_minutes(
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, path, parent: opened.path))
     action = window.actions_by_name["restore_backup"]
     assert action.text() == "Sicherung &wiederherstellen …"
-    assert action in window.menuBar().actions()[0].menu().actions()
+    assert action in window.menuBar().actions()[0].menu().actions()  # type: ignore[attr-defined]  # menu() is typed QObject
     action.trigger()
 
     assert stored_minutes(db_path, meeting_id) == before
@@ -125,7 +129,7 @@ def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo
     settings.output_dir = str(tmp_path / "out")
     settings.save(store)
     window = open_window(qtbot, store)
-    window.export_minutes(public=True)
+    window.export_commands.export_minutes(public=True)
     assert [a["action"] for a in store.audit(meeting_id)] == ["export"]
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     type_text(window.editor, " Nach dem Export ergänzt.")

@@ -97,7 +97,7 @@ def show_main_window(qtbot, store: Store, *, staged: bool = False):
     `staged`: as the program starts it, the editor first and the panes after its first paint."""
     from secretary_app.ui.main_window import MainWindow
 
-    window = MainWindow(store, open_results=False, staged=staged)
+    window = MainWindow(Operations(store), open_results=False, staged=staged)
     qtbot.addWidget(window)
     window.open_start_meeting()
     window.show()

@@ -115,7 +115,7 @@ def test_bundle_is_small_and_carries_only_the_qt_it_uses(bundle):
 
 def _metainfo_release() -> str:
     tree = ET.parse(ROOT / "installers" / "linux" / f"{APP_ID}.metainfo.xml")
-    return tree.getroot().find("releases/release").get("version")
+    return str(tree.getroot().find("releases/release").get("version"))
 
 
 def test_metainfo_names_the_current_version():

@@ -72,7 +72,7 @@ def test_macos_icon_is_an_icns_container():
 
 def test_desktop_entry_starts_the_launcher_with_the_shipped_icon():
     entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # keys are case-sensitive
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # case-sensitive keys
     entry.read(INSTALLERS / "linux" / f"{APP_ID}.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Exec"] == "protokollant"
@@ -114,6 +114,7 @@ def test_spelling_engine_and_dictionary_are_carried_by_the_bundle_not_the_system
     spec = importlib.util.spec_from_file_location(
         "build_deb", INSTALLERS / "linux" / "build_deb.py"
     )
+    assert spec is not None and spec.loader is not None
     build_deb = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build_deb)
     depends = next(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import stat
+import sys
 from pathlib import Path
 
 import docx
 import pytest
 
-from secretary_app.domain.model import AgendaItem, Paragraph, Vote
+from secretary_app.domain.model import AgendaItem, Committee, Member, Paragraph, Vote
+from secretary_app.errors import KnownError
 from secretary_app.formats import meeting_file
 from secretary_app.session import (
     Cancelled,
@@ -129,12 +133,31 @@ def test_deleting_an_item_with_minutes_asks_backs_up_and_audits(store, rich):
     assert rows[-1]["action"] == "item-deleted" and "Ö 2.1" in rows[-1]["detail"]
 
 
-def test_an_empty_item_is_deleted_without_a_question(store, rich):
-    ops, asked = ops_for(store)
+def test_an_empty_item_is_deleted_after_a_short_question_without_a_backup(store, rich):
+    ops, asked = ops_for(store, confirm_answers=[True])
     meeting = store.load_meeting(rich)
     ops.add_item(meeting, AgendaItem(number="10", title="Verschiedenes"))
     ops.delete_item(meeting, meeting.item("10"))
-    assert asked.asked == [] and store.load_meeting(rich).item("10") is None
+    assert asked.asked == ["TOP 10 „Verschiedenes“ löschen?"]
+    assert store.load_meeting(rich).item("10") is None
+    assert list_backups(store.path) == []
+
+
+def test_an_empty_item_stays_when_she_says_no(store, rich):
+    ops, _ = ops_for(store, confirm_answers=[False])
+    meeting = store.load_meeting(rich)
+    ops.add_item(meeting, AgendaItem(number="10", title="Verschiedenes"))
+    with pytest.raises(Cancelled):
+        ops.delete_item(meeting, meeting.item("10"))
+    assert store.load_meeting(rich).item("10") is not None
+
+
+def test_finalising_is_confirmed_and_a_no_leaves_the_meeting_open(store, rich):
+    ops, asked = ops_for(store, confirm_answers=[False])
+    with pytest.raises(Cancelled):
+        ops.finalize(rich)
+    assert "abschließen" in asked.asked[0]
+    assert not store.load_meeting(rich).finalized
 
 
 def test_replacing_the_agenda_asks_backs_up_and_audits(store, rich):
@@ -147,7 +170,7 @@ def test_replacing_the_agenda_asks_backs_up_and_audits(store, rich):
 
 
 def test_a_finalised_meeting_refuses_changes_and_names_the_reopen_command(store, rich):
-    ops, _ = ops_for(store)
+    ops, _ = ops_for(store, confirm_answers=[True])
     ops.finalize(rich)
     meeting, top9 = item(store, rich, "9")
     with pytest.raises(Exception, match=f"secretary-app reopen {rich} --reason"):
@@ -295,3 +318,86 @@ def test_the_start_meeting_is_the_one_open_last_time_else_the_newest(store, demo
     assert ops.start_meeting_id() == max(first, second, key=lambda i: store.load_meeting(i).date)
     ops.open_meeting(first)
     assert ops.start_meeting_id() == first
+
+
+# -- rules kept once in the session (issue 28) ---------------------------------------------
+
+
+def test_the_clock_of_a_finalised_meeting_does_not_move(store, rich):
+    ops, _ = ops_for(store, confirm_answers=[True])
+    ops.finalize(rich)
+    meeting = store.load_meeting(rich)
+    for action in (ops.start_session, ops.interrupt, ops.resume, ops.end_session):
+        with pytest.raises(KnownError, match="abgeschlossen"):
+            action(meeting, "19:00")
+    assert store.load_meeting(rich).end == meeting.end
+
+
+def test_a_suggested_vote_taken_over_with_the_agenda_keeps_the_vote_rule(store, rich):
+    ops, asked = ops_for(store)
+    suggested = AgendaItem(
+        number="20",
+        title="Haushalt",
+        minutes=[Paragraph(kind="vote", vote=Vote(yes=99, time="18:00"))],
+    )
+    before = store.content_digest()
+    with pytest.raises(VoteRefused, match="TOP 20"):
+        ops.replace_agenda(rich, [suggested], replace=False)
+    assert store.content_digest() == before
+    assert "Trotzdem übernehmen" in asked.asked[0]
+
+
+def test_a_suggested_vote_that_does_not_fit_is_stored_only_with_its_reason(store, rich):
+    ops, _ = ops_for(store, reasons=["so im Protokoll der Vorsitzenden"])
+    suggested = AgendaItem(
+        number="20",
+        title="Haushalt",
+        minutes=[Paragraph(kind="vote", vote=Vote(yes=99, time="18:00"))],
+    )
+    ops.replace_agenda(rich, [suggested], replace=False)
+    stored = store.load_meeting(rich).item("20").votes[-1]
+    assert (stored.yes, stored.override) == (99, "so im Protokoll der Vorsitzenden")
+
+
+def test_a_plausible_suggested_vote_is_taken_over_without_a_question(store, rich):
+    ops, asked = ops_for(store)
+    suggested = AgendaItem(
+        number="20",
+        title="Haushalt",
+        minutes=[Paragraph(kind="vote", vote=Vote(yes=3, no=1, time="18:00"))],
+    )
+    ops.replace_agenda(rich, [suggested], replace=False)
+    assert asked.asked == [] and store.load_meeting(rich).item("20").votes[-1].yes == 3
+
+
+def test_a_committee_with_a_doubled_key_is_refused_by_the_session(store):
+    ops, _ = ops_for(store)
+    committee = Committee(
+        name="Bauausschuss",
+        members=[Member(key="schulze", name="Anna Schulze"), Member(key="schulze", name="Bo")],
+    )
+    with pytest.raises(KnownError, match="dasselbe Kürzel „schulze“"):
+        ops.save_committee(committee)
+    assert ops.committees() == []
+
+
+def test_settings_without_an_outcome_or_with_a_missing_template_are_refused(store, tmp_path):
+    ops, _ = ops_for(store)
+    bad = dataclasses.replace(ops.settings, outcomes=[], template=str(tmp_path / "fehlt.docx"))
+    with pytest.raises(KnownError) as caught:
+        ops.save_settings(bad)
+    assert "mindestens ein Ergebnis" in str(caught.value)
+    assert "fehlt.docx gibt es nicht" in str(caught.value)
+    assert ops.stored_settings().outcomes
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_the_meeting_file_is_written_private_and_whole(store, rich, tmp_path):
+    ops, _ = ops_for(store)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    target = folder / "sitzung.json"
+    ops.export_meeting_file(rich, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert meeting_file.read_file(target).meeting.number == store.load_meeting(rich).number
+    assert [p.name for p in folder.iterdir()] == ["sitzung.json"]

@@ -23,6 +23,7 @@ from secretary_app.store import (
 from secretary_app.store import backup as bk
 from secretary_app.store.meetings import import_meeting
 from secretary_app.store.schema import SCHEMA_VERSION
+from tests.unprivileged import unprivileged
 
 
 def _digest_of(path: Path) -> list:
@@ -37,6 +38,7 @@ def _type_into_first_item(store: Store, meeting_id: int, text: str) -> list[Para
     item = store.load_meeting(meeting_id).agenda[0]
     paragraphs = item.minutes
     paragraphs.append(Paragraph(text=text))
+    assert item.id is not None
     store.save_paragraphs(item.id, paragraphs)
     return paragraphs
 
@@ -216,7 +218,7 @@ def reachable_tmp():
 
 
 def _open_as_user(db: Path) -> subprocess.CompletedProcess[str]:
-    """Open the store in a process to which permission bits apply (as `nobody` when root)."""
+    """Open the store in a process to which permission bits apply (as root: no capabilities)."""
     script = (
         "import sys\n"
         "from secretary_app.store import Store, StoreError\n"
@@ -228,12 +230,7 @@ def _open_as_user(db: Path) -> subprocess.CompletedProcess[str]:
         "    print(exc)\n"
         "    sys.exit(1)\n"
     )
-    cmd = [sys.executable, "-c", script, str(db)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv: permission bits cannot be tested")
-        cmd = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    cmd = unprivileged([sys.executable, "-c", script, str(db)])
     return subprocess.run(cmd, capture_output=True, text=True, check=False)
 
 

@@ -190,6 +190,12 @@ def test_cli_search_groups_by_meeting_and_item(db_path, capsys):
     assert lines[1] == "  TOP 4 Verkehrsberuhigung Lindenstraße 16/SVV/0412"
     assert lines[2] == "    Absatz 1: Frau Mueller erläutert das Parkraumkonzept der [Strasse]."
     assert lines[3] == "  TOP 9 Grundstücksangelegenheit [nichtöffentlich]"
+    # "Lindenstraße" in the title of TOP 4: below the whole words, under a line of its own
+    assert lines[5:] == [
+        "In zusammengesetzten Wörtern:",
+        "10.05.2016 3. Sitzung Ausschuss für Ordnung und Verkehr (Sitzung 1)",
+        "  TOP 4 Verkehrsberuhigung [Lindenstraße] 16/SVV/0412",
+    ]
     code, out, err = run_cli(
         "--db", str(db_path), "search", "Müller", "--seit", "01.01.2017", capsys=capsys
     )
@@ -222,3 +228,103 @@ def test_opening_an_archive_whose_index_is_pending_does_not_import_sqlite_utils(
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["True", "False"]
+
+
+def _plan_meeting(store: Store) -> int:
+    """The issue's meeting: "Bebauungsplan Nr. 129", the "Plangebiet", the "Grabenstraße"."""
+    return store.add_meeting(
+        _meeting(
+            12,
+            dt.date(2025, 3, 4),
+            [
+                AgendaItem(
+                    "5",
+                    "Bebauungsplan Nr. 129 „Am Graben“",
+                    paper="25/SVV/0129",
+                    minutes=[
+                        Paragraph(text="Herr Wagner stellt die Planung für das Plangebiet vor."),
+                        Paragraph(text="Der Kinderspielplatz an der Grabenstraße bleibt."),
+                        Paragraph(text="Die Baukosten steigen; der Spielplatz wird saniert."),
+                        Paragraph(text="Die Kosten trägt der Vorhabenträger."),
+                    ],
+                )
+            ],
+        )
+    )
+
+
+def test_words_inside_compounds_are_found_after_whole_words(store):
+    _plan_meeting(store)
+    result = se.search(store, "Spielplatz")
+    assert _texts(result) == [
+        "Die Baukosten steigen; der [Spielplatz] wird saniert.",
+        "Der [Kinderspielplatz] an der Grabenstraße bleibt.",
+    ]
+    assert [h.inside for h in result.hits] == [False, True]
+    assert _texts(se.search(store, "Kosten")) == [
+        "Die [Kosten] trägt der Vorhabenträger.",
+        "Die [Baukosten] steigen; der Spielplatz wird saniert.",
+    ]
+    # the item titled "Bebauungsplan" as well as the "Plangebiet" and "Planung" paragraph
+    plan = se.search(store, "plan")
+    assert [(h.kind, h.inside) for h in plan.hits] == [("text", False), ("title", True)]
+    assert plan.hits[1].plain_snippet().startswith("[Bebauungsplan] Nr. 129")
+
+
+def test_compounds_keep_the_german_spellings_both_ways(store):
+    _plan_meeting(store)
+    assert _texts(se.search(store, "gebiet")) == [
+        "Herr Wagner stellt die Planung für das [Plangebiet] vor."
+    ]
+    for query in ("strasse", "straße", "Grabenstrasse"):
+        assert _texts(se.search(store, query)) == [
+            "Der Kinderspielplatz an der [Grabenstraße] bleibt."
+        ], query
+    # every word must occur, whole or inside; two letters are too few to look inside words
+    assert _texts(se.search(store, "spielplatz graben")) == [
+        "Der [Kinderspielplatz] an der [Grabenstraße] bleibt."
+    ]
+    assert se.search(store, "an").hits[0].kind == "text"
+
+
+def test_edits_reach_the_compound_index_at_once(store):
+    meeting_id = _plan_meeting(store)
+    item = store.load_meeting(meeting_id).agenda[0]
+    assert item.id is not None
+    paragraphs = store.paragraphs(item.id)
+    paragraphs[1].text = "Der Bolzplatz bleibt."
+    store.save_paragraphs(item.id, paragraphs)
+    assert se.search(store, "Kinderspielplatz").hits == []
+    assert _texts(se.search(store, "platz")) == [
+        "Der [Bolzplatz] bleibt.",
+        "Die Baukosten steigen; der [Spielplatz] wird saniert.",
+    ]
+    store.delete_item(item.id)
+    assert se.search(store, "platz").hits == []
+
+
+def test_an_archive_from_before_compound_search_gets_it(db_path):
+    s = Store.open(db_path)
+    _plan_meeting(s)
+    s.close()
+    as_before_search(db_path)
+    s = Store.open(db_path)
+    try:
+        assert _texts(se.search(s, "gebiet")) == [
+            "Herr Wagner stellt die Planung für das [Plangebiet] vor."
+        ]
+    finally:
+        s.close()
+
+
+def test_many_hits_come_in_the_same_order_as_few(store, monkeypatch):
+    """With many hits the search walks the meetings newest first instead of sorting its hits:
+    the same hits in the same order."""
+    _fill(store)
+    _plan_meeting(store)
+    queries = ("Frau", "strasse", "Die", "platz", "Parkraum")
+    sorted_hits = {q: se.search(store, q).hits for q in queries}
+    monkeypatch.setattr(se, "DENSE_HITS", 1)
+    for q in queries:
+        assert se.search(store, q).hits == sorted_hits[q], q
+    assert [h.meeting_number for h in sorted_hits["Die"]] == [12, 12, 12, 3]  # newest first

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,108 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import MeetingSummary
-
-if TYPE_CHECKING:
-    from ...store import Store
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-PAGE_SIZE = 200
-
-
-class MeetingRole(IntEnum):
-    """Extra data roles of the meeting list."""
-
-    MEETING_ID = int(Qt.ItemDataRole.UserRole) + 1
-    SEARCH_TEXT = int(Qt.ItemDataRole.UserRole) + 2
-
-
-class MeetingListModel(QAbstractTableModel):
-    """The stored meetings, newest first, fetched from the store one page at a time."""
-
-    COLUMNS = 5
-
-    def __init__(
-        self, store: Store, page_size: int | None = None, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.page_size = page_size or PAGE_SIZE
-        self._rows: list[MeetingSummary] = []
-        self._search: list[str] = []  # one lower-case line per row, built once for filtering
-        self._exhausted = False
-        self.fetchMore(QModelIndex())
-
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        page = self.store.list_meetings(limit=self.page_size, offset=len(self._rows))
-        if len(page) < self.page_size:
-            self._exhausted = True
-        if page:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self._search.extend(self._search_text(m) for m in page)
-            self.endInsertRows()
-
-    def fetch_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Datum"),
-            self.tr("Nr."),
-            self.tr("Gremium"),
-            self.tr("TOPs"),
-            self.tr("Status"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
-        if role == MeetingRole.MEETING_ID:
-            return m.id
-        if role == MeetingRole.SEARCH_TEXT:
-            return self._search[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                f"{m.date:%d.%m.%Y}",
-                f"{m.number}.",
-                m.committee,
-                str(m.items),
-                self._status(m),
-            )
-            return values[index.column()] if 0 <= index.column() < len(values) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def search_text(self, row: int) -> str:
-        return self._search[row]
-
-    def _search_text(self, m: MeetingSummary) -> str:
-        return f"{m.date:%d.%m.%Y} {m.number}. {m.committee} {self._status(m)}".casefold()
-
-    def _status(self, m: MeetingSummary) -> str:
-        return self.tr("abgeschlossen") if m.finalized else self.tr("offen")
+from ..models.meeting_list_model import (
+    MeetingListModel,
+    MeetingRole,
+    MeetingSource,
+    ModelIndex,
+)
 
 
 class MeetingFilter(QSortFilterProxyModel):
@@ -175,12 +73,12 @@ class _FilterEdit(QLineEdit):
 class MeetingPicker(QDialog):
     """Pick a meeting to open."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, source: MeetingSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sitzung öffnen"))
         self.resize(720, 480)
         self.chosen: int | None = None
-        self.model = MeetingListModel(store, parent=self)
+        self.model = MeetingListModel(source, parent=self)
         self.proxy = MeetingFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -230,9 +128,9 @@ class MeetingPicker(QDialog):
         self.filter_edit.setFocus()
 
     @classmethod
-    def choose(cls, parent: QWidget | None, store: Store) -> int | None:
+    def choose(cls, parent: QWidget | None, source: MeetingSource) -> int | None:
         """Show the picker; the chosen meeting's id, or None."""
-        dialog = cls(store, parent)
+        dialog = cls(source, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen

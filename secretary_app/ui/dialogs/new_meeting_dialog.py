@@ -37,7 +37,6 @@ class NewMeetingDialog(QDialog):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = operations
-        self.store = operations.store  # reads only: committees, meetings, the next number
         self.meeting_id: int | None = None
         self.setWindowTitle(self.tr("Neue Sitzung"))
         self._build()
@@ -112,7 +111,7 @@ class NewMeetingDialog(QDialog):
     # -- behaviour -------------------------------------------------------------------------
 
     def _load_committees(self, select_id: int | None = None) -> None:
-        committees = self.store.committees()
+        committees = self.ops.committees()
         self.committee_combo.blockSignals(True)
         self.committee_combo.clear()
         for c in committees:
@@ -128,7 +127,7 @@ class NewMeetingDialog(QDialog):
 
     def _most_recent_committee(self) -> int:
         """The committee of the latest meeting is the likeliest one again."""
-        latest = self.store.list_meetings(limit=1)
+        latest = self.ops.list_meetings(limit=1)
         if latest:
             position = self.committee_combo.findText(latest[0].committee)
             if position >= 0:
@@ -138,14 +137,14 @@ class NewMeetingDialog(QDialog):
     def _suggest_number(self) -> None:
         committee_id = self.committee_combo.currentData()
         if committee_id is not None:
-            self.number_spin.setValue(self.store.next_meeting_number(int(committee_id)))
+            self.number_spin.setValue(self.ops.next_meeting_number(int(committee_id)))
 
     def create_committee(self) -> None:
         """Create a committee in the committee editor and select it here."""
-        before = {c.id for c in self.store.committees()}
+        before = {c.id for c in self.ops.committees()}
         if not CommitteeDialog.edit(self, self.ops, new=True):
             return
-        added = [c.id for c in self.store.committees() if c.id is not None and c.id not in before]
+        added = [c.id for c in self.ops.committees() if c.id is not None and c.id not in before]
         current = self.committee_combo.currentData()
         self._load_committees(select_id=max(added) if added else current)
         self._show_error("")

@@ -1,29 +1,27 @@
 """Beschlusskontrolle and Wiedervorlagen: every resolution with its follow-up, and what is due.
 
 One dialog, two views: the register of all resolutions (committee, date, item, paper, outcome,
-wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due today or earlier
-that are not done. The follow-up dates are suggestions found in the wording
-(`domain.followups`); the secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it
-off with „Erledigt“ (Space). Both views export as CSV and Word.
+wording, follow-up) and, with "Nur fällige Wiedervorlagen", the follow-ups due by the end of this
+week that are not done. The follow-up dates are suggestions found in the wording
+(`domain.followups`): the words that gave the date are marked in the wording, and the follow-up
+says whether it is the start, the middle or the end of the period they name, or a day. The
+secretary changes one with „Wiedervorlage ändern …“ (or F2) and ticks it off with „Erledigt“
+(Space); a recurring one ("jährlich") then moves on to its next date. Both views export as CSV
+and Word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,98 +42,14 @@ from PySide6.QtWidgets import (
 from ...domain.followups import Resolution
 from ...errors import KnownError
 from ...session import Operations
+from ...session.followups import FollowUps, week_end
 from .. import messages
+from ..messages import shows_errors
+from ..models.resolution_model import WORDING, ResolutionModel, edge_text, every_text
+from .html_delegate import HtmlDelegate
 
-COLUMNS = 8  # date, committee, item, paper, outcome, wording, follow-up, done
-_ROOT = QModelIndex()
-
-
-class ResolutionModel(QAbstractTableModel):
-    """The register's rows; a model, so 20,000 resolutions of a ten-year archive show at once."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Resolution] = []
-        self.today = dt.date.today()
-
-    def set_rows(self, rows: list[Resolution], today: dt.date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = rows, today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _header(section)
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
-            return r.wording
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == 6 and r.is_due(self.today)) or (col == 2 and not r.public):
-                return QBrush(QColor("#a00000"))
-        if role == Qt.ItemDataRole.UserRole:
-            return r.item_id
-        return None
-
-    def _text(self, r: Resolution, col: int) -> str:
-        if col == 0:
-            return f"{r.meeting_date:%d.%m.%Y}"
-        if col == 1:
-            return QCoreApplication.translate(
-                "RegisterDialog", "{committee}\n{number}. Sitzung"
-            ).format(committee=r.committee, number=r.meeting_number)
-        if col == 2:
-            part = (
-                ""
-                if r.public
-                else "\n" + QCoreApplication.translate("RegisterDialog", "nichtöffentlich")
-            )
-            return f"TOP {r.item_number} {r.item_title}{part}"
-        if col == 3:
-            return r.paper
-        if col == 4:
-            return r.outcome
-        if col == 5:
-            return r.wording
-        if col == 6:
-            follow = f"{r.due:%d.%m.%Y}" if r.due else "–"
-            if r.due and r.edited:
-                follow += " " + QCoreApplication.translate("RegisterDialog", "(geändert)")
-            elif r.due and r.is_due(self.today):
-                follow += " " + QCoreApplication.translate("RegisterDialog", "fällig")
-            return follow
-        return QCoreApplication.translate("RegisterDialog", "erledigt") if r.done else ""
-
-
-def _header(section: int) -> str:
-    labels = (
-        QT_TRANSLATE_NOOP("RegisterDialog", "Datum"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Gremium"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "TOP"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Vorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Ergebnis"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Beschluss"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Wiedervorlage"),
-        QT_TRANSLATE_NOOP("RegisterDialog", "Erledigt"),
-    )
-    return QCoreApplication.translate("RegisterDialog", str(labels[section]))
+if TYPE_CHECKING:
+    from ..window_view import WindowView
 
 
 class FollowUpDialog(QDialog):
@@ -157,6 +71,7 @@ class FollowUpDialog(QDialog):
         self.done_box.setChecked(resolution.done)
         found = QLabel(
             self.tr("Gefunden im Beschlusstext: „{phrase}“").format(phrase=resolution.phrase)
+            + (f" – {edge_text(resolution)}" if edge_text(resolution) else "")
             if resolution.phrase
             else ""
         )
@@ -223,10 +138,11 @@ class RegisterDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((80, 150, 210, 95, 120, 0, 125, 65)):
+        for col, width in enumerate((80, 150, 210, 95, 120, 0, 150, 65)):
             if width:
                 self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORDING, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(WORDING, HtmlDelegate(self.table, wrap=True))
         self.edit_button = QPushButton(self.tr("Wiedervorlage ä&ndern …"), self)
         self.done_button = QPushButton(self.tr("&Erledigt"), self)
         self.csv_button = QPushButton(self.tr("Als &CSV speichern …"), self)
@@ -265,8 +181,10 @@ class RegisterDialog(QDialog):
     def reload(self, keep_item: int | None = None) -> None:
         due = self.due_only.isChecked()
         self.setWindowTitle(self.tr("Wiedervorlagen") if due else self.tr("Beschlusskontrolle"))
+        # the due view: what is due by Sunday, as the window's notice counted at start
+        until = week_end(self.today) if due else self.today
         try:
-            self.rows = self.ops.resolutions(due_only=due, today=self.today)
+            self.rows = FollowUps(self.ops).resolutions(due_only=due, today=until)
         except KnownError as exc:
             messages.error(self, str(exc))
             self.rows = []
@@ -294,19 +212,32 @@ class RegisterDialog(QDialog):
         answer = FollowUpDialog.ask(r, self)
         if answer is None:
             return
-        self._store(r, *answer)
+        self._save(r, *answer)
 
     def toggle_done(self) -> None:
         r = self.current()
-        if r is not None:
-            self._store(r, r.due, not r.done)
+        if r is None:
+            return
+        following = self._tick_off(r)
+        self.reload(keep_item=r.item_id)
+        if following is not None:
+            self.summary.setText(
+                self.tr(
+                    "Erledigt. Nächste Wiedervorlage ({every}) am {date} – mit F2 zu ändern."
+                ).format(every=every_text(r.every_months), date=f"{following:%d.%m.%Y}")
+            )
 
-    def _store(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+    def _tick_off(self, r: Resolution) -> dt.date | None:
+        """Done or undone through the session; a recurring duty moves on (its next date)."""
         try:
-            self.ops.set_followup(r.item_id, due, done)
+            return FollowUps(self.ops).tick_off(r)
         except KnownError as exc:
             messages.error(self, str(exc))
-            return
+            return None
+
+    @shows_errors
+    def _save(self, r: Resolution, due: dt.date | None, done: bool) -> None:
+        self.ops.set_followup(r.item_id, due, done)
         self.reload(keep_item=r.item_id)
 
     # -- export --------------------------------------------------------------------------------
@@ -329,17 +260,17 @@ class RegisterDialog(QDialog):
         target = self.ask_target(self, suggested, kind)
         if target is None:
             return
-        try:
-            self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        self._export(target, title, kind)
+
+    @shows_errors
+    def _export(self, target: Path, title: str, kind: str) -> None:
+        self.ops.export_register(self.rows, target, title=title, docx=kind != "csv")
         self.summary.setText(self.tr("Geschrieben: {path}").format(path=target))
 
 
-def show_register(window: Any, *, due_only: bool = False) -> RegisterDialog:
-    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's store."""
-    dialog = RegisterDialog(window.ops, window, due_only=due_only)
+def show_register(window: WindowView, *, due_only: bool = False) -> RegisterDialog:
+    """Beschlusskontrolle (or, with `due_only`, Wiedervorlagen) over the window's archive."""
+    dialog = RegisterDialog(window.ops, window.widget(), due_only=due_only)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -21,13 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.backup import (
-    Backup,
-    backup_dir_for,
-    latest_backup,
-    list_backups,
-    restore,
-)
+from ...session.archive import backup_folder, latest_backup, list_backups, restore_backup
 
 
 def _size(n: int) -> str:
@@ -43,7 +37,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Sicherung wiederherstellen"))
-        self.backups: list[Backup] = list_backups(db_path)
+        self.backups = list_backups(db_path)
 
         intro = QLabel(
             self.tr(
@@ -62,7 +56,7 @@ class RestoreDialog(QDialog):
             self.list.addItem(entry)
         self.empty = QLabel(
             self.tr("Es gibt noch keine Sicherung in {folder}.").format(
-                folder=backup_dir_for(db_path)
+                folder=backup_folder(db_path)
             ),
             self,
         )
@@ -126,5 +120,5 @@ def offer_latest_backup(parent: QWidget | None, db_path: Path, problem: str) -> 
     ).format(problem=problem, when=f"{latest.created:%d.%m.%Y %H:%M}")
     if not messages.confirm(parent, question):
         return False
-    restore(db_path, latest.path)
+    restore_backup(db_path, latest.path, locked=True)  # the window's start holds the lock
     return True

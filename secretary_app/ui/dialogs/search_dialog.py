@@ -1,6 +1,6 @@
 """Archive search (Strg+Umschalt+F): hits grouped by meeting and item, Enter opens the paragraph.
 
-The dialog only shows what `store.search.search` finds; opening a hit is the window's
+The dialog only shows what `Operations.search` finds; opening a hit is the window's
 `open_meeting` plus selecting the item and putting the cursor on the paragraph
 (`open_hit`). While the search index of a large archive is still being built
 (`search_index.SearchIndexBuilder`), the dialog says so and searches when it is ready.
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,9 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,54 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import KnownError
-from ...store import Store
-from ...store import search as se
+from ...session.archive import search_marks
+from .html_delegate import HtmlDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from ...session import Operations
+    from ...session.archive import SearchHit, SearchResult
+    from ..window_view import WindowView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of an item or paragraph row
 
 
-def snippet_html(hit: se.SearchHit) -> str:
+def snippet_html(hit: SearchHit) -> str:
     """The snippet with its matches in bold, everything else escaped."""
     text = html.escape(hit.snippet)
-    text = text.replace(se.MARK_START, "<b>").replace(se.MARK_END, "</b>")
+    start, end = search_marks()
+    text = text.replace(start, "<b>").replace(end, "</b>")
     return text
-
-
-class _HtmlDelegate(QStyledItemDelegate):
-    """Rows whose text is a little HTML (the bold matches of a snippet)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = QTextDocument()
-        doc.setDocumentMargin(2)
-        doc.setHtml(opt.text)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        painter.save()
-        rect = opt.rect
-        painter.translate(rect.left() + 4, rect.top())
-        painter.setClipRect(0, 0, rect.width() - 4, rect.height())
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(
-                ctx.palette.ColorRole.Text,
-                opt.palette.color(opt.palette.ColorRole.HighlightedText),
-            )
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 8))
 
 
 class _Results(QTreeWidget):
@@ -90,7 +57,7 @@ class _Results(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.setItemDelegate(_HtmlDelegate(self))
+        self.setItemDelegate(HtmlDelegate(self))
         self.itemActivated.connect(self._activated)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -112,9 +79,9 @@ class SearchDialog(QDialog):
     hit_chosen = Signal(object)  # SearchHit
     DELAY_MS = 250
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.setWindowTitle(self.tr("Archiv durchsuchen"))
         self.resize(900, 600)
         self.query = QLineEdit(self)
@@ -124,7 +91,7 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.committee = QComboBox(self)
         self.committee.addItem(self.tr("Alle Gremien"), "")
-        for c in store.committees():
+        for c in ops.committees():
             self.committee.addItem(c.name, c.name)
         self.use_since = QCheckBox(self.tr("seit"), self)
         self.since = QDateEdit(self)
@@ -174,7 +141,7 @@ class SearchDialog(QDialog):
         if row is not None:
             self.results._activated(row, 0)
 
-    def _choose(self, hit: se.SearchHit) -> None:
+    def _choose(self, hit: SearchHit) -> None:
         self.hit_chosen.emit(hit)
         self.accept()
 
@@ -189,7 +156,7 @@ class SearchDialog(QDialog):
         if not text:
             self.status.setText("")
             return
-        if self.store.search_index_pending:
+        if self.ops.search_index_pending:
             self.status.setText(
                 self.tr("Der Suchindex wird einmalig aufgebaut … die Suche folgt gleich.")
             )
@@ -199,8 +166,7 @@ class SearchDialog(QDialog):
             picked = self.since.date()
             since = dt.date(picked.year(), picked.month(), picked.day())
         try:
-            result = se.search(
-                self.store,
+            result = self.ops.search(
                 text,
                 committee=self.committee.currentData() or None,
                 since=since,
@@ -211,16 +177,22 @@ class SearchDialog(QDialog):
             return
         self._show(result)
 
-    def _show(self, result: se.SearchResult) -> None:
+    def _show(self, result: SearchResult) -> None:
         meeting_row: QTreeWidgetItem | None = None
         item_row: QTreeWidgetItem | None = None
         meeting_id = item_id = None
         first: QTreeWidgetItem | None = None
-        meetings = 0
+        inside_shown = False
         for hit in result.hits:
+            if hit.inside and not inside_shown:  # whole words above, words in compounds below
+                inside_shown, meeting_id = True, None
+                label = QTreeWidgetItem(
+                    self.results, [html.escape(self.tr("In zusammengesetzten Wörtern:"))]
+                )
+                label.setFirstColumnSpanned(True)
+                label.setFlags(Qt.ItemFlag.NoItemFlags)
             if hit.meeting_id != meeting_id or meeting_row is None:
                 meeting_id, item_id = hit.meeting_id, None
-                meetings += 1
                 meeting_row = QTreeWidgetItem(
                     self.results,
                     [
@@ -259,7 +231,7 @@ class SearchDialog(QDialog):
                 first = first or row
         if first is not None:
             self.results.setCurrentItem(first)
-        n = len(result.hits)
+        n, meetings = len(result.hits), len({h.meeting_id for h in result.hits})
         if n == 0:
             self.status.setText(self.tr("Nichts gefunden."))
         elif result.more:
@@ -273,7 +245,7 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("{n} Treffer in {m} Sitzungen.").format(n=n, m=meetings))
 
 
-def open_hit(window: Any, hit: se.SearchHit) -> None:
+def open_hit(window: WindowView, hit: SearchHit) -> None:
     """Open the hit's meeting in the window, select its item, put the cursor on the paragraph."""
     if window.meeting is None or window.meeting.id != hit.meeting_id:
         if not window.open_meeting(hit.meeting_id):
@@ -291,17 +263,17 @@ def open_hit(window: Any, hit: se.SearchHit) -> None:
                 editor.ensureCursorVisible()
                 break
             block = block.next()
-    window.activateWindow()
+    window.widget().activateWindow()
     editor.setFocus()
 
 
-def show_search(window: Any) -> SearchDialog:
-    """Strg+Umschalt+F: the search dialog over the window's store; a chosen hit is opened."""
-    dialog = SearchDialog(window.store, window)
+def show_search(window: WindowView, index_done: SignalInstance | None = None) -> SearchDialog:
+    """Strg+Umschalt+F: the search dialog over the window's archive; a chosen hit is opened.
+    While the index is still built, the dialog searches once `index_done` is emitted."""
+    dialog = SearchDialog(window.ops, window.widget())
     dialog.hit_chosen.connect(lambda hit: open_hit(window, hit))
-    builder = getattr(window, "search_index_builder", None)
-    if builder is not None and window.store.search_index_pending:
-        builder.done.connect(lambda _text: dialog.index_ready())
+    if index_done is not None:
+        index_done.connect(lambda _text: dialog.index_ready())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

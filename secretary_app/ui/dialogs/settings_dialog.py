@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import documents as documents_pkg
-from ...documents import german
+from ...domain.followups import LAND_NAMES, summer_break_text
 from ...domain.model import DEFAULT_OUTCOMES
 from ...domain.rules import MAJORITY_RULES
 from ...errors import KnownError
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = operations
-        self.settings = Settings.load(operations.store)
+        self.settings = operations.stored_settings()
         self.setWindowTitle(self.tr("Einstellungen"))
         self.resize(640, 520)
         self._build()
@@ -273,6 +274,34 @@ class SettingsDialog(QDialog):
         language_form.addRow("", self.spelling_check)
         tabs.addTab(language, self.tr("S&prache"))
 
+        # follow-ups (Wiedervorlagen): what "nach der Sommerpause" and "nächste Sitzung" mean
+        self.land_combo = QComboBox()
+        for code, name in LAND_NAMES.items():
+            self.land_combo.addItem(name, code)
+        self.summer_edit = QLineEdit()
+        self.next_meeting_spin = QSpinBox()
+        self.next_meeting_spin.setRange(1, 365)
+        self.next_meeting_spin.setSuffix(self.tr(" Tage"))
+        followups = QWidget()
+        followups_form = QFormLayout(followups)
+        followups_form.addRow(self.tr("&Bundesland:"), self.land_combo)
+        followups_form.addRow(self.tr("&Sommerpause (TT.MM.–TT.MM.):"), self.summer_edit)
+        followups_form.addRow(
+            self.tr("„&Nächste Sitzung“ ohne geplante Sitzung:"), self.next_meeting_spin
+        )
+        followups_hint = QLabel(
+            self.tr(
+                "Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich "
+                "nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten "
+                "Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage "
+                "nach der Sitzung."
+            )
+        )
+        followups_hint.setWordWrap(True)
+        followups_form.addRow(followups_hint)
+        self.land_combo.currentIndexChanged.connect(lambda _i: self._show_land_summer())
+        tabs.addTab(followups, self.tr("&Wiedervorlagen"))
+
         self.error_label = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -307,6 +336,17 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(s.language), 0))
         self.typography_check.setChecked(s.typography)
         self.spelling_check.setChecked(s.spelling)
+        self.land_combo.setCurrentIndex(max(self.land_combo.findData(s.land), 0))
+        self.summer_edit.setText(s.summer_break)
+        self.next_meeting_spin.setValue(s.next_meeting_days)
+        self._show_land_summer()
+
+    def _show_land_summer(self) -> None:
+        """The Land's usual summer break, shown where hers is typed."""
+        land = str(self.land_combo.currentData() or "BB")
+        self.summer_edit.setPlaceholderText(
+            self.tr("üblich: {dates}").format(dates=summer_break_text(land))
+        )
 
     def _pick_template(self) -> None:
         path = self.choose_template(self, self.template_edit.text())
@@ -376,41 +416,14 @@ class SettingsDialog(QDialog):
             language=str(self.language_combo.currentData() or "de"),
             typography=self.typography_check.isChecked(),
             spelling=self.spelling_check.isChecked(),
+            land=str(self.land_combo.currentData() or "BB"),
+            summer_break=self.summer_edit.text().strip(),
+            next_meeting_days=self.next_meeting_spin.value(),
         )
 
     def problems(self) -> list[str]:
-        s = self.current()
-        problems = []
-        if s.template:
-            template = Path(s.template).expanduser()
-            if template.suffix.lower() != ".docx":
-                problems.append(
-                    self.tr("Die Vorlage muss eine Word-Datei (.docx) sein: {path}").format(
-                        path=s.template
-                    )
-                )
-            elif not template.is_file():
-                problems.append(
-                    self.tr(
-                        "Die Vorlage {path} gibt es nicht. Bitte wählen Sie die Datei neu."
-                    ).format(path=s.template)
-                )
-        if s.output_dir and not Path(s.output_dir).expanduser().is_dir():
-            problems.append(
-                self.tr(
-                    "Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner."
-                ).format(path=s.output_dir)
-            )
-        if s.signing_date and german.parse_date(s.signing_date) is None:
-            problems.append(
-                self.tr(
-                    "Das Datum der Unterschrift „{text}“ ist kein Datum (TT.MM.JJJJ) – oder das "
-                    "Feld leer lassen für das Datum der Sitzung."
-                ).format(text=s.signing_date)
-            )
-        if not s.outcomes:
-            problems.append(self.tr("Bitte lassen Sie mindestens ein Ergebnis in der Liste."))
-        return problems
+        """What keeps the form's settings from being saved (the session's rule)."""
+        return self.ops.settings_problems(self.current())
 
     def save(self) -> None:
         problems = self.problems()

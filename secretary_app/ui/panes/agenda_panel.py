@@ -217,6 +217,25 @@ class AgendaPanel(QWidget):
         if 0 <= row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row, 0))
 
+    def insert_item(self, row: int, item: AgendaItem) -> None:
+        """A new item shown at `row` and selected."""
+        self.model.insert_item(row, item)
+        self.select_item(item.id)
+
+    def remove_item(self, item_id: int) -> None:
+        """The item's row is gone; the one after it (or the last) is selected."""
+        row = self.model.row_of(item_id)
+        self.model.remove_item(row)
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_item(self, item_id: int | None, delta: int) -> bool:
+        """The item one row up (-1) or down (1), still selected; False at either end."""
+        row = self.model.row_of(item_id)
+        if not self.model.move_item(row, row + delta):
+            return False
+        self.select_item(item_id)
+        return True
+
     def step(self, delta: int) -> None:
         """Go to the next (+1) or previous (-1) item."""
         row = self.view.currentIndex().row()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -10,22 +9,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ...domain.model import Interruption, Meeting
-from ...errors import KnownError
 from ...session import Operations
-from .. import messages
+from ...session.base import now_hhmm
 from ..elided_label import ElidedLabel
-
-
-def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M")
+from ..messages import shows_errors
 
 
 class MeetingBar(QWidget):
-    """Shows which meeting is open and keeps its clock in the store."""
+    """Shows which meeting is open and keeps its clock (through the session)."""
 
     clockChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = _now) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = now_hhmm) -> None:
         super().__init__(parent)
         self.setObjectName("meetingBar")
         self._clock = clock
@@ -143,14 +138,11 @@ class MeetingBar(QWidget):
         else:
             self._run(lambda ops, m: ops.interrupt(m, self._clock()))
 
+    @shows_errors
     def _run(self, operation: Callable[[Operations, Meeting], None]) -> None:
         ops, m = self._operations, self._meeting
         if ops is None or m is None or m.id is None:
             return
-        try:
-            operation(ops, m)
-        except KnownError as exc:
-            messages.error(self, str(exc))
-            return
+        operation(ops, m)
         self._show()
         self.clockChanged.emit()

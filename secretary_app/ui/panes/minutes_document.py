@@ -30,9 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from ...domain import vote_json
 from ...domain.model import Paragraph, Vote
-from ...store.store import vote_from_json as store_vote_from_json
-from ...store.store import vote_to_json as store_vote_to_json
 from ..qt_namespace import solid_brush
 
 KIND_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
@@ -58,12 +57,12 @@ class BlockData(QTextBlockUserData):
 
 
 def vote_to_json(vote: Vote) -> str:
-    """The vote as the block keeps it: the same JSON as the store's (time and override too)."""
-    return store_vote_to_json(vote) or "{}"
+    """The vote as the block keeps it: the same JSON as stored (time and override too)."""
+    return vote_json.vote_to_json(vote) or "{}"
 
 
 def vote_from_json(text: str) -> Vote:
-    vote = store_vote_from_json(text)
+    vote = vote_json.vote_from_json(text)
     assert vote is not None
     return vote
 

@@ -19,9 +19,7 @@ from ... import paths
 from ...text.spelling import SpellChecker, Word
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
-
-    from .minutes_editor import MinutesEditor
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 DELAY_MS = 400
 
@@ -31,7 +29,7 @@ class SpellingUnderline(QObject):
 
     archive_read = Signal(int, object)  # generation, the archive's words (from a thread)
 
-    def __init__(self, editor: MinutesEditor, checker: SpellChecker | None = None) -> None:
+    def __init__(self, editor: QPlainTextEdit, checker: SpellChecker | None = None) -> None:
         super().__init__(editor)
         self._editor = editor
         self._checker = checker or SpellChecker(

@@ -1,0 +1,154 @@
+"""The main window's parts, built in two steps: the first frame (the editor in its place, the
+other panes' places empty, the status bar) and, right after its first paint, the panes that
+take those places. Layout only; `main_window` wires the parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import window_layout
+from .panes.minutes_editor import MinutesEditor
+from .panes.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from ..domain.model import AgendaItem
+    from .panes.agenda_panel import AgendaPanel
+    from .panes.attendance_panel import AttendancePanel
+    from .panes.find_bar import FindBar
+    from .panes.first_run import FirstRunPanel
+    from .panes.meeting_bar import MeetingBar
+    from .panes.side_pane import SidePane
+    from .panes.vote_tally import VoteTally
+
+
+@dataclass
+class FirstFrame:
+    """What the first frame shows: the item's header, the editor, the places of the rest."""
+
+    item_header: QLabel
+    editor: MinutesEditor
+    center_layout: QVBoxLayout
+    splitter: QSplitter
+    session_layout: QVBoxLayout
+    bar_place: QWidget
+    pages: QStackedWidget
+    status_line: StatusLine
+
+
+def build_first_frame(window: QMainWindow) -> FirstFrame:
+    """The editor in its place, the other panes' places empty (as wide and high as they were
+    last time), the status bar."""
+    header = QLabel(window)
+    header.setObjectName("itemHeader")
+    header.setWordWrap(True)
+    header.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (qt_namespace.py)
+    font = header.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    header.setFont(font)
+    editor = MinutesEditor(window)
+    center = QWidget(window)
+    center_layout = QVBoxLayout(center)
+    center_layout.setContentsMargins(0, 0, 0, 0)
+    center_layout.addWidget(header)
+    center_layout.addWidget(editor, 1)
+    bar_height, widths = window_layout.first_frame_places()
+    # horizontal by default; QSplitter(window) would check Qt.Orientation (qt_namespace.py)
+    splitter = QSplitter()
+    splitter.setObjectName("mainSplitter")
+    for index, stretch in enumerate((0, 1, 0)):
+        place = center if index == 1 else QWidget(window)  # the agenda's, the side panes'
+        if index != 1 and widths:
+            place.setMinimumWidth(widths[index])
+        splitter.addWidget(place)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setSizes([300, 640, 340])
+    splitter.setChildrenCollapsible(False)
+    session = QWidget(window)
+    session_layout = QVBoxLayout(session)
+    session_layout.setContentsMargins(4, 0, 4, 4)
+    bar_place = QWidget(window)  # where the meeting bar goes, as high as it was
+    bar_place.setFixedHeight(bar_height)
+    session_layout.addWidget(bar_place)
+    session_layout.addWidget(splitter, 1)
+    pages = QStackedWidget(window)
+    pages.addWidget(session)
+    window.setCentralWidget(pages)
+    status_line = StatusLine(window.statusBar(), editor.spelling.state_label)
+    return FirstFrame(
+        header, editor, center_layout, splitter, session_layout, bar_place, pages, status_line
+    )
+
+
+@dataclass
+class Panes:
+    """The panes built after the first frame, in the places it kept for them."""
+
+    meeting_bar: MeetingBar
+    agenda: AgendaPanel
+    find_bar: FindBar
+    tally: VoteTally
+    attendance: AttendancePanel
+    side: SidePane
+    first_run: FirstRunPanel
+
+
+def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> Panes:
+    """Meeting bar, agenda, find bar, tally, attendance (above each other where the height
+    allows, else tabs) and the first-run page, each in its place."""
+    from .panes.agenda_panel import AgendaPanel
+    from .panes.attendance_panel import AttendancePanel
+    from .panes.find_bar import FindBar
+    from .panes.first_run import FirstRunPanel
+    from .panes.meeting_bar import MeetingBar
+    from .panes.side_pane import SidePane
+    from .panes.vote_tally import VoteTally
+
+    meeting_bar = MeetingBar(window)
+    agenda = AgendaPanel(window)
+    find_bar = FindBar(frame.editor, window)
+    frame.center_layout.addWidget(find_bar)
+    tally = VoteTally(window)
+    attendance = AttendancePanel(window)
+    # above each other where the height allows, else tabs (a 1366×768 laptop)
+    side = SidePane(
+        [
+            (tally, window.tr("Abstimmung"), tally.focus_tally),
+            (attendance, window.tr("Anwesenheit"), attendance.focus_list),
+        ],
+        window,
+    )
+    for index, part in ((0, agenda), (2, side)):
+        frame.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
+    frame.session_layout.replaceWidget(frame.bar_place, meeting_bar)
+    frame.bar_place.deleteLater()
+    first_run = FirstRunPanel(window, database_path=database_path)
+    frame.pages.addWidget(first_run)
+    window_layout.restore_side(side)
+    return Panes(meeting_bar, agenda, find_bar, tally, attendance, side, first_run)
+
+
+def header_text(window: QMainWindow, item: AgendaItem) -> str:
+    """The header above the editor: "TOP 7  Title", then paper (with its kind), public, lead
+    department, originator, outcome."""
+    paper = " ".join(p for p in (item.paper_type, item.paper) if p)  # "Beschlussvorlage 12/3"
+    details = [d for d in (paper, "" if item.public else "nichtöffentlich") if d]
+    if item.department:
+        details.append(window.tr("Federführung: {0}").format(item.department))
+    if item.originator:
+        details.append(window.tr("Verfasser: {0}").format(item.originator))
+    if item.outcome:
+        details.append(item.outcome)
+    lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])
+    return "\n".join(lines)
