@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ def meeting_phrases(meeting: Meeting) -> list[str]:
     """Names and titles the meeting holds: never misspelt in its own minutes."""
     c = meeting.committee
     phrases = [c.name, c.assembly, meeting.location, meeting.address, meeting.secretary]
-    phrases += [" ".join((m.title, m.name, m.faction)) for m in c.members]
+    phrases += [" ".join((m.display_name, m.title, m.name, m.faction)) for m in c.members]
     phrases += [a.note for a in meeting.attendance]
     for item in meeting.agenda:
         phrases += [item.title, item.paper, item.department, item.originator, item.paper_type]
@@ -64,10 +65,21 @@ def archive_words_in(db_path: Path, but: int | None) -> set[str]:
         store.close()
 
 
-def archive_reader(ops: Operations, meeting_id: int) -> Callable[[], set[str]]:
-    """What reads the archive's words for the meeting `meeting_id`, in another thread."""
-    path = ops.store.path
-    return lambda: archive_words_in(path, meeting_id)
+@dataclass(frozen=True)
+class ArchiveReader:
+    """Reads the archive's words for one meeting, on a connection of its own (for a thread);
+    equal for the same meeting, so that the window reads them once per meeting opened."""
+
+    db_path: Path
+    meeting_id: int | None
+
+    def __call__(self) -> set[str]:
+        return archive_words_in(self.db_path, self.meeting_id)
+
+
+def for_window(ops: Operations, meeting: Meeting) -> tuple[list[str], ArchiveReader]:
+    """What the window's spelling knows of a meeting: its phrases, and the archive's reader."""
+    return known_phrases(ops.settings, meeting), ArchiveReader(ops.store.path, meeting.id)
 
 
 def new_checker() -> SpellChecker:

@@ -38,6 +38,7 @@ class SpellingUnderline(QObject):
         self._enabled = True
         # the archive's words: read in a thread after the first check, for the open meeting
         self._archive_source: Callable[[], set[str]] | None = None
+        self._archive: Callable[[], set[str]] | None = None
         self._archive_generation = 0
         self.archive_read.connect(self._archive_arrived)
         self._underline = QTextCharFormat()
@@ -89,17 +90,16 @@ class SpellingUnderline(QObject):
         else:
             self.schedule()
 
-    def set_known_words(self, phrases: Iterable[str]) -> None:
-        """The committee's names and the settings' verbs: never flagged."""
+    def set_meeting(self, phrases: Iterable[str], archive: Callable[[], set[str]]) -> None:
+        """The meeting's names and titles (never flagged), and what reads the words of the
+        other meetings: off the window's thread, before the next check, once per `archive`
+        (`session.spelling.ArchiveReader`); the last meeting's wins."""
         self._checker.set_known(phrases)
-        self.schedule()
-
-    def set_archive_source(self, source: Callable[[], set[str]]) -> None:
-        """The words of the other meetings, read off the window's thread before the next check
-        (`session.spelling.archive_words_in`); the last meeting opened wins."""
-        self._archive_generation += 1
-        self._archive_source = source
-        self._checker.set_archive(())
+        if archive != self._archive:
+            self._archive = archive
+            self._archive_generation += 1
+            self._archive_source = archive
+            self._checker.set_archive(())
         self.schedule()
 
     def _read_archive(self) -> None:
