@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>dann</source>
         <translation>then</translation>
@@ -74,10 +74,6 @@
         <translation>Edit item</translation>
     </message>
     <message>
-        <source>TOP {number} „{title}“ löschen?</source>
-        <translation>Delete item {number} “{title}”?</translation>
-    </message>
-    <message>
         <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
         <translation>Please open or create a meeting first.</translation>
     </message>
@@ -144,7 +140,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Aus dem Ergebnistext „{0}“ gelesen. Ankreuzen, um die Stimmen als Abstimmung ins Protokoll des Punktes zu übernehmen.</source>
-        <translation>Read from the result text “{0}”. Tick to take the counts into the item&apos;s minutes as a vote.</translation>
+        <translation>Read from the result text “{0}”. Tick to take the counts into the item's minutes as a vote.</translation>
     </message>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
@@ -520,26 +516,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Members (in the order of the minutes):</translation>
     </message>
     <message>
-        <source>Bitte geben Sie den Namen des Gremiums ein.</source>
-        <translation>Please enter the name of the committee.</translation>
-    </message>
-    <message>
-        <source>Ein Gremium „{name}“ gibt es schon. Bitte wählen Sie einen anderen Namen.</source>
-        <translation>A committee “{name}” already exists. Please choose another name.</translation>
-    </message>
-    <message>
-        <source>Das Mitglied in Zeile {row} hat keinen Namen.</source>
-        <translation>The member in row {row} has no name.</translation>
-    </message>
-    <message>
-        <source>Das Mitglied in Zeile {row} hat kein Kürzel.</source>
-        <translation>The member in row {row} has no key.</translation>
-    </message>
-    <message>
-        <source>Die Zeilen {first} und {second} haben dasselbe Kürzel „{key}“. Bitte ändern Sie eines in der Spalte „Kürzel“ (z. B. mit Vornamen).</source>
-        <translation>Rows {first} and {second} have the same key “{key}”. Please change one of them in the “Key” column (e.g. add the first name).</translation>
-    </message>
-    <message>
         <source>Noch einmal „Schließen“ verwirft die nicht gespeicherten Änderungen.</source>
         <translation>Pressing “Close” again discards the unsaved changes.</translation>
     </message>
@@ -595,6 +571,34 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Bitte zuerst einen Tagesordnungspunkt wählen.</source>
         <translation>Please choose an agenda item first.</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>La&amp;yout</translation>
+    </message>
+    <message>
+        <source>Referenz – wie der Potsdamer Protokollauszug (Standard)</source>
+        <translation>Reference – like the Potsdam extract (default)</translation>
+    </message>
+    <message>
+        <source>Karlsruhe – „Punkt N der Tagesordnung“, „Zur Beurkundung:“</source>
+        <translation>Karlsruhe – “Item N of the agenda”, “Certified:”</translation>
+    </message>
+    <message>
+        <source>„Beschluss:“ – Abstimmung in einer Zeile, Befangene gezählt</source>
+        <translation>“Resolution:” – vote on one line, biased members counted</translation>
+    </message>
+    <message>
+        <source>„Zu Punkt N:“ – Ergebnis in Worten, drei Unterschriften</source>
+        <translation>“On item N:” – result in words, three signatures</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlagen (Einstellungen)</source>
+        <translation>Own templates (settings)</translation>
+    </message>
+    <message>
+        <source>Exporte verwenden jetzt das Layout „{name}“.</source>
+        <translation>Exports now use the layout “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -827,14 +831,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Abstimmung</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Anwesenheit</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
         <source>{title} – Protokollant</source>
         <translation>{title} – Protokollant</translation>
     </message>
@@ -845,14 +841,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Keine Tagesordnungspunkte – Strg+Umschalt+N fügt einen hinzu.</source>
         <translation>No agenda items – Ctrl+Shift+N adds one.</translation>
-    </message>
-    <message>
-        <source>Federführung: {0}</source>
-        <translation>Lead: {0}</translation>
-    </message>
-    <message>
-        <source>Verfasser: {0}</source>
-        <translation>Submitted by: {0}</translation>
     </message>
     <message>
         <source>Die Sitzung ist abgeschlossen. Über „Sitzung wieder öffnen“ (Strg+Umschalt+R) kann sie geändert werden.</source>
@@ -950,10 +938,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Sicherung wiederhergestellt; der vorherige Stand ist ebenfalls gesichert.</source>
         <translation>Backup restored; the previous state has been backed up as well.</translation>
-    </message>
-    <message>
-        <source>Sitzung abschließen? Danach kann sie nur noch gelesen und exportiert werden, bis sie ausdrücklich wieder geöffnet wird.</source>
-        <translation>Finalise the meeting? Afterwards it can only be read and exported until it is explicitly reopened.</translation>
     </message>
     <message>
         <source>Es sind noch nicht alle Texte gespeichert.</source>
@@ -1169,6 +1153,46 @@ CSV tables and OParl JSON can be pasted too.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
+        <source>Anfang</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>Mitte</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>Stichtag</source>
+        <translation>fixed date</translation>
+    </message>
+    <message>
+        <source>nächste Sitzung</source>
+        <translation>next meeting</translation>
+    </message>
+    <message>
+        <source>jährlich</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>halbjährlich</source>
+        <translation>half-yearly</translation>
+    </message>
+    <message>
+        <source>vierteljährlich</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>alle {n} Monate</source>
+        <translation>every {n} months</translation>
+    </message>
+    <message>
+        <source>Gefunden im Beschlusstext: „{phrase}“</source>
+        <translation>Found in the resolution: “{phrase}”</translation>
+    </message>
+    <message>
         <source>{committee}
 {number}. Sitzung</source>
         <translation>{committee}
@@ -1259,6 +1283,10 @@ meeting {number}</translation>
         <translation>{n} resolutions, {due} follow-ups due</translation>
     </message>
     <message>
+        <source>Erledigt. Nächste Wiedervorlage ({every}) am {date} – mit F2 zu ändern.</source>
+        <translation>Done. Next follow-up ({every}) on {date} – F2 to change it.</translation>
+    </message>
+    <message>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
@@ -1330,6 +1358,10 @@ meeting {number}</translation>
     <message>
         <source>Der Suchindex wird einmalig aufgebaut … die Suche folgt gleich.</source>
         <translation>The search index is being built (once) … the search follows shortly.</translation>
+    </message>
+    <message>
+        <source>In zusammengesetzten Wörtern:</source>
+        <translation>Inside compound words:</translation>
     </message>
     <message>
         <source>{date} · {number}. Sitzung · {committee}</source>
@@ -1491,12 +1523,40 @@ meeting {number}</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Bundesland:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Sommerpause (TT.MM.–TT.MM.):</source>
+        <translation>&amp;Summer break (DD.MM.–DD.MM.):</translation>
+    </message>
+    <message>
+        <source>„&amp;Nächste Sitzung“ ohne geplante Sitzung:</source>
+        <translation>“&amp;Next meeting” without a planned meeting:</translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage nach der Sitzung.</source>
+        <translation>Follow-ups from the resolution text: “before/after the summer break” follows the summer break (empty: your state’s usual one). “In the next meeting” is the committee’s next planned meeting, otherwise this many days after the meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Wiedervorlagen</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>üblich: {dates}</source>
+        <translation>usual: {dates}</translation>
     </message>
     <message>
         <source>Eigenes Layout: {path}</source>
@@ -1509,26 +1569,6 @@ meeting {number}</translation>
     <message>
         <source>„{name}“ ist in Ordnung.</source>
         <translation>“{name}” is fine.</translation>
-    </message>
-    <message>
-        <source>Die Vorlage muss eine Word-Datei (.docx) sein: {path}</source>
-        <translation>The template must be a Word file (.docx): {path}</translation>
-    </message>
-    <message>
-        <source>Die Vorlage {path} gibt es nicht. Bitte wählen Sie die Datei neu.</source>
-        <translation>The template {path} does not exist. Please choose the file again.</translation>
-    </message>
-    <message>
-        <source>Den Ablageordner {path} gibt es nicht. Bitte wählen Sie einen Ordner.</source>
-        <translation>The output folder {path} does not exist. Please choose a folder.</translation>
-    </message>
-    <message>
-        <source>Das Datum der Unterschrift „{text}“ ist kein Datum (TT.MM.JJJJ) – oder das Feld leer lassen für das Datum der Sitzung.</source>
-        <translation>The signing date “{text}” is not a date (DD.MM.YYYY) – or leave the field empty for the date of the meeting.</translation>
-    </message>
-    <message>
-        <source>Bitte lassen Sie mindestens ein Ergebnis in der Liste.</source>
-        <translation>Please keep at least one outcome in the list.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1637,26 @@ meeting {number}</translation>
     <message>
         <source>Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“</source>
         <translation>Label (optional), e.g. “zum Änderungsantrag der Fraktion X”</translation>
+    </message>
+    <message>
+        <source>Schlussabstimmung</source>
+        <translation>Final vote</translation>
+    </message>
+    <message>
+        <source>Änderungsantrag</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Verfahrensantrag</source>
+        <translation>Procedural motion</translation>
+    </message>
+    <message>
+        <source>Art der Abstimmung</source>
+        <translation>Kind of vote</translation>
+    </message>
+    <message>
+        <source>Die Schlussabstimmung entscheidet den Tagesordnungspunkt; ein angenommener Verfahrensantrag (Vertagung, Verweisung) setzt dessen Ergebnis; ein Änderungsantrag lässt es offen.</source>
+        <translation>The final vote decides the item; a passed procedural motion (adjournment, referral) sets its outcome; an amendment leaves it open.</translation>
     </message>
     <message>
         <source>Verfahren:</source>
@@ -2028,6 +2088,25 @@ Jetzt die letzte Sicherung vom {when} wiederherstellen? Die beschädigte Datei w
         <translation>{problem}
 
 Restore the latest backup of {when} now? The damaged file is set aside first.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Abstimmung</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Federführung: {0}</source>
+        <translation>Lead department: {0}</translation>
+    </message>
+    <message>
+        <source>Verfasser: {0}</source>
+        <translation>Author: {0}</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .interaction import Cancelled
@@ -45,6 +46,11 @@ class CommandLineInteraction:
             print(f"  {finding}", file=self.err)
         return True
 
+    def replace_files(self, question: str, paths: Sequence[Path]) -> bool:
+        """Yes: the command names its target (or takes the usual one) and replaces it, as
+        `cp` does; the window asks."""
+        return True
+
 
 @dataclass
 class ScriptedInteraction:
@@ -53,6 +59,7 @@ class ScriptedInteraction:
     confirm_answers: list[bool] = field(default_factory=list)
     reasons: list[str | None] = field(default_factory=list)
     go_on_with_findings: bool = True
+    replace_answer: bool = True
     asked: list[str] = field(default_factory=list)
     reviewed: list[list[Finding]] = field(default_factory=list)
 
@@ -67,3 +74,7 @@ class ScriptedInteraction:
     def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
         self.reviewed.append(list(findings))
         return self.go_on_with_findings
+
+    def replace_files(self, question: str, paths: Sequence[Path]) -> bool:
+        self.asked.append(question)
+        return self.replace_answer

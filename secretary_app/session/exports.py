@@ -244,6 +244,24 @@ class ExportOperations(OperationsBase):
                 with contextlib.suppress(OSError):
                     staged.unlink()
 
+    def _ask_before_replacing(self, existing: list[Path]) -> None:
+        """An earlier export is replaced only when she says so (the command line replaces, as
+        its commands always have); no: nothing written, nothing recorded."""
+        if not existing:
+            return
+        if len(existing) == 1:
+            question = (
+                f"„{existing[0].name}“ gibt es schon in „{existing[0].parent}“. "
+                "Durch die neue Fassung ersetzen?"
+            )
+        else:
+            question = (
+                f"In „{existing[0].parent}“ gibt es schon {len(existing)} dieser Dateien "
+                f"(z. B. „{existing[0].name}“). Alle durch die neue Fassung ersetzen?"
+            )
+        if not self.interaction.replace_files(question, existing):
+            raise Cancelled("Nichts geschrieben: die vorhandene Fassung bleibt.")
+
     def _commit_files(
         self, meeting_id: int, pairs: list[tuple[Path, Path]], what: str
     ) -> list[Path]:
@@ -254,6 +272,7 @@ class ExportOperations(OperationsBase):
         """
         for target, _ in pairs:
             _check_replaceable(target)
+        self._ask_before_replacing([target for target, _ in pairs if target.exists()])
         try:
             self.store.record_export(meeting_id, what)
         except StoreError as exc:

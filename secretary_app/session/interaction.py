@@ -8,6 +8,7 @@ operation never decides on its own whether to go on with something destructive o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import KnownError
@@ -33,6 +34,10 @@ class Interaction(Protocol):
         """Contradictions found before an export: go on writing `what`?"""
         ...
 
+    def replace_files(self, question: str, paths: Sequence[Path]) -> bool:
+        """An export would replace these existing files: go on?"""
+        ...
+
 
 class NoAnswers:
     """Nobody to ask (operations built before their window): nothing destructive or doubtful
@@ -48,4 +53,8 @@ class NoAnswers:
 
     def review_findings(self, findings: Sequence[Finding], what: str) -> bool:
         """Not written: contradictions need somebody to see them."""
+        return False
+
+    def replace_files(self, question: str, paths: Sequence[Path]) -> bool:
+        """No: an earlier document is not replaced without somebody saying yes."""
         return False

@@ -138,6 +138,22 @@ class MeetingOperations(OperationsBase):
         settings.save(self.store)
         self.settings = settings
 
+    def layouts(self) -> list[tuple[str, str]]:
+        """(name, German label) of the shipped layouts, for choosing one at export."""
+        from ..documents import shipped_layouts
+
+        return [(layout.name, layout.label) for layout in shipped_layouts()]
+
+    def choose_layout(self, name: str) -> None:
+        """The shipped layout every export uses from now on (remembered in the settings; the
+        other settings stay as they are, checked or not)."""
+        if name not in {n for n, _ in self.layouts()}:
+            raise KnownError(f"Das Layout „{name}“ wird nicht mitgeliefert.")
+        settings = self.stored_settings()
+        settings.layout = name
+        settings.save(self.store)
+        self.settings = settings
+
     def import_folder(self) -> str:
         """The folder an agenda or meeting file was last opened from ("" at first)."""
         return str(self.store.setting(IMPORT_FOLDER_SETTING, "") or "")

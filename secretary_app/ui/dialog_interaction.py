@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -34,3 +35,6 @@ class DialogInteraction(QObject):
         from .dialogs.findings_dialog import FindingsDialog
 
         return FindingsDialog.review(self._parent, list(findings), what)
+
+    def replace_files(self, question: str, paths: Sequence[Path]) -> bool:
+        return messages.confirm(self._parent, question)

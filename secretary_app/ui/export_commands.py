@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QActionGroup, QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ..errors import KnownError
 from ..session import ExportResult
+from ..session.background import Outcome
 from . import messages
 from .messages import shows_errors
 from .window_view import WindowView
@@ -19,10 +20,14 @@ from .window_view import WindowView
 class ExportCommands(QObject):
     """The export menu's commands over a `WindowView`; `last_export` is what was written."""
 
+    _pdf_finished = Signal(object)  # the Outcome of a conversion, from its thread
+
     def __init__(self, view: WindowView) -> None:
         super().__init__(view.widget())
         self.view = view
         self.last_export: list[Path] = []
+        self.pdf_busy = False
+        self._pdf_finished.connect(self._pdf_done)  # queued: the slot runs in the window's thread
 
     def _ready(self) -> int | None:
         """The open meeting's id once all text is saved; None (with a message) otherwise."""
@@ -46,17 +51,48 @@ class ExportCommands(QObject):
     def _run(
         self, write: Callable[[int], ExportResult], many: bool = False, pdf: bool = False
     ) -> None:
-        v = self.view
         meeting_id = self._ready()
         if meeting_id is None:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = write(meeting_id)
-            # the PDF is converted from the written .docx (LibreOffice or Word), never redrawn
-            paths = v.ops.export_pdf(result.paths) if pdf else list(result.paths)
         finally:
             QApplication.restoreOverrideCursor()
+        if pdf:
+            self._convert_in_background(list(result.paths))
+            return
+        self._written(list(result.paths), many)
+
+    def _convert_in_background(self, written: list[Path]) -> None:
+        """The PDF is converted from the written .docx (LibreOffice or Word, never redrawn) in a
+        thread of its own: LibreOffice takes seconds, and she keeps typing meanwhile."""
+        import threading
+
+        from ..session.background import guarded
+
+        ops = self.view.ops
+        self.view.show_status(self.tr("Die PDF-Datei wird erstellt …"))
+        self.pdf_busy = True
+
+        def convert() -> None:
+            outcome = guarded(lambda: ops.export_pdf(written), "PDF")
+            try:
+                self._pdf_finished.emit(outcome)
+            except RuntimeError:  # the window was closed meanwhile: the PDF is written anyway
+                pass
+
+        threading.Thread(target=convert, name="pdf", daemon=True).start()
+
+    def _pdf_done(self, outcome: Outcome[list[Path]]) -> None:
+        self.pdf_busy = False
+        if not outcome.ok:
+            messages.error(self.view.widget(), outcome.error)
+            return
+        self._written(outcome.value or [], False)
+
+    def _written(self, paths: list[Path], many: bool) -> None:
+        v = self.view
         self.last_export = paths
         if not paths:
             return
@@ -90,6 +126,45 @@ class ExportCommands(QObject):
         """Ergebnisse (public items: outcomes and votes) as OParl JSON or CSV for the portal."""
         self._run(
             lambda meeting_id: self.view.ops.export_results(meeting_id, csv_format=csv_format)[0]
+        )
+
+    def layout_menu(self, parent: QMenu) -> QMenu:
+        """Export → Layout: the shipped layouts to choose from; the choice is remembered (a
+        city's own folder, chosen in the settings, shows as „eigene Vorlagen“)."""
+        menu = QMenu(self.tr("La&yout"), parent)
+        group = QActionGroup(menu)
+        labels = {
+            "referenz": self.tr("Referenz – wie der Potsdamer Protokollauszug (Standard)"),
+            "karlsruhe": self.tr("Karlsruhe – „Punkt N der Tagesordnung“, „Zur Beurkundung:“"),
+            "beschluss": self.tr("„Beschluss:“ – Abstimmung in einer Zeile, Befangene gezählt"),
+            "zu-punkt": self.tr("„Zu Punkt N:“ – Ergebnis in Worten, drei Unterschriften"),
+        }
+        for name, label in self.view.ops.layouts():
+            action = menu.addAction(labels.get(name, label))
+            action.setCheckable(True)
+            action.setData(name)
+            group.addAction(action)
+        own = menu.addAction(self.tr("Eigene Vorlagen (Einstellungen)"))
+        own.setCheckable(True)
+        own.setEnabled(False)
+        group.addAction(own)
+        group.triggered.connect(lambda action: self._choose_layout(str(action.data())))
+
+        def show_current() -> None:
+            current = self.view.ops.settings.layout.strip() or "referenz"
+            for action in group.actions():
+                action.setChecked(action.data() == current)
+            own.setChecked(not any(a.isChecked() for a in group.actions() if a is not own))
+
+        menu.aboutToShow.connect(show_current)
+        show_current()
+        return menu
+
+    @shows_errors
+    def _choose_layout(self, name: str) -> None:
+        self.view.ops.choose_layout(name)
+        self.view.show_status(
+            self.tr("Exporte verwenden jetzt das Layout „{name}“.").format(name=name), 6000
         )
 
     @shows_errors

@@ -121,6 +121,7 @@ class WindowActions(QObject):
 
         w = self.w
         ag, ex, mc, mi = commands
+        self._export = ex
 
         def a(name: str, text: str, keys: Keys, slot: Callable[[], Any]) -> None:
             _action(w, name, text, keys, slot)
@@ -347,6 +348,8 @@ class WindowActions(QObject):
                 "export_results_csv",
             ],
         )
+        export.addSeparator()
+        export.addMenu(self._export.layout_menu(export))
         fill(archive, ["search", "register", "due"])
         fill(help_, ["shortcuts", "about"])
         w.agenda.add_tool_actions(

@@ -9,6 +9,7 @@ from argparse import Namespace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from secretary_app import app as app_module
 from secretary_app.domain.model import AgendaItem, Meeting
@@ -284,12 +285,17 @@ def test_vote_message_is_gone_on_the_next_item(window):
     assert window.statusBar().currentMessage() == ""
 
 
-def test_export_as_pdf_converts_the_written_minutes(window, tmp_path):
+def test_export_as_pdf_converts_the_written_minutes(qtbot, window, tmp_path):
     from secretary_app.documents import pdf
 
     if pdf.find_soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed on this machine")
     key(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.AltModifier)
+    # converted in the background: the window answers meanwhile (she can type)
+    assert window.export_commands.pdf_busy
+    assert "PDF-Datei wird erstellt" in window.statusBar().currentMessage()
+    type_text(window.editor, "Weiter")
+    qtbot.waitUntil(lambda: not window.export_commands.pdf_busy, timeout=60_000)
     (made,) = window.export_commands.last_export
     assert made.suffix == ".pdf" and made.read_bytes().startswith(b"%PDF")
     assert made.with_suffix(".docx").exists()
@@ -353,3 +359,41 @@ def test_f2_edits_the_kind_of_paper_and_keeps_what_the_council_published(window,
     again = stored(window).agenda[1]
     assert (again.paper_type, again.department) == ("Beschlussvorlage", "Kämmerei")
     assert "Beschlussvorlage 26/SVV/0100 · Federführung: Kämmerei" in window.item_header.text()
+
+
+def test_exporting_again_asks_before_replacing_the_earlier_file(window, tmp_path, monkeypatch):
+    window.agenda.select_row(1)
+    type_text(window.editor, "Erste Fassung.")
+    key(window, Qt.Key.Key_M, CTRL | SHIFT)
+    (minutes,) = window.export_commands.last_export
+    first = minutes.read_bytes()
+    type_text(window.editor, " Zweite Fassung.")
+    questions: list[str] = []
+
+    def say_no(_parent: object, question: str, *args: object, **kwargs: object) -> bool:
+        questions.append(question)
+        return False
+
+    monkeypatch.setattr(messages, "confirm", say_no)
+    key(window, Qt.Key.Key_M, CTRL | SHIFT)
+    assert len(questions) == 1 and f"„{minutes.name}“ gibt es schon" in questions[0]
+    assert minutes.read_bytes() == first  # she said no: the earlier file stays as it was
+    assert not [p for p in minutes.parent.iterdir() if p.name.startswith(".~")]
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    key(window, Qt.Key.Key_M, CTRL | SHIFT)
+    assert minutes.read_bytes() != first
+
+
+def test_the_layout_is_chosen_in_the_export_menu_and_remembered(window):
+    docx = pytest.importorskip("docx")
+    export_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "E&xport")
+    layout_menu = next(a.menu() for a in export_menu.actions() if a.menu() is not None)
+    karlsruhe = next(a for a in layout_menu.actions() if a.data() == "karlsruhe")
+    karlsruhe.trigger()
+    assert window.ops.stored_settings().layout == "karlsruhe"  # remembered
+    layout_menu.aboutToShow.emit()
+    assert karlsruhe.isChecked()
+    window.agenda.select_row(1)
+    key(window, Qt.Key.Key_M, CTRL | SHIFT)
+    (minutes,) = window.export_commands.last_export
+    assert docx.Document(str(minutes)).paragraphs[0].text == "NIEDERSCHRIFT"

@@ -66,3 +66,17 @@ def test_the_command_line_takes_the_kind(db_path, capsys):
     )  # fmt: skip
     assert code == 0, err
     assert "(Verfahrensantrag)" in out and "Ergebnis: vertagt" in out
+
+
+def test_an_earlier_export_is_replaced_only_with_her_yes(store, rich, tmp_path):
+    target = tmp_path / "niederschrift.docx"
+    asked = ScriptedInteraction(replace_answer=False)
+    ops = Operations(store, asked, clock=lambda: "18:00")
+    ops.export_minutes(rich, target)
+    before, exports = target.read_bytes(), len(store.audit(rich))
+    from secretary_app.session import Cancelled
+
+    with pytest.raises(Cancelled, match="die vorhandene Fassung bleibt"):
+        ops.export_minutes(rich, target)
+    assert target.read_bytes() == before and len(store.audit(rich)) == exports
+    assert "gibt es schon" in asked.asked[-1]

@@ -29,6 +29,9 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
             if isinstance(sub, QMenu):
                 walk(sub, f"{path} › {_plain(action.text())}")
                 continue
+            group = action.actionGroup()
+            if group is not None and group.isExclusive():
+                continue  # a choice (Export › Layout), not a command with keys of its own
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
