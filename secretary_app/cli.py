@@ -821,6 +821,26 @@ def _run_gui(args: argparse.Namespace) -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _remove_leftovers(args: argparse.Namespace) -> None:
+    """What a killed run left behind (the window does the same at its start)."""
+    from .session.database import remove_leftovers
+
+    try:
+        for path in remove_leftovers(db_path(args)):
+            log.info("removed leftover %s", path)
+    except OSError as exc:  # tidying up never stops a command
+        log.warning("leftovers not removed: %s", exc)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so Python's flush at exit meets no closed pipe."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     args = build_parser().parse_args(arguments)
@@ -830,7 +850,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _run_gui(args)
-        return int(args.func(args, print))
+        _remove_leftovers(args)
+        code = int(args.func(args, print))
+        sys.stdout.flush()  # a closed pipe is met here, not in Python's flush at exit
+        return code
     except KnownError as exc:
         log.info("user error: %s", exc)
         if args.debug:
@@ -839,6 +862,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `secretary-app backups | head -1`: the reader has what it wanted
+        _quiet_stdout()
+        return EXIT_OK
     except Exception as exc:  # a bug: log it whole, tell the user briefly
         log.exception("unexpected error")
         if args.debug:

@@ -25,7 +25,35 @@ def os_reason(exc: OSError) -> str:
         errno.ENOENT: "der Ordner oder die Datei existiert nicht",
         errno.EISDIR: "das ist ein Ordner",
         errno.EEXIST: "die Datei existiert bereits",
+        errno.EIO: "der Datenträger meldet einen Ein-/Ausgabefehler",
+        errno.ENAMETOOLONG: "der Dateiname ist zu lang",
+        errno.EBUSY: "die Datei ist gerade in Benutzung",
+        getattr(errno, "EDQUOT", errno.ENOSPC): "der Speicherplatz des Benutzers ist erschöpft",
     }
     if exc.errno in reasons:
         return reasons[exc.errno]
-    return exc.strerror or str(exc)
+    # the system's own words are English on most installations: its error name instead
+    name = errno.errorcode.get(exc.errno) if isinstance(exc.errno, int) else None
+    return f"Fehler des Betriebssystems {name}" if name else "Fehler des Betriebssystems"
+
+
+_SQLITE_REASONS = (
+    ("disk i/o error", "der Datenträger meldet einen Ein-/Ausgabefehler"),
+    ("database or disk is full", "der Datenträger ist voll"),
+    ("database is locked", "die Datenbank ist von einem anderen Programm gesperrt"),
+    ("unable to open database file", "die Datei kann nicht geöffnet werden"),
+    ("file is not a database", "die Datei ist keine SQLite-Datenbank"),
+    ("malformed", "die Datenbank ist beschädigt"),
+    ("readonly database", "die Datenbank ist schreibgeschützt"),
+    ("interrupted", "abgebrochen"),
+)
+
+
+def sqlite_reason(exc: Exception) -> str:
+    """Why a database operation failed, in German (SQLite's own text is English)."""
+    text = str(exc).lower()
+    for english, german in _SQLITE_REASONS:
+        if english in text:
+            return german
+    code = getattr(exc, "sqlite_errorname", None)
+    return f"Datenbankfehler {code}" if code else "Datenbankfehler"

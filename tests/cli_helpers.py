@@ -36,3 +36,20 @@ def as_before_search(db: Path) -> None:
         schema.forget_search(conn)  # and m004's columns, which came between m003 and m005
     finally:
         conn.close()
+
+
+def another_name(db: Path, kind: str) -> Path:
+    """Another name for the database file in another folder: a symlink to it ("symlink"),
+    to its folder ("folder-symlink"), or a hard link ("hardlink")."""
+    import os
+
+    folder = db.parent / "anderer-ordner"
+    folder.mkdir(exist_ok=True)
+    if kind == "symlink":
+        (folder / "alias.sqlite").symlink_to(db)
+        return folder / "alias.sqlite"
+    if kind == "folder-symlink":
+        (folder / "link").symlink_to(db.parent, target_is_directory=True)
+        return folder / "link" / db.name
+    os.link(db, folder / "hart.sqlite")
+    return folder / "hart.sqlite"

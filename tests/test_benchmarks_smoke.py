@@ -26,6 +26,7 @@ EXPECTED_ROWS = {
     "minutes (Niederschrift)",
     "open a meeting and switch items, archive",
     "open a meeting, store only, archive",
+    "integrity check before the first write, archive",
     "switch to another meeting and its items, archive",
     "peak memory, 100-item meeting open",
     "two-word search, archive",

@@ -14,6 +14,7 @@ from secretary_app.cli import main
 from secretary_app.store import Store
 from secretary_app.store import backup as bk
 from secretary_app.store.lock import WriterLock
+from tests.cli_helpers import another_name
 from tests.cli_helpers import db_digest as _digest
 from tests.cli_helpers import run_cli as run
 
@@ -130,6 +131,29 @@ def test_writing_commands_are_refused_while_a_window_holds_the_database(
     assert _digest(db_path) == before
 
 
+@pytest.mark.parametrize("kind", ["symlink", "hardlink"])
+def test_writing_through_another_name_is_refused_while_a_window_holds_the_file(
+    db_path, imported, demo_file, tmp_path, capsys, kind
+):
+    alias = another_name(db_path, kind)
+    before = _digest(db_path)
+    with WriterLock(db_path):  # the window, on the real name
+        for args in (
+            ["import", str(demo_file)],
+            ["finalize", str(imported)],
+            ["reopen", str(imported), "--reason", "x"],
+        ):
+            code, _, err = run("--db", str(alias), *args, capsys=capsys)
+            assert code == 1, args
+            assert "bereits in einem anderen Protokollant-Fenster geöffnet" in err
+            assert f"unter dem Namen „{db_path}“" in err
+    assert _digest(db_path) == before
+    with WriterLock(alias):  # and the other way round
+        code, _, err = run("--db", str(db_path), "finalize", str(imported), capsys=capsys)
+        assert code == 1 and "bereits in einem anderen Protokollant-Fenster" in err
+    assert _digest(db_path) == before
+
+
 def test_a_killed_writer_does_not_block_the_next_command(db_path, imported, capsys):
     script = textwrap.dedent(
         f"""
@@ -202,3 +226,28 @@ def test_audit_lists_finalise_reopen_and_changes_after_export(db_path, imported,
     assert lines[3] == ["wieder geöffnet", "Uhrzeit korrigiert"]
     code, _, err = run("--db", str(db_path), "audit", "42", capsys=capsys)
     assert code == 1 and "gibt es in dieser Datenbank nicht" in err
+
+
+def test_the_next_command_removes_what_a_killed_restore_backup_or_pdf_left(
+    db_path, imported, tmp_path, capsys, monkeypatch
+):
+    import tempfile
+
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    unpacked = folder / ".entpackt-k2j4.sqlite"
+    partial = folder / f".{db_path.stem}-000003-20261125-101010-timer.sqlite.partial"
+    for p in (unpacked, partial):
+        p.write_bytes(b"halb")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pdf_work = tmp_path / "protokollant-pdf-abc"
+    pdf_work.mkdir()
+    (pdf_work / "n.pdf").write_bytes(b"%PDF nichtoeffentlich")
+    with WriterLock(db_path):  # a window holds the database: its backups are its business
+        code, _, _ = run("--db", str(db_path), "list", capsys=capsys)
+        assert code == 0
+        assert unpacked.exists() and partial.exists()
+    assert not pdf_work.exists()
+    code, _, _ = run("--db", str(db_path), "list", capsys=capsys)
+    assert code == 0
+    assert not unpacked.exists() and not partial.exists()

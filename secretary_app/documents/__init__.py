@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.model import AgendaItem, AuditEntry, Meeting
+from ..errors import os_reason
 from ..settings import Settings
 from . import german
 from .content import extract_blocks, minutes_blocks
@@ -60,7 +61,11 @@ __all__ = [
     "write_minutes",
 ]
 
-_UNSAFE = re.compile(r'[\s<>:"/\\|?*\x00-\x1f]+')
+# besides what file systems refuse: direction and invisible format characters (a right-to-left
+# override turns "…‮cod.exe" into what reads as "…exe.doc")
+_UNSAFE = re.compile(
+    r'[\s<>:"/\\|?*\x00-\x1f\x7f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+'
+)
 _LEVEL = re.compile(r"(\d+)(.*)")
 MAX_FILENAME = 120  # characters, ".docx" included: safe on every file system and in a zip
 
@@ -82,7 +87,8 @@ def template_path(
     return layout_files(name)[kind]
 
 
-def _safe(text: str) -> str:
+def file_name_part(text: str) -> str:
+    """`text` as part of a file name: no separators, controls or direction characters."""
     return _UNSAFE.sub("-", text.strip()).strip("-.") or "x"
 
 
@@ -91,7 +97,7 @@ def _number_key(meeting: Meeting, number: str) -> str:
     agenda (at least two at the top), so file names sort as the agenda runs."""
     levels = [_LEVEL.fullmatch(level) for level in number.strip().split(".")]
     if not levels or not all(levels):
-        return _safe(number)
+        return file_name_part(number)
     widths: dict[int, int] = {0: 2}
     for it in meeting.agenda:
         for depth, level in enumerate(it.number.strip().split(".")):
@@ -101,7 +107,7 @@ def _number_key(meeting: Meeting, number: str) -> str:
     parts = []
     for depth, match in enumerate(levels):
         assert match is not None
-        suffix = _safe(match[2]) if match[2].strip() else ""
+        suffix = file_name_part(match[2]) if match[2].strip() else ""
         parts.append(match[1].zfill(widths.get(depth, 1)) + suffix)
     return ".".join(parts)
 
@@ -113,7 +119,7 @@ def extract_filename(meeting: Meeting, item: AgendaItem) -> str:
     room = MAX_FILENAME - len(".docx")
     name = name[:room]
     if item.paper.strip() and len(name) + 2 <= room:
-        name += f"_{_safe(item.paper)}"[: room - len(name)]
+        name += f"_{file_name_part(item.paper)}"[: room - len(name)]
         name = name.rstrip("-.")
     return name + ".docx"
 
@@ -202,7 +208,7 @@ def write_all_extracts(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DocumentError(
-            f"Der Ordner „{folder}“ kann nicht angelegt werden ({exc.strerror or exc})."
+            f"Der Ordner „{folder}“ kann nicht angelegt werden ({os_reason(exc)})."
         ) from exc
     return [write_atomically(folder / name, content) for name, content in rendered]
 

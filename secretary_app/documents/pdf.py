@@ -9,9 +9,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from ..errors import os_reason
 from .errors import DocumentError
 
 
@@ -67,10 +67,14 @@ def convert_to_pdf(docx: Path, pdf: Path | None = None, *, timeout: float = 180)
     docx = Path(docx)
     target = Path(pdf) if pdf is not None else docx.with_suffix(".pdf")
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="protokollant-pdf-") as work:
-        produced = Path(work) / (docx.stem + ".pdf")
+    from ..helper_process import run_tied, work_folder
+
+    # the folder is private (0700) and removed with us; LibreOffice dies with us (a kill
+    # mid-conversion leaves neither a running converter nor the minutes in the temp folder)
+    with work_folder() as work:
+        produced = work / (docx.stem + ".pdf")
         if soffice:
-            profile = Path(work) / "profile"
+            profile = work / "profile"
             command = [
                 soffice,
                 f"-env:UserInstallation={profile.as_uri()}",  # never the user's running Office
@@ -79,18 +83,20 @@ def convert_to_pdf(docx: Path, pdf: Path | None = None, *, timeout: float = 180)
                 "--convert-to",
                 "pdf",
                 "--outdir",
-                work,
+                str(work),
                 str(docx),
             ]
             try:
-                subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+                run_tied(command, timeout=timeout, cleanup=work)
             except subprocess.TimeoutExpired as exc:
                 raise PdfError(
                     f"LibreOffice hat „{docx.name}“ nicht in {int(timeout)} Sekunden in PDF "
                     "umgewandelt. Die Word-Datei ist geschrieben."
                 ) from exc
             except OSError as exc:
-                raise PdfError(f"LibreOffice konnte nicht gestartet werden ({exc}).") from exc
+                raise PdfError(
+                    f"LibreOffice konnte nicht gestartet werden ({os_reason(exc)})."
+                ) from exc
         elif _docx2pdf_available():
             import docx2pdf
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import os_reason
 from ..fileio import write_private_atomic
 from .clean import keep_layout_only
 from .content import Block
@@ -151,7 +152,7 @@ def read_template(template: Path) -> bytes:
         raise DocumentError(f"„{template}“ ist ein Ordner, keine Vorlage (.docx).") from exc
     except OSError as exc:
         raise DocumentError(
-            f"Die Vorlage „{template}“ kann nicht gelesen werden ({exc.strerror})."
+            f"Die Vorlage „{template}“ kann nicht gelesen werden ({os_reason(exc)})."
         ) from exc
     check_package(raw, template)
     return _dotx_as_docx(raw)
@@ -344,4 +345,4 @@ def _write_error(exc: OSError, path: Path) -> DocumentError:
             "Word) oder der Ordner ist schreibgeschützt. Bitte die Datei schließen oder einen "
             "anderen Ordner wählen und es erneut versuchen."
         )
-    return DocumentError(f"„{path}“ konnte nicht geschrieben werden ({exc.strerror or exc}).")
+    return DocumentError(f"„{path}“ konnte nicht geschrieben werden ({os_reason(exc)}).")

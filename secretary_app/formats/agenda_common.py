@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain import limits
 from ..domain.model import AgendaItem, Vote
 from ..errors import KnownError
 from ..fileio import read_bytes_german
@@ -22,7 +23,7 @@ MAX_BYTES = 20 * 1024 * 1024  # a file, a pasted text, one OParl response of the
 MAX_ITEMS = 2000  # agenda items of one meeting
 MAX_ROWS = 10_000  # CSV rows (blank rows and the header included)
 MAX_LINE_CHARS = 2000  # one line of a pasted Tagesordnung
-MAX_TITLE_CHARS = 20_000  # one item's title after its continuation lines are joined
+MAX_TITLE_CHARS = limits.TITLE_CHARS  # one item's title after its continuation lines are joined
 MAX_NOTES = 50  # notes shown; more are summed up in one
 
 
@@ -218,7 +219,8 @@ def decode_text(data: bytes, source: str, notes: list[str]) -> str:
             "OParl-JSON oder Word-Datei (.docx) speichern."
         )
     try:
-        text = data.decode("cp1252")
+        # Excel and some editors put a UTF-8 BOM before Windows-1252 text: not part of the header
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("cp1252")
     except UnicodeDecodeError as exc:
         raise AgendaFormatError(
             f"{source}: Die Zeichenkodierung ist weder UTF-8 noch Windows-1252 (Byte {exc.start}). "
@@ -261,6 +263,13 @@ def check_items(items: list[AgendaItem], notes: list[str], source: str) -> None:
             "„7.1 Parkraumkonzept Innenstadt 24/SVV/0422“."
         )
     check_item_count(len(items), source)
+    for item in items:
+        reason = limits.first_too_long(limits.item_texts(item.number, item.title, item.paper))
+        if reason:
+            raise AgendaFormatError(
+                f"{source}: {reason}. Das ist keine Tagesordnung, wie Protokollant sie kennt; "
+                "bitte die Datei prüfen."
+            )
     seen: set[str] = set()
     doubled: list[str] = []
     for item in items:

@@ -162,6 +162,18 @@ def _sniff_delimiter(lines: list[str]) -> str:
     return best
 
 
+def _csv_reason(exc: csv.Error) -> str:
+    """The csv module's English reason in German."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"ein Feld ist länger als {de_number(csv.field_size_limit())} Zeichen"
+    if "NUL" in text:
+        return "sie enthält Nullzeichen (keine Textdatei?)"
+    if "new-line character" in text:
+        return "ein Zeilenumbruch steht in einem Feld ohne Anführungszeichen"
+    return "die Anführungszeichen oder Trennzeichen passen nicht zusammen"
+
+
 def read_csv_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResult:
     """Parse CSV text; raises AgendaFormatError naming the line and column."""
     text = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -171,7 +183,10 @@ def read_csv_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResul
         reader = csv.reader(io.StringIO(text), delimiter=delim, strict=False)
         rows = list(itertools.islice(reader, MAX_ROWS + 1))
     except csv.Error as exc:
-        raise AgendaFormatError(f"{source} ist keine lesbare CSV-Tabelle: {exc}.") from exc
+        raise AgendaFormatError(
+            f"{source} ist keine lesbare CSV-Tabelle: {_csv_reason(exc)} "
+            f"(Zeile {reader.line_num})."
+        ) from exc
     if len(rows) > MAX_ROWS:
         raise AgendaFormatError(
             f"{source} hat mehr als {de_number(MAX_ROWS)} Zeilen; das ist keine Tagesordnung "

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import fileio
+from ..domain import limits
 from ..domain.model import (
     AgendaItem,
     Attendance,
@@ -23,7 +24,7 @@ from ..domain.model import (
     Paragraph,
     Vote,
 )
-from ..errors import KnownError
+from ..errors import KnownError, os_reason
 
 FORMAT_NAME = "secretary-app/meeting"
 FORMAT_VERSION = 1
@@ -246,9 +247,41 @@ def _check_limits(value: dict[str, Any]) -> None:
     _check_text(value, [])
 
 
+_TEXT_LIMITS = {
+    "number": limits.NUMBER_CHARS,
+    "title": limits.TITLE_CHARS,
+    "paper": limits.PAPER_CHARS,
+    "text": limits.PARAGRAPH_CHARS,
+    **{
+        key: limits.NAME_CHARS
+        for key in (
+            "name",
+            "faction",
+            "location",
+            "secretary",
+            "speaker",
+            "label",
+            "outcome",
+            "salutation",
+            "assembly",
+            "key",
+            "member",
+            "kind",
+            "role",
+            "method",
+        )
+    },
+}
+
+
 def _check_text(value: Any, parts: list[Any]) -> None:
-    """A lone surrogate ("\\ud800") cannot be stored or printed: refused with its path."""
+    """A lone surrogate ("\\ud800") cannot be stored or printed: refused with its path; a
+    text beyond its limit (`domain/limits.py`) is refused naming it."""
     if isinstance(value, str):
+        key = parts[-1] if parts and isinstance(parts[-1], str) else ""
+        reason = limits.too_long("Der Text", value, _TEXT_LIMITS.get(key, limits.PARAGRAPH_CHARS))
+        if reason:
+            raise FormatError(_printable(f"{_path(parts)}: {reason}"))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
@@ -527,10 +560,10 @@ def dumps(meeting: Meeting) -> str:
 
 
 def write_file(meeting: Meeting, path: Path) -> None:
-    """Write the meeting file atomically (temporary file, then rename)."""
+    """Write the meeting file atomically and private (0600: it holds non-public text)."""
     try:
         fileio.write_private_atomic(path, dumps(meeting).encode("utf-8"))
     except OSError as exc:
         raise FormatError(
-            f"Die Datei {path} kann nicht geschrieben werden: {exc.strerror}."
+            f"Die Datei {path} kann nicht geschrieben werden: {os_reason(exc)}."
         ) from exc

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..domain import limits
 from ..domain.model import AgendaItem, Committee, Meeting, Paragraph, Vote
 from ..fileio import parse_json_german
 from .agenda_common import (
@@ -187,9 +188,7 @@ class Fetcher:
             if promised.isdigit() and len(data) < min(int(promised), cap):
                 raise http.client.IncompleteRead(data, int(promised) - len(data))
         except urllib.error.HTTPError as exc:
-            raise AgendaFormatError(
-                f"Der Server antwortet auf {url} mit Fehler {exc.code} ({exc.reason})."
-            ) from exc
+            raise AgendaFormatError(_http_error_text(url, exc.code)) from exc
         except TimeoutError as exc:
             self._remaining(url)
             raise AgendaFormatError(
@@ -212,8 +211,14 @@ class Fetcher:
                 f"Die Antwort von {url} kam unvollständig an ({type(exc).__name__}). "
                 "Bitte später noch einmal versuchen."
             ) from exc
-        except (OSError, ValueError) as exc:
-            raise AgendaFormatError(f"{url} kann nicht abgerufen werden: {exc}.") from exc
+        except OSError as exc:
+            raise AgendaFormatError(
+                f"{url} kann nicht abgerufen werden: {_network_reason(exc)}."
+            ) from exc
+        except ValueError as exc:
+            raise AgendaFormatError(
+                f"{url} kann nicht abgerufen werden: die Adresse ist ungültig."
+            ) from exc
         value = _decode_json(data, f"Die Antwort von {url}", [])
         self.cache[url] = value
         return value
@@ -266,6 +271,32 @@ def _http_only_redirect_class() -> type:
     return HttpOnlyRedirect
 
 
+_HTTP_REASONS = {
+    400: "ungültige Anfrage",
+    401: "Anmeldung erforderlich",
+    403: "Zugriff verweigert",
+    404: "nicht gefunden",
+    410: "nicht mehr vorhanden",
+    429: "zu viele Anfragen, bitte später erneut versuchen",
+    500: "interner Fehler des Servers",
+    502: "der Server ist gerade nicht erreichbar",
+    503: "der Server ist gerade nicht verfügbar",
+    504: "der Server antwortet nicht rechtzeitig",
+}
+
+
+def _http_error_text(url: str, code: int) -> str:
+    """The server's error in German (urllib's own texts, e.g. on a redirect loop, are English)."""
+    if 300 <= code < 400:
+        return (
+            f"Der Server leitet {url} zu oft oder im Kreis weiter (HTTP {code}); der Abruf "
+            "wurde abgebrochen. Bitte die Adresse prüfen."
+        )
+    reason = _HTTP_REASONS.get(code)
+    told = f" ({reason})" if reason else ""
+    return f"Der Server antwortet auf {url} mit Fehler {code}{told}."
+
+
 def _network_reason(reason: object) -> str:
     """The usual network faults in German; anything else as the system words it."""
     import socket
@@ -277,9 +308,11 @@ def _network_reason(reason: object) -> str:
         return "Verbindung abgelehnt"
     if isinstance(reason, ssl.SSLCertVerificationError):
         return "Zertifikat des Servers ungültig"
-    if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror
-    return str(reason)
+    if isinstance(reason, OSError):
+        from ..errors import os_reason
+
+        return os_reason(reason) if reason.errno else "Netzwerkfehler"
+    return "Netzwerkfehler"
 
 
 def _decode_json(data: bytes, source: str, notes: list[str]) -> Any:
@@ -1217,6 +1250,15 @@ def read_oparl_meeting(
     place, address = _location(obj.get("location"), resolver)
     if obj.get("cancelled") is True:
         notes.append("Die Sitzung ist in der OParl-Datei als abgesagt (cancelled) markiert.")
+    reason = limits.first_too_long(
+        [
+            ("Der Name des Gremiums", committee.name, limits.NAME_CHARS),
+            ("Der Sitzungsort", place, limits.NAME_CHARS),
+            ("Die Anschrift des Sitzungsorts", address, limits.NAME_CHARS),
+        ]
+    )
+    if reason:
+        raise AgendaFormatError(f"{label}: {reason}.")
     return Meeting(
         committee=committee,
         number=number,

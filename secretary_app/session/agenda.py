@@ -68,7 +68,10 @@ class AgendaOperations(OperationsBase):
         assert item.id is not None
         words = sum(len(p.text.split()) for p in item.minutes)
         votes = len(item.votes)
-        question = f"TOP {item.number} „{item.title}“ löschen?"
+        # a question names the item, however long its stored title (an old database may hold
+        # one of a million characters)
+        title = item.title if len(item.title) <= 200 else item.title[:199] + "…"
+        question = f"TOP {item.number[:30]} „{title}“ löschen?"
         if item.minutes:
             lost = []
             if words:

@@ -118,6 +118,14 @@ class OperationsBase:
         """The database file these operations work on."""
         return self.store.path
 
+    def mark_damaged(self, error: Exception) -> None:
+        """Damage found by a check elsewhere (the window's at start): nothing more is written
+        into this database; every later write names the damage and the latest backup."""
+        from ..store import CorruptDatabaseError
+
+        if isinstance(error, CorruptDatabaseError):
+            self.store.mark_damaged(error)
+
     def _check_writable(self, meeting: Meeting) -> None:
         if meeting.finalized:
             raise KnownError(

@@ -58,6 +58,9 @@ def opened(
     lock = lock_database(db_path) if writing else None
     try:
         ops = open_operations(db_path, interaction)
+        # before its first write, a quick integrity check: damage is named, with the latest
+        # backup, instead of written into
+        ops.store.check_before_write = True
         try:
             yield ops
         finally:
@@ -65,3 +68,11 @@ def opened(
     finally:
         if lock is not None:
             lock.release()
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """What a killed command or window left beside the database (a restore's unpacked copy,
+    half-written backups, a conversion's work folder) — removed when nobody is using them."""
+    from ..store.backup import remove_leftovers_at_command_start
+
+    return list(remove_leftovers_at_command_start(db_path))

@@ -72,6 +72,7 @@ class BackgroundWriter:
         try:
             if store is None:
                 store = Store.open(self._path, create=False)
+                store.check_before_write = True  # in this thread: damage named, not written
             assign_speakers(job.paragraphs, self.members)
             store.save_paragraphs(job.item_id, job.paragraphs)
         except FinalizedError as exc:

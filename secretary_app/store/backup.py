@@ -33,10 +33,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import os_reason
+from ..errors import os_reason, sqlite_reason
 from ..fileio import write_private_atomic
 from . import schema
-from .errors import StoreError
+from .errors import CorruptDatabaseError, StoreError
 
 KEEP_LAST = 20
 KEEP_DAYS = 30
@@ -292,15 +292,17 @@ def _create_backup(
     try:
         source = conn if conn is not None else _connect_existing(db_path)
     except sqlite3.Error as exc:
-        raise StoreError(f"Die Datenbank {db_path} kann nicht gelesen werden ({exc}).") from exc
+        raise StoreError(
+            f"Die Datenbank {db_path} kann nicht gelesen werden ({sqlite_reason(exc)})."
+        ) from exc
     try:
         _copy_into_new_file(source, plain, "DELETE")
         verdict = _quick_check(plain)
         if verdict != "ok":
-            raise StoreError(
-                f"Die Datenbank {db_path} ist beschädigt ({verdict}). Es wurde keine Sicherung "
-                "angelegt, damit die vorhandenen Sicherungen erhalten bleiben. Bitte stellen Sie "
-                "die letzte Sicherung wieder her (Datei → Sicherung wiederherstellen …)."
+            raise CorruptDatabaseError(
+                f"Die Datenbank {db_path} ist beschädigt ({verdict[:200]}). Es wurde keine "
+                "Sicherung angelegt, damit die vorhandenen Sicherungen erhalten bleiben. Bitte "
+                "stellen Sie eine Sicherung wieder her." + backup_hint(db_path)
             )
         _compress(plain, packed)
         os.replace(packed, final)
@@ -312,7 +314,7 @@ def _create_backup(
                 f"({folder}). Ihre Daten in {db_path} sind unverändert."
             ) from exc
         raise StoreError(
-            f"Die Datenbank {db_path} konnte nicht gesichert werden ({exc}). "
+            f"Die Datenbank {db_path} konnte nicht gesichert werden ({sqlite_reason(exc)}). "
             "Ihre Daten sind unverändert."
         ) from exc
     except OSError as exc:
@@ -423,7 +425,8 @@ def _check_plain(plain: Path, path: Path) -> None:
             }
     except sqlite3.Error as exc:
         raise StoreError(
-            f"Die Datei {path} ist keine lesbare Sicherung ({exc}). Bitte wählen Sie eine andere."
+            f"Die Datei {path} ist keine lesbare Sicherung ({sqlite_reason(exc)}). "
+            "Bitte wählen Sie eine andere."
         ) from exc
     if result != "ok":
         raise StoreError(f"Die Sicherung {path} ist beschädigt. Bitte wählen Sie eine andere.")
@@ -522,7 +525,8 @@ def _restore_plain(db_path: Path, backup_path: Path, conn: sqlite3.Connection | 
             ok = target.execute("PRAGMA integrity_check").fetchone()[0]
         except sqlite3.Error as exc:
             raise StoreError(
-                f"Die Wiederherstellung ist fehlgeschlagen ({exc}). Der vorherige Stand liegt "
+                f"Die Wiederherstellung ist fehlgeschlagen ({sqlite_reason(exc)}). Der vorherige "
+                "Stand liegt "
                 f"in {safety}."
             ) from exc
         finally:
@@ -534,8 +538,9 @@ def _restore_plain(db_path: Path, backup_path: Path, conn: sqlite3.Connection | 
             with _read_only(db_path) as check:
                 ok = check.execute("PRAGMA integrity_check").fetchone()[0]
         except (OSError, sqlite3.Error) as exc:
+            reason = os_reason(exc) if isinstance(exc, OSError) else sqlite_reason(exc)
             raise StoreError(
-                f"Die Wiederherstellung ist fehlgeschlagen ({exc}). Der vorherige Stand liegt "
+                f"Die Wiederherstellung ist fehlgeschlagen ({reason}). Der vorherige Stand liegt "
                 f"in {safety}."
             ) from exc
     if ok != "ok":
@@ -605,15 +610,21 @@ def remove_leftovers(
     now = time.time()
     for folder in export_dirs:
         for candidate in (folder, *_subfolders(folder)):
-            for tmp in _glob(candidate, ".~*.tmp"):
+            # a document half written (`fileio`), staged for its audit row (`.pending`), or a
+            # staging folder of all extracts (session/operations.py): non-public text, 0600
+            for tmp in (*_glob(candidate, ".~*.tmp"), *_glob(candidate, ".~*.pending*")):
                 if _age(tmp, now) > STALE_SECONDS:
                     with contextlib.suppress(OSError):
                         tmp.unlink()
                         removed.append(tmp)
+            for staging in _glob(candidate, ".~protokollant-*"):
+                if staging.is_dir() and _age(staging, now) > STALE_SECONDS:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    removed.append(staging)
     for demo in _glob(Path(tempfile.gettempdir()), f"{DEMO_PREFIX}*"):
         if demo == db_path.parent or not demo.is_dir() or _age(demo, now) < STALE_SECONDS:
             continue
-        lock = WriterLock(demo / "demo.sqlite")
+        lock = WriterLock(demo / "demo.sqlite", create=False)
         try:
             lock.acquire()
         except (StoreError, OSError):
@@ -621,6 +632,32 @@ def remove_leftovers(
         lock.release()
         shutil.rmtree(demo, ignore_errors=True)
         removed.append(demo)
+    from ..helper_process import remove_stale_workfolders
+
+    removed += remove_stale_workfolders()
+    return removed
+
+
+def remove_leftovers_at_command_start(db_path: str | os.PathLike[str]) -> list[Path]:
+    """What a killed command or window left: a restore's unpacked copy, half-written backups,
+    a PDF conversion's folder. Backups are looked at only when nobody holds the database
+    (its writer lock is free, taken for the moment), so a running backup is never touched."""
+    from ..helper_process import remove_stale_workfolders
+    from .lock import WriterLock
+
+    removed = remove_stale_workfolders()
+    db_path = Path(db_path).expanduser().absolute()
+    if not backup_dir_for(db_path).is_dir():
+        return removed
+    lock = WriterLock(db_path, create=False)
+    try:
+        lock.acquire()
+    except (StoreError, OSError):
+        return removed
+    try:
+        removed += _remove_stale_partials(db_path, unpacked=True)
+    finally:
+        lock.release()
     return removed
 
 
@@ -665,7 +702,7 @@ class BackupKeeper:
             self._conn = _connect_existing(self.db_path, threads=True)
         except sqlite3.Error as exc:
             raise StoreError(
-                f"Die Datenbank {self.db_path} kann nicht gelesen werden ({exc})."
+                f"Die Datenbank {self.db_path} kann nicht gelesen werden ({sqlite_reason(exc)})."
             ) from exc
         self._lock = threading.Lock()
 
@@ -678,11 +715,30 @@ class BackupKeeper:
                 version = self._content_version()
             except sqlite3.Error as exc:
                 raise StoreError(
-                    f"Die Datenbank {self.db_path} kann nicht gesichert werden ({exc})."
+                    f"Die Datenbank {self.db_path} kann nicht gesichert werden "
+                    f"({sqlite_reason(exc)})."
                 ) from exc
             b = create_backup(self.db_path, self._conn, reason)
             _remember_backed_up_content(self.db_path, version)
             return b
+
+    def check(self) -> None:
+        """The window's quick integrity check at start (in the worker thread: ~0.3 s on a
+        ten-year archive). Raises CorruptDatabaseError naming the latest backup."""
+        with self._lock:
+            try:
+                rows = self._conn.execute("PRAGMA quick_check").fetchall()
+            except (sqlite3.Error, UnicodeDecodeError) as exc:
+                text = str(exc).lower()
+                if "locked" in text or "busy" in text:
+                    return  # a write of the window in the way: the next start checks
+                raise damaged_error(
+                    self.db_path, "" if "malformed" in text else sqlite_reason(exc)
+                ) from exc
+        verdict = "; ".join(str(r[0]) for r in rows[:3])
+        if verdict != "ok":
+            error: CorruptDatabaseError = damaged_error(self.db_path, verdict)
+            raise error
 
     def needs_backup(self) -> bool:
         """Whether the content changed since the newest backup (or there is none)."""
@@ -707,3 +763,36 @@ class BackupKeeper:
     def close(self) -> None:
         with self._lock, contextlib.suppress(sqlite3.Error):
             self._conn.close()
+
+
+def backup_hint(path: Path) -> str:
+    """Where the latest backup of a damaged database is and how to bring it back."""
+    from .. import paths
+
+    try:
+        backup = latest_backup(path)
+    except OSError:
+        backup = None
+    if backup is None:
+        return " Eine Sicherung dieser Datenbank gibt es nicht."
+    import shlex
+
+    db_option = (
+        "" if path.absolute() == paths.default_db_path() else f"--db {shlex.quote(str(path))} "
+    )
+    command = f"secretary-app {db_option}restore {shlex.quote(str(backup.path))}"
+    return (
+        f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
+        f"Wiederherstellen mit „{command}“ oder im "
+        "Programmfenster über „Sicherung wiederherstellen …“."
+    )
+
+
+def damaged_error(path: Path, detail: str = "") -> CorruptDatabaseError:
+    """The German refusal for a database whose content SQLite reports as damaged."""
+    found = f" (die Prüfung meldet: {detail[:200]})" if detail else ""
+    return CorruptDatabaseError(
+        f"Die Datenbank {path} ist beschädigt{found}. Protokollant schreibt nichts hinein, "
+        "damit nichts weiter verloren geht. Bitte stellen Sie eine Sicherung wieder her."
+        + backup_hint(path)
+    )

@@ -233,7 +233,8 @@ def csv_row(r: Resolution) -> list[str]:
 
 
 def write_csv(rows: list[Resolution], path: Path) -> Path:
-    """The register as CSV for Excel (UTF-8 with BOM, semicolons), written atomically."""
+    """The register as CSV for Excel (UTF-8 with BOM, semicolons), written atomically, 0600."""
+
     path = Path(path)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";")

@@ -28,7 +28,7 @@ from ..domain.model import (
     Paragraph,
 )
 from ..domain.vote_json import vote_from_json, vote_to_json
-from ..errors import KnownError
+from ..errors import KnownError, os_reason, sqlite_reason
 from . import schema
 from .errors import (
     CorruptDatabaseError,
@@ -39,28 +39,11 @@ from .errors import (
 )
 
 
-def _backup_hint(path: Path) -> str:
+def backup_hint(path: Path) -> str:
     """Where the latest backup of a damaged database is and how to bring it back."""
-    from .. import paths
-    from .backup import latest_backup
+    from .backup import backup_hint as hint  # (with the damage, not at every start)
 
-    try:
-        backup = latest_backup(path)
-    except OSError:
-        backup = None
-    if backup is None:
-        return " Eine Sicherung dieser Datenbank gibt es nicht."
-    import shlex
-
-    db_option = (
-        "" if path.absolute() == paths.default_db_path() else f"--db {shlex.quote(str(path))} "
-    )
-    command = f"secretary-app {db_option}restore {shlex.quote(str(backup.path))}"
-    return (
-        f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
-        f"Wiederherstellen mit „{command}“ oder im "
-        "Programmfenster über „Sicherung wiederherstellen …“."
-    )
+    return hint(path)
 
 
 AUDIT_MERGE_SECONDS = 300
@@ -70,7 +53,33 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
+def _read_only_companions(path: Path) -> str:
+    """SQLite's `-wal` and `-shm` files beside the database that may not be written (left by
+    a run under another user or from a read-only copy): named, since the refusal is theirs."""
+    names = [
+        f"{path.name}{suffix}"
+        for suffix in ("-wal", "-shm")
+        if Path(f"{path}{suffix}").exists() and not os.access(f"{path}{suffix}", os.W_OK)
+    ]
+    if not names:
+        return ""
+    which = f"die Datei {names[0]}" if len(names) == 1 else f"die Dateien {' und '.join(names)}"
+    return (
+        f" (schreibgeschützt: {which} daneben; bitte deren Rechte prüfen oder sie löschen, "
+        "wenn kein Programm die Datenbank geöffnet hat)"
+    )
+
+
+def damaged_error(path: Path, detail: str = "") -> CorruptDatabaseError:
+    """The German refusal for a database whose content SQLite reports as damaged."""
+    from .backup import damaged_error as refusal  # (with the damage, not at every start)
+
+    return refusal(path, detail)
+
+
+def _translate(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> StoreError:
+    if isinstance(exc, UnicodeDecodeError):  # a name in the schema that is not UTF-8
+        return damaged_error(path, "ungültige Zeichen im Datenbankschema")
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return StoreError(
@@ -79,19 +88,22 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
         )
     if "full" in text:
         return DiskFullError(
-            f"Der Datenträger ist voll ({path.parent}). Bitte schaffen Sie Platz; der Text bleibt "
-            "erhalten und wird erneut gespeichert."
+            f"Der Datenträger ist voll ({path.parent}). Bitte schaffen Sie Platz; was schon "
+            "gespeichert war, bleibt erhalten, die letzte Änderung wurde nicht gespeichert."
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
-            f"Die Datenbank {path} ist schreibgeschützt. Bitte prüfen Sie die Rechte der Datei "
-            "und ihres Ordners oder wählen Sie mit --db eine andere Datei."
+            f"Die Datenbank {path} ist schreibgeschützt{_read_only_companions(path)}. Bitte "
+            "prüfen Sie die Rechte der Datei und ihres Ordners oder wählen Sie mit --db eine "
+            "andere Datei."
         )
+    if "malformed" in text and "schema" in text:
+        return damaged_error(path, "das Datenbankschema ist beschädigt")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
             f"Die Datei {path} ist keine lesbare Protokollant-Datenbank (beschädigt oder ein "
             "anderes Dateiformat). Sie wurde nicht verändert. Stellen Sie eine Sicherung wieder "
-            "her oder wählen Sie eine andere Datei." + _backup_hint(path)
+            "her oder wählen Sie eine andere Datei." + backup_hint(path)
         )
     if ("unable to open" in text or "disk i/o" in text) and _disk_full(path):
         return DiskFullError(
@@ -100,12 +112,19 @@ def _translate(exc: sqlite3.Error, path: Path) -> StoreError:
             "Sie Dateien (zum Beispiel alte Sicherungen) und starten Sie das Programm erneut; an "
             "der Datenbank wurde nichts verändert."
         )
-    if "unable to open" in text or "disk i/o" in text:
+    if "disk i/o" in text:
         return StoreError(
-            f"Die Datenbank {path} kann nicht geöffnet oder geschrieben werden ({exc}). "
+            f"Die Datenbank {path} kann nicht gelesen oder geschrieben werden: der Datenträger "
+            "meldet einen Ein-/Ausgabefehler. Bitte prüfen Sie den Datenträger (bei einem "
+            "USB-Stick oder Netzlaufwerk: ist er noch verbunden?). Bevor Protokollant wieder "
+            "schreibt, prüft es die Datenbank." + backup_hint(path)
+        )
+    if "unable to open" in text:
+        return StoreError(
+            f"Die Datenbank {path} kann nicht geöffnet werden. "
             "Bitte prüfen Sie, ob der Ordner existiert und beschreibbar ist."
         )
-    return StoreError(f"Datenbankfehler in {path}: {exc}")
+    return StoreError(f"Die Datenbank {path} meldet einen Fehler ({sqlite_reason(exc)}).")
 
 
 DISK_FULL_BYTES = 1 << 20  # less free space than this: SQLite cannot create its WAL index
@@ -135,8 +154,31 @@ def _create_private_file(path: Path) -> None:
         ) from exc
     except OSError as exc:
         raise StoreError(
-            f"Die Datenbank {path} kann nicht angelegt werden: {exc.strerror}."
+            f"Die Datenbank {path} kann nicht angelegt werden: {os_reason(exc)}."
         ) from exc
+
+
+def _refuse_empty_file_with_backups(path: Path) -> None:
+    """A database file of 0 bytes is a new, empty database to SQLite; with backups beside it,
+    it is one whose content was lost (a full disk, a copy cut off): its backups are offered."""
+    try:
+        if path.stat().st_size != 0:
+            return
+    except OSError:
+        return
+    from .backup import latest_backup
+
+    try:
+        if latest_backup(path) is None:
+            return
+    except OSError:
+        return
+    raise CorruptDatabaseError(
+        f"Die Datenbank {path} ist leer (0 Bytes), obwohl es Sicherungen von ihr gibt: ihr "
+        "Inhalt ist verloren gegangen (zum Beispiel beim Kopieren oder bei vollem Datenträger). "
+        "Sie wurde nicht verändert. Bitte stellen Sie eine Sicherung wieder her."
+        + backup_hint(path)
+    )
 
 
 def _paragraph_text(p: Paragraph) -> str:
@@ -223,6 +265,11 @@ class Store:
         self.path = path
         # the search index of a large archive is built once in the background (store/search.py)
         self.search_index_pending = False
+        # damage: a quick check runs before the next write when `check_before_write` (the
+        # command line) or after an I/O or decode error; once found, nothing is written
+        self.check_before_write = False
+        self._suspect = False
+        self.damage: CorruptDatabaseError | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -246,6 +293,8 @@ class Store:
                 raise StoreError(
                     f"Die Datenbank {path} darf nicht gelesen werden (fehlende Rechte)."
                 )
+            else:
+                _refuse_empty_file_with_backups(path)
         except PermissionError as exc:
             raise StoreError(
                 f"Auf den Ordner der Datenbank {path} darf nicht zugegriffen werden "
@@ -260,7 +309,7 @@ class Store:
         store = cls(conn, path)
         try:
             store._prepare(durable)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             conn.close()
             raise _translate(exc, path) from exc
         except KnownError:
@@ -286,6 +335,11 @@ class Store:
                 "Sie wurde nicht verändert. Bitte wählen Sie eine andere Datei."
             )
         writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        companions = _read_only_companions(self.path)
+        if writable and companions:
+            raise StoreError(
+                f"Die Datenbank {self.path} kann nicht geschrieben werden{companions}."
+            )
         if not writable:
             raise StoreError(
                 f"Die Datenbank {self.path} oder ihr Ordner ist schreibgeschützt. Protokollant "
@@ -313,12 +367,48 @@ class Store:
     def _errors(self) -> Iterator[None]:
         try:
             yield
-        except sqlite3.Error as exc:
-            raise _translate(exc, self.path) from exc
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            error = _translate(exc, self.path)
+            if isinstance(error, CorruptDatabaseError) or (
+                isinstance(exc, sqlite3.Error) and "disk i/o" in str(exc).lower()
+            ):
+                self._suspect = True  # checked before anything is written again
+            raise error from exc
+
+    def check_integrity(self) -> None:
+        """`PRAGMA quick_check` (~0.25 s on a ten-year archive, docs/schaeden-und-grenzen.md):
+        raises (and remembers) CorruptDatabaseError naming the latest backup when SQLite finds
+        damage."""
+        try:
+            rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            text = str(exc).lower()
+            if "full" in text or "locked" in text or "busy" in text:
+                raise _translate(exc, self.path) from exc  # not damage: try again later
+            detail = "" if "malformed" in text else sqlite_reason(exc)
+            self.damage = damaged_error(self.path, detail)
+            raise self.damage from exc
+        verdict = "; ".join(str(r[0]) for r in rows[:3])
+        if verdict != "ok":
+            self.damage = damaged_error(self.path, verdict)
+            raise self.damage
+        self._suspect = False
+        self.check_before_write = False
+
+    def mark_damaged(self, error: CorruptDatabaseError) -> None:
+        """Damage found elsewhere (the window's background check): nothing is written now."""
+        self.damage = error
+
+    def _before_write(self) -> None:
+        if self.damage is not None:
+            raise CorruptDatabaseError(str(self.damage))
+        if self._suspect or self.check_before_write:
+            self.check_integrity()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: everything inside lands together or not at all."""
+        self._before_write()
         with self._errors():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -767,7 +857,8 @@ class Store:
         now = _now()
         if last is not None and (last[1], last[2]) == (action, detail):
             pause = dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(last[3])
-            if pause.total_seconds() <= AUDIT_MERGE_SECONDS:
+            # never across midnight, nor backwards (a clock set back): each day keeps its rows
+            if 0 <= pause.total_seconds() <= AUDIT_MERGE_SECONDS and now[:10] == last[3][:10]:
                 c.execute("UPDATE audit SET at = ?, new = ? WHERE id = ?", (now, new, last[0]))
                 return
         c.execute(

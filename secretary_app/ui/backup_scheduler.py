@@ -21,12 +21,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..session.archive import backup_keeper, remove_leftovers
 from ..session.background import guarded
 from ..session.base import now_hhmm
+from ..session.database import is_damaged
 
 log = logging.getLogger(__name__)
 
 
 class BackupScheduler(QObject):
     finished = Signal(str, bool)  # status text, whether it failed
+    damaged = Signal(object)  # CorruptDatabaseError: found by the check at start
 
     def __init__(
         self,
@@ -51,6 +53,7 @@ class BackupScheduler(QObject):
         if start_delay_ms > 0:
             self._delay.start(start_delay_ms)
         self._queue("leftovers")  # what crashed runs left behind, off the GUI thread too
+        self._queue("check")  # damage is named before she writes into it
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms or self.keeper.INTERVAL_MS)
         self.timer.timeout.connect(self._periodic)
@@ -115,6 +118,16 @@ class BackupScheduler(QObject):
             )
             for path in outcome.value or []:
                 log.info("removed leftover %s", path)
+            return
+        if reason == "check":
+            try:
+                self.keeper.check()
+            except Exception as exc:
+                if is_damaged(exc):
+                    log.warning("damaged database: %s", exc)
+                    self.damaged.emit(exc)
+                else:  # a bug in the check must not stop the backups
+                    log.exception("integrity check failed")
             return
         result = guarded(lambda: self.keeper.backup_if_changed(reason), f"backup ({reason})")
         if result.bug:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from .shown_text import shown
+
 
 class ElidedLabel(QLabel):
     """Shows as much of its text as fits, with "…"; the whole text is its tooltip.
@@ -21,8 +23,8 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
 
     def setText(self, text: str) -> None:  # noqa: N802
-        super().setText(text)
-        self.setToolTip(text)
+        super().setText(text[:2000])  # the most a screen shows in one line, many times over
+        self.setToolTip(shown(text, 1000))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         metrics = self.fontMetrics()

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.agenda.model.rowsReordered.connect(self.agenda_commands.save_order)
         self.agenda.view.activated.connect(lambda _index: self.focus_editor())
         self.backups.finished.connect(self.status_line.backup_finished)
+        self.backups.damaged.connect(lambda e: window_parts.database_damaged(self, e))
         self.find_bar.attach(
             lambda: [self._document_for(i) for i in self.agenda.model.items()],
             lambda: self.agenda.view.currentIndex().row(),
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         """The first frame of a meeting: title, quorum, the first item's minutes."""
         m = self.meeting
         assert m is not None
-        self.setWindowTitle(self.tr("{title} – Protokollant").format(title=m.title))
+        self.setWindowTitle(window_parts.window_title(self, m))
         self.editor.setReadOnly(m.finalized)
         # the quorum in the status bar; who may speak and the spelling's names follow with the
         # rest of the window (show_meeting → refresh_presence), before a name could be typed
@@ -218,9 +219,7 @@ class MainWindow(QMainWindow):
         m = self.meeting
         self.pages.setCurrentIndex(0 if m is not None else 1)
         self.meeting_bar.set_meeting(self.ops if m else None, m)
-        self.setWindowTitle(
-            self.tr("{title} – Protokollant").format(title=m.title) if m else "Protokollant"
-        )
+        self.setWindowTitle(window_parts.window_title(self, m))
         self.agenda.set_items(m.agenda if m else [])
         self.attendance.set_meeting(m)
         self.refresh_presence()
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def show_item_header(self) -> None:
         if self.current is not None:
-            self.item_header.setText(window_parts.header_text(self, self.current))
+            window_parts.show_header(self, self.item_header, self.current)
 
     def item_changed(self, item: AgendaItem) -> None:
         self.agenda.model.item_changed(item)

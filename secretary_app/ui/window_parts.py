@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import window_layout
+from . import messages, window_layout
 from .panes.minutes_editor import MinutesEditor
 from .panes.status_line import StatusLine
+from .shown_text import shown
 
 if TYPE_CHECKING:
-    from ..domain.model import AgendaItem
+    from ..domain.model import AgendaItem, Meeting
+    from ..session import Operations
     from .panes.agenda_panel import AgendaPanel
     from .panes.attendance_panel import AttendancePanel
     from .panes.find_bar import FindBar
@@ -53,6 +55,7 @@ def build_first_frame(window: QMainWindow) -> FirstFrame:
     header.setObjectName("itemHeader")
     header.setWordWrap(True)
     header.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText (qt_namespace.py)
+    header.setMinimumWidth(1)  # a long title wraps; it never widens the window
     font = header.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -150,5 +153,39 @@ def header_text(window: QMainWindow, item: AgendaItem) -> str:
         details.append(window.tr("Verfasser: {0}").format(item.originator))
     if item.outcome:
         details.append(item.outcome)
-    lines = [f"TOP {item.number}  {item.title}"] + ([" · ".join(details)] if details else [])
+    lines = [f"TOP {shown(item.number, 30)}  {shown(item.title)}"]
+    if details:
+        lines.append(shown(" · ".join(details)))
     return "\n".join(lines)
+
+
+def window_title(window: QMainWindow, meeting: Meeting | None) -> str:
+    """ "21. Sitzung … am 14.06.2016 – Protokollant", bounded however long the stored title."""
+    if meeting is None:
+        return "Protokollant"
+    return window.tr("{title} – Protokollant").format(title=shown(meeting.title, 150))
+
+
+def show_header(window: QMainWindow, label: QLabel, item: AgendaItem) -> None:
+    """The item's header, bounded however long its stored title; the title whole (up to a
+    thousand characters) as the tooltip where the header cuts it."""
+    label.setText(header_text(window, item))
+    label.setToolTip(shown(item.title, 1000) if len(item.title) > 200 else "")
+
+
+class DamageView(Protocol):
+    """What saying the database is damaged needs of the window."""
+
+    ops: Operations
+    status_line: StatusLine
+
+    def widget(self) -> QWidget:
+        """The window as the parent of the message."""
+        ...
+
+
+def database_damaged(window: DamageView, error: Exception) -> None:
+    """The check at start found damage: nothing more is written; she is told the backup."""
+    window.ops.mark_damaged(error)
+    window.status_line.backup_finished(str(error), True)
+    messages.error(window.widget(), str(error))

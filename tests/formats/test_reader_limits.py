@@ -44,15 +44,15 @@ def test_continuation_lines_are_joined_in_linear_time():
 def test_a_title_past_the_limit_is_refused_without_reading_on():
     line = "Fortsetzung des Titels mit einigen Wörtern über den Haushalt der Stadt\n"
     t = time.perf_counter()
-    with pytest.raises(AgendaFormatError, match=r"länger als 20\.000 Zeichen \(Grenze\)"):
+    with pytest.raises(AgendaFormatError, match=r"länger als 5\.000 Zeichen \(Grenze\)"):
         read_agenda("1 Erster Punkt\n" + line * 200_000, "text")  # 14 MB
     assert time.perf_counter() - t < 5
 
 
 def test_a_long_title_within_the_limit_is_kept_whole():
-    text = "1 Erster Punkt\n" + "weiter im Titel\n" * 1000 + "2 Zweiter Punkt\n"
+    text = "1 Erster Punkt\n" + "weiter im Titel\n" * 300 + "2 Zweiter Punkt\n"
     items = read_agenda(text, "text").items
-    assert len(items) == 2 and len(items[0].title) == len("Erster Punkt") + 16 * 1000
+    assert len(items) == 2 and len(items[0].title) == len("Erster Punkt") + 16 * 300
 
 
 def test_too_many_items_stop_reading_early():
@@ -247,3 +247,71 @@ def test_cli_says_what_is_wrong_instead_of_internal_error(db_path, tmp_path: Pat
 def test_lone_surrogate_in_pasted_text():
     with pytest.raises(AgendaFormatError, match=r"U\+D800.*Position 12"):
         read_agenda("1 Eröffnung \ud800\n2 Bericht\n")
+
+
+# -- issue 23: a title of 100,000 or 1,000,000 characters at every door ------------------------
+
+HUGE = [100_000, 1_000_000]
+
+
+def _docx_agenda(title: str) -> bytes:
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("1 Eröffnung")
+    doc.add_paragraph(f"2 {title}")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("length", HUGE)
+@pytest.mark.parametrize("door", ["text", "csv", "docx", "oparl"])
+def test_a_huge_title_is_refused_in_german_by_every_agenda_reader(door, length):
+    from secretary_app.domain.limits import TITLE_CHARS
+
+    title = "Xx" * (length // 2)  # no space: nothing to wrap at
+    if door == "text":
+        source: Any = f"1 Eröffnung\n2 {title}\n"
+    elif door == "csv":
+        source = f"TOP;Betreff\n1;Eröffnung\n2;{title}\n".encode()
+    elif door == "docx":
+        source = _docx_agenda(title)
+    else:
+        value = meeting()
+        value["agendaItem"][0]["name"] = title
+        source = json.dumps(value).encode()
+    t = time.perf_counter()
+    with pytest.raises(AgendaFormatError) as exc:
+        read_agenda(source, door)
+    message = str(exc.value)
+    # refused by the first limit it meets: a line (text, .docx), a CSV field, the title
+    assert "Zeichen" in message and ("Grenze" in message or "länger als" in message), message
+    if (door, length) in (("oparl", 100_000), ("oparl", 1_000_000), ("csv", 100_000)):
+        assert f" ist {length:,} Zeichen lang".replace(",", ".") in message
+        assert "Der Titel von TOP" in message
+        assert f"(Grenze: {TITLE_CHARS:,} Zeichen)".replace(",", ".") in message
+    assert time.perf_counter() - t < 10
+
+
+@pytest.mark.parametrize("length", HUGE)
+def test_a_huge_title_in_a_meeting_file_is_refused_naming_where(length, demo_file):
+    value = json.loads(demo_file.read_text(encoding="utf-8"))
+    value["agenda"][0]["title"] = "Xx" * (length // 2)
+    with pytest.raises(meeting_file.FormatError) as exc:
+        meeting_file.parse(value)
+    assert "agenda[0].title" in str(exc.value)
+    assert f"{length:,}".replace(",", ".") + " Zeichen lang (Grenze: 5.000 Zeichen)" in str(
+        exc.value
+    )
+
+
+def test_names_and_paragraphs_have_limits_in_the_meeting_file(demo_file):
+    value = json.loads(demo_file.read_text(encoding="utf-8"))
+    value["committee"]["name"] = "A" * 301
+    with pytest.raises(meeting_file.FormatError, match=r"committee\.name: .*Grenze: 300"):
+        meeting_file.parse(value)
+    value = json.loads(demo_file.read_text(encoding="utf-8"))
+    value["agenda"][0]["minutes"][0]["text"] = "Wort " * 20_001
+    with pytest.raises(meeting_file.FormatError, match=r"Grenze: 100\.000 Zeichen"):
+        meeting_file.parse(value)

@@ -17,6 +17,7 @@ from secretary_app.ui import autosave
 from secretary_app.ui.dialogs.restore_dialog import RestoreDialog
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.panes import minutes_document as md
+from tests.cli_helpers import another_name
 from tests.typing_helper import type_text
 
 pytestmark = [
@@ -121,6 +122,63 @@ def test_a_second_window_on_the_same_database_is_refused(qapp, db_path, capsys):
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("kind", ["symlink", "hardlink"])
+def test_a_second_window_through_another_name_is_refused(qapp, db_path, tmp_path, capsys, kind):
+    from secretary_app.cli import main
+
+    Store.open(db_path).close()
+    alias = another_name(db_path, kind)
+    for first, second in ((db_path, alias), (alias, db_path)):
+        with WriterLock(first):  # what the first window holds (app.py _lock_database)
+            code = main(["--db", str(second)])
+        assert code == 1
+        err = capsys.readouterr().err
+        assert "bereits in einem anderen Protokollant-Fenster geöffnet" in err
+        assert f"unter dem Namen „{first}“" in err
+        assert "Traceback" not in err
+
+
+def test_a_window_on_a_schema_that_is_not_utf8_is_refused_naming_the_backup(
+    qapp, db_path, demo_meeting, capsys
+):
+    from secretary_app.cli import main
+    from tests.store.test_damage import damage_schema, with_backup
+
+    _, backup = with_backup(db_path, demo_meeting)
+    damage_schema(db_path)
+    assert main(["--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "ist beschädigt" in err and str(backup) in err and "restore" in err
+    assert "Interner Fehler" not in err and "Traceback" not in err
+
+
+def test_damaged_pages_are_named_at_start_and_nothing_is_written(
+    qtbot, db_path, demo_meeting, _no_modal_dialogs
+):
+    from tests.store.test_damage import damage_pages, with_backup
+
+    meeting_id, backup = with_backup(db_path, demo_meeting)
+    damage_pages(db_path, "followups")  # a table the window does not read on opening
+    store = Store.open(db_path)
+    window = open_window(qtbot, store)
+    with qtbot.waitSignal(window.backups.damaged, timeout=10000):
+        window.backups.wait()
+    qtbot.waitUntil(lambda: any("ist beschädigt" in m for m in _no_modal_dialogs))
+    assert all(str(backup) in m and "restore" in m for m in _no_modal_dialogs)
+    from secretary_app.store import StoreError
+
+    with pytest.raises(StoreError, match="beschädigt"):  # the window's own writes
+        window.ops.store.record_export(meeting_id, "Test")
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    type_text(window.editor, " Nachtrag.")
+    window.autosaver.flush_and_wait()  # the writer thread checks before it writes
+    assert "Nicht gespeichert" in window.status_line.save_label.text()
+    assert "beschädigt" in window.statusBar().currentMessage()
+    window.close()
+    store.close()
+    assert "Nachtrag" not in " ".join(stored_minutes(db_path, meeting_id))
+
+
 def test_export_is_recorded_and_later_typing_audited(qtbot, store, db_path, demo_meeting, tmp_path):
     from secretary_app.settings import Settings
 
@@ -221,3 +279,64 @@ def test_disk_full_on_a_real_small_filesystem_while_typing(
         window.close()
         QApplication.processEvents()
         store.close()
+
+
+@pytest.mark.parametrize("length", [100_000, 1_000_000])
+def test_a_stored_title_of_any_length_leaves_the_window_at_its_size(
+    qtbot, store, demo_meeting, length
+):
+    """An old database may hold such a title (no reader takes it now): the window shows what
+    fits and stays as wide as without it."""
+    import copy
+
+    normal_id = import_meeting(store, copy.deepcopy(demo_meeting))
+    demo_meeting.number += 1
+    demo_meeting.agenda[0].title = "Xx" * (length // 2)  # nothing to wrap at
+    demo_meeting.agenda[0].number = "7" * 5000
+    long_id = import_meeting(store, demo_meeting)
+    window = open_window(qtbot, store)
+    assert window.open_meeting(normal_id)
+    normal = window.minimumSizeHint().width(), window.width()
+    assert window.open_meeting(long_id)
+    qtbot.wait(50)
+    assert (window.minimumSizeHint().width(), window.width()) == normal
+    assert len(window.item_header.text()) < 400
+    assert len(window.windowTitle()) < 200
+    model = window.agenda.model
+    index = model.index(0, 0)
+    from secretary_app.ui.qt_namespace import Qt
+
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        assert len(str(model.data(index, role))) < 600
+    window.close()
+
+
+def test_an_emptied_database_with_backups_is_offered_its_latest_backup(
+    qapp, db_path, demo_meeting, monkeypatch
+):
+    from secretary_app import app
+    from secretary_app.ui.dialogs import restore_dialog
+    from tests.store.test_damage import with_backup
+
+    meeting_id, backup = with_backup(db_path, demo_meeting)
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"")
+    offered: list[str] = []
+
+    def offer(parent, path, message):
+        offered.append(message)
+        bk.restore(path, backup)  # she says yes
+        return True
+
+    monkeypatch.setattr(app, "_headless", lambda: False)
+    monkeypatch.setattr(restore_dialog, "offer_latest_backup", offer)
+    import argparse
+
+    opened = app._open_or_offer_backup(argparse.Namespace(db=str(db_path)))
+    assert offered and "leer (0 Bytes)" in offered[0] and str(backup) in offered[0]
+    assert opened is not None
+    try:
+        assert opened.store.load_meeting(meeting_id).title
+    finally:
+        opened.close()

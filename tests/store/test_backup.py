@@ -294,7 +294,11 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
     old_tmp = exports / "Sitzung 21" / ".~2016-06-14_TOP_07.1-abc.tmp"
     fresh_tmp = exports / ".~Niederschrift-def.tmp"  # an export running right now
     kept = exports / "Niederschrift.docx"
-    for p in (old_tmp, fresh_tmp, kept):
+    old_pending = exports / ".~2016-06-14_Niederschrift_21.4711.pending.docx"
+    old_staging = exports / ".~protokollant-abc"  # all extracts, staged when it was killed
+    old_staging.mkdir()
+    (old_staging / "2016-06-14_TOP_07.1.docx").write_bytes(b"x")
+    for p in (old_tmp, fresh_tmp, kept, old_pending):
         p.write_bytes(b"x")
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
@@ -303,17 +307,30 @@ def test_leftovers_are_removed_at_start(store, db_path, tmp_path, monkeypatch):
     (stale_demo / "demo.sqlite").write_bytes(b"")
     running_demo = tmp_path / "tmp" / "protokollant-demo-running"
     running_demo.mkdir()
+    pdf_work = tmp_path / "tmp" / "protokollant-pdf-k1ll3d"  # a conversion killed mid-way
+    pdf_work.mkdir()
+    (pdf_work / "niederschrift.pdf").write_bytes(b"%PDF nichtoeffentlich")
     from secretary_app.store.lock import acquire_writer_lock
 
     lock = acquire_writer_lock(running_demo / "demo.sqlite")
     hour_ago = time.time() - 2 * bk.STALE_SECONDS
-    for p in (old_tmp, stale_demo, running_demo):
+    for p in (old_tmp, stale_demo, running_demo, old_pending, old_staging):
         os.utime(p, (hour_ago, hour_ago))
     try:
         removed = bk.remove_leftovers(db_path, [exports])
     finally:
         lock.release()
-    assert set(removed) == {partial, journal, packing, unpacked, old_tmp, stale_demo}
+    assert set(removed) == {
+        partial,
+        journal,
+        packing,
+        unpacked,
+        old_tmp,
+        stale_demo,
+        pdf_work,
+        old_pending,
+        old_staging,
+    }
     assert fresh_tmp.exists() and kept.exists() and running_demo.exists() and other_db.exists()
 
 

@@ -70,7 +70,9 @@ def test_disk_full_on_a_real_small_filesystem(small_filesystem, demo_meeting):
 
         with pytest.raises(DiskFullError, match="Datenträger ist voll") as exc:
             _type_into_first_item(store, meeting_id, "Lange Ausführungen. " * 3000)
-        assert "erneut gespeichert" in str(exc.value)
+        # the store promises nothing only the window does (it retries; a command does not)
+        assert "erneut gespeichert" not in str(exc.value)
+        assert "nicht gespeichert" in str(exc.value)
 
         # nothing already stored is lost, seen from a fresh connection as after a restart
         assert _digest_of(db) == stored
@@ -292,3 +294,25 @@ def test_a_full_disk_at_start_up_is_named_as_such(small_filesystem, demo_meeting
     filler.unlink()
     again = Store.open(db)
     again.close()
+
+
+def test_a_read_only_shm_left_beside_the_database_is_named(reachable_tmp, demo_meeting):
+    db = _prepare(reachable_tmp, demo_meeting)
+    reachable_tmp.chmod(0o777)
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"\0" * 32768)  # as a run under another account leaves it
+    shm.chmod(0o444)
+    db.chmod(0o644)  # her own database, writable; only the -shm beside it is not
+    done = _open_as_user(db)
+    assert done.returncode == 1, done.stderr
+    assert "p.sqlite-shm" in done.stdout, done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_read_only_messages_name_the_database_not_the_lock(reachable_tmp, demo_meeting):
+    db = _prepare(reachable_tmp, demo_meeting)
+    os.chown(db, 65534, 65534) if os.geteuid() == 0 else None
+    reachable_tmp.chmod(0o777)
+    db.chmod(0o444)
+    done = _open_as_user(db)
+    assert f"Die Datenbank {db}" in done.stdout, done.stdout

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain.model import AgendaItem
+from ..shown_text import shown
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-protokollant-agenda-rows"
@@ -149,30 +150,32 @@ class AgendaModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
+        # what is shown is bounded: a stored title of any length (an old database) is cut here
+        number, title = shown(item.number, 30), shown(item.title)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.number}  {item.title}"
+            return f"{number}  {title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [self.tr("TOP {number} {title}").format(number=item.number, title=item.title)]
+            lines = [self.tr("TOP {number} {title}").format(number=number, title=title)]
             if item.paper:
-                lines.append(self.tr("Drucksache {paper}").format(paper=item.paper))
+                lines.append(self.tr("Drucksache {paper}").format(paper=shown(item.paper, 100)))
             lines.append(part_label(item.public))
             if item.outcome:
-                lines.append(self.tr("Ergebnis: {outcome}").format(outcome=item.outcome))
+                lines.append(self.tr("Ergebnis: {outcome}").format(outcome=shown(item.outcome)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("TOP {number} {title}, {outcome}").format(
-                number=item.number, title=item.title, outcome=item.outcome or self.tr("offen")
+                number=number, title=title, outcome=shown(item.outcome) or self.tr("offen")
             )
         if role == AgendaRole.ITEM_ID:
             return item.id
         if role == AgendaRole.NUMBER:
-            return item.number
+            return number
         if role == AgendaRole.TITLE:
-            return item.title
+            return title
         if role == AgendaRole.PAPER:
-            return item.paper
+            return shown(item.paper, 100)
         if role == AgendaRole.OUTCOME:
-            return item.outcome
+            return shown(item.outcome, 100)
         if role == AgendaRole.PUBLIC:
             return item.public
         if role == AgendaRole.SECTION_START:

@@ -48,6 +48,7 @@ from ..models.attendance_model import (
     AttendanceModel,
     AttendanceRole,
 )
+from ..shown_text import shown
 from ..translations import quorum_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -309,7 +310,7 @@ class AttendancePanel(QWidget):
                 if m.key in self._excluded and m.voting
             ]
             text = self.tr("TOP {number}: {n} stimmberechtigt").format(
-                number=self._item.number, n=len(voting)
+                number=shown(self._item.number, 30), n=len(voting)
             )
             if biased:
                 text += self.tr(" – befangen: {names}").format(names=", ".join(biased))

@@ -48,6 +48,7 @@ from ..dialogs.form_parts import window_actions
 from ..models.roll_call_model import (
     RollCallModel,
 )
+from ..shown_text import shown
 from ..translations import majority_rule_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -433,9 +434,10 @@ class VoteTally(QWidget):
         self._rule = rule
         if item is not None:
             # the title stands above the minutes already; here the number is enough
-            self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=item.number))
+            number = shown(item.number, 30)
+            self.heading.setText(self.tr("Abstimmung zu TOP {number}").format(number=number))
             self.heading.setToolTip(
-                self.tr("TOP {number} {title}").format(number=item.number, title=item.title)
+                self.tr("TOP {number} {title}").format(number=number, title=shown(item.title))
             )
         else:
             self.heading.setText(self.tr("Abstimmung"))
