@@ -31,7 +31,7 @@ WATCHED_MODULES = (
     "docx",
     "docxtpl",
     "sqlite_utils",
-    "enchant",
+    "hunspell",  # the spelling engine (chunspell): after the first frame
     "secretary_app.domain.checks",
     "secretary_app.ui.panes.agenda_panel",
     "secretary_app.ui.panes.vote_tally",

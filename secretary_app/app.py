@@ -151,6 +151,7 @@ def _import_qt_free_modules() -> None:
     source of every module imported after it (~0.1 ms each; ~5 ms of the first frame)."""
     from . import settings, store  # noqa: F401
     from .session import Operations, writer  # noqa: F401
+    from .session import spelling as meeting_spelling  # noqa: F401
     from .store import lock  # noqa: F401
     from .text import completion, spelling, typography  # noqa: F401
 

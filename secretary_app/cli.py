@@ -192,9 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Listet je Zeile einen Widerspruch, TOP-Nummer zuerst: unplausible "
         "Abstimmungen, Zahlen im Text gegen die Zählung, „einstimmig“ mit Gegenstimmen, "
         "Ergebnis gegen Mehrheitsregel, Beschluss ohne Abstimmung, Abstimmung ohne Ergebnis, "
-        "Redebeiträge abwesender Mitglieder.",
+        "Redebeiträge abwesender Mitglieder. Mit --rechtschreibung danach jedes unbekannte "
+        "Wort: „TOP 3: Rechtschreibung: „Haushaltsplahn“ (Haushaltsplan?)“.",
     )
     s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument(
+        "--rechtschreibung",
+        action="store_true",
+        help="auch die Rechtschreibung prüfen: je unbekanntes Wort eine Zeile mit Vorschlag",
+    )
     s.set_defaults(func=cmd_check)
 
     s = sub.add_parser("vote", help="offene Abstimmung am Ende eines TOP eintragen")
@@ -537,14 +543,24 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """One line per contradiction; exit 0 when clean, 1 with findings."""
     from .session.base import plural
 
+    spelling: list[str] = []
     with reading_operations(args) as ops:
         meeting = ops.meeting(args.meeting)
         findings = ops.check(meeting)
+        if args.rechtschreibung:
+            from .session import spelling as spelling_check
+
+            spelling = spelling_check.findings(ops, meeting)
     for finding in findings:
         out(str(finding))
+    for line in spelling:
+        out(line)
+    if args.rechtschreibung:
+        words = plural(len(spelling), "unbekanntes Wort", "unbekannte Wörter")
+        print(f"Rechtschreibung: {words}.", file=sys.stderr)
     if not findings:
         print(f"Keine Widersprüche in: {meeting.title}.", file=sys.stderr)
-        return EXIT_OK
+        return EXIT_USER_ERROR if spelling else EXIT_OK
     print(f"{plural(len(findings), 'Widerspruch', 'Widersprüche')} gefunden.", file=sys.stderr)
     return EXIT_USER_ERROR
 

@@ -65,14 +65,9 @@ def resources_dir() -> Path:
 
 
 def bundled_dictionaries() -> Path:
-    """The German Hunspell dictionary an installed bundle carries (`hunspell/de_DE.*` below)."""
+    """The German Hunspell dictionary the program ships (`hunspell/de_DE.*` below), read in
+    place: Hunspell never writes beside it."""
     return resources_dir() / "dictionaries"
-
-
-def spelling_dir() -> Path:
-    """enchant's folder for this user: a copy of the bundled dictionary and enchant's own word
-    lists, which it writes beside the dictionary it finds (never into the installed program)."""
-    return data_dir() / "rechtschreibung"
 
 
 def demo_meeting_path() -> Path:

@@ -2,9 +2,10 @@
 
 Everything happens in a temporary folder that is removed afterwards; the user's database is not
 touched. Steps: the bundled resources are there, the demo meeting imports into a fresh
-database, Qt starts (offscreen unless a platform is chosen) with its image formats and
-translations, the main window opens on the demo meeting, and the Protokollauszug of its first
-item is a valid .docx that contains the item's title.
+database, the German spelling check loads and finds a typo, Qt starts (offscreen unless a
+platform is chosen) with its image formats and translations, the main window opens on the
+demo meeting, and the Protokollauszug of its first item is a valid .docx that contains the
+item's title.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def _run_steps(tmp: Path, out: Callable[[str], None]) -> None:
         count = len(meeting.agenda)
         items = "Tagesordnungspunkt" if count == 1 else "Tagesordnungspunkte"
         out(f"  Beispielsitzung geöffnet ({count} {items})")
+        out(f"  Rechtschreibprüfung geladen ({_check_spelling()})")
 
         app = _qt_application(tmp)
         out(f"  Qt gestartet (Plattform „{app.platformName()}“)")
@@ -106,6 +108,19 @@ def _load_window_modules() -> int:
     return len(names)
 
 
+def _check_spelling() -> str:
+    """The shipped dictionary through the engine the installation carries; its name."""
+    from .text.spelling import SpellChecker
+
+    checker = SpellChecker(None, bundled=paths.bundled_dictionaries())
+    if not checker.available:
+        raise SelfTestFailure(f"Die Rechtschreibprüfung lädt nicht: {checker.problem}")
+    found = [w.text for w in checker.misspelled("Der Ausschuss berät den Haushaltsplahn.")]
+    if found != ["Haushaltsplahn"]:
+        raise SelfTestFailure(f"Die Rechtschreibprüfung findet {found} statt „Haushaltsplahn“.")
+    return checker.engine
+
+
 def _check_resources() -> None:
     from .documents import layout_files, shipped_layouts
     from .ui.translations import catalogue_path
@@ -116,6 +131,7 @@ def _check_resources() -> None:
         *(path for layout in shipped_layouts() for path in layout_files(layout.name).values()),
         paths.resources_dir() / "icons" / "protokollant.svg",
         paths.resources_dir() / "icons" / "protokollant-256.png",
+        paths.bundled_dictionaries() / "hunspell" / "de_DE.dic",
         Path(__file__).resolve().parent / "formats" / "meeting.schema.json",
         catalogue_path("en"),
     ]

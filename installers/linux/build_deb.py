@@ -73,10 +73,8 @@ def control(pkg_version: str, installed_kib: int) -> str:
             "libegl1",
             "fontconfig-config",
             "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
-            # spelling: pyenchant loads the system's enchant; the German Hunspell dictionary
-            # is also carried in the bundle, the package keeps the system one current
-            "libenchant-2-2",
-            "hunspell-de-de",
+            # spelling needs nothing of the system: Hunspell and the de_DE dictionary are
+            # carried in the bundle
         )
     )
     return (

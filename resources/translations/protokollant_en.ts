@@ -565,6 +565,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>The text is not saved yet; the export waits until saving works again.</translation>
     </message>
     <message>
+        <source>Die PDF-Datei wird erstellt …</source>
+        <translation>Creating the PDF file …</translation>
+    </message>
+    <message>
         <source>Geschrieben: {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -697,6 +701,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Keine Widersprüche gefunden.</source>
         <translation>No contradictions found.</translation>
+    </message>
+    <message>
+        <source>1 unbekanntes Wort.</source>
+        <translation>1 unknown word.</translation>
+    </message>
+    <message>
+        <source>{count} unbekannte Wörter.</source>
+        <translation>{count} unknown words.</translation>
+    </message>
+    <message>
+        <source>Rechtschreibung: keine unbekannten Wörter.</source>
+        <translation>Spelling: no unknown words.</translation>
     </message>
     <message>
         <source>Trotzdem schreiben: {what}?</source>

@@ -584,6 +584,17 @@ class Store:
             for r in self._rows(sql, params)
         ]
 
+    def archive_texts(self, but: int | None = None) -> list[str]:
+        """Every item's title and paragraphs of the other meetings (the spelling's archive)."""
+        with self._errors():
+            rows = self.conn.execute(
+                "SELECT a.title || char(10) || coalesce(group_concat(p.text, char(10)), '') "
+                "FROM agenda_items a LEFT JOIN paragraphs p ON p.item_id = a.id "
+                "WHERE a.meeting_id IS NOT ? GROUP BY a.id",
+                (but,),
+            ).fetchall()
+        return [text for (text,) in rows]
+
     def next_meeting_number(self, committee_id: int) -> int:
         rows = self._rows(
             "SELECT max(number) AS n FROM meetings WHERE committee_id = ?", (committee_id,)

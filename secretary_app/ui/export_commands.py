@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
 
+from ..errors import KnownError
 from ..session import ExportResult
 from ..session.background import Outcome
 from . import messages
@@ -177,4 +178,14 @@ class ExportCommands(QObject):
             return
         v.autosaver.flush_and_wait()
         findings = v.ops.check(v.meeting.id)
-        FindingsDialog.show_findings(v.widget(), findings)
+        spelling: list[str] | None = None
+        if v.settings.spelling:  # the same lines as `check ID --rechtschreibung`
+            from ..session import spelling as spelling_check
+
+            try:
+                spelling = spelling_check.findings(
+                    v.ops, v.ops.meeting(v.meeting.id), v.editor.spelling.checker
+                )
+            except KnownError as exc:  # no dictionary: said, the contradictions still shown
+                v.show_status(str(exc), 8000)
+        FindingsDialog.show_findings(v.widget(), findings, spelling)

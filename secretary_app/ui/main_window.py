@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..domain import rules
 from ..errors import KnownError
+from ..session import spelling
 from . import messages, window_layout, window_parts
 from .autosave import Autosaver, ParagraphWriter
 from .dialog_interaction import DialogInteraction
@@ -315,9 +316,8 @@ class MainWindow(QMainWindow):
         self.quorum_label.setText(quorum_text(rules.quorum(m)) if m else "")
         present = [p for p in m.committee.members if rules.is_present(m, p.key)] if m else []
         self.editor.set_speakers(present)
-        if m is not None:
-            names = [m.committee.name, *(p.display_name for p in m.committee.members)]
-            self.editor.spelling.set_known_words([*self.settings.verbs, *names])
+        if m is not None:  # names, places, titles and the archive's words are never flagged
+            self.editor.spelling.set_meeting(*spelling.for_window(self.ops, m))
         self.refresh_tally()
 
     def attendance_changed(self) -> None:

@@ -106,8 +106,8 @@ def test_metainfo_is_valid_appstream():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_spelling_dictionary_is_carried_by_the_bundle_and_required_by_the_deb():
-    assert '"enchant"' in SPEC  # lazily imported: named so PyInstaller collects it
+def test_spelling_engine_and_dictionary_are_carried_by_the_bundle_not_the_system():
+    assert '"hunspell"' in SPEC  # lazily imported: named so PyInstaller collects it
     assert '"resources/dictionaries/hunspell"' in SPEC
     import importlib.util
 
@@ -120,4 +120,4 @@ def test_spelling_dictionary_is_carried_by_the_bundle_and_required_by_the_deb():
     depends = next(
         line for line in build_deb.control("1.0", 1).splitlines() if line.startswith("Depends:")
     )
-    assert "libenchant-2-2" in depends and "hunspell-de-de" in depends
+    assert "enchant" not in depends and "hunspell" not in depends

@@ -27,6 +27,7 @@ def test_self_test_passes_and_leaves_the_user_data_alone(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Hauptfenster" in result.stdout
+    assert "Rechtschreibprüfung geladen (hunspell)" in result.stdout
     assert "Protokollauszug geschrieben und geprüft" in result.stdout
     assert "Fenstermodule geladen" in result.stdout  # the dialogs too, not only the window
     assert result.stdout.strip().endswith("Selbsttest bestanden.")

@@ -1,4 +1,5 @@
-"""The contradictions of the minutes, one line each: before an export, or on "Prüfen"."""
+"""The contradictions of the minutes, one line each: before an export, or on "Prüfen" (with
+the spelling check's unknown words after them)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from ...domain.checks import Finding
 class FindingsDialog(QDialog):
     """Lists findings; before an export it offers to write anyway or to go back and fix."""
 
-    def __init__(self, parent: QWidget | None, findings: list[Finding], what: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        findings: list[Finding],
+        what: str = "",
+        spelling: list[str] | None = None,
+    ) -> None:
+        """`spelling`: the lines of the spelling check ("TOP 3: Rechtschreibung: …"), if run."""
         super().__init__(parent)
         self.setObjectName("findingsDialog")
         self.setWindowTitle(self.tr("Protokoll prüfen"))
@@ -28,12 +36,21 @@ class FindingsDialog(QDialog):
                 intro = self.tr("1 Widerspruch im Protokoll:")
         else:
             intro = self.tr("Keine Widersprüche gefunden.")
+        if spelling is not None:
+            if len(spelling) == 1:
+                intro += " " + self.tr("1 unbekanntes Wort.")
+            elif spelling:
+                intro += " " + self.tr("{count} unbekannte Wörter.").format(count=len(spelling))
+            else:
+                intro += " " + self.tr("Rechtschreibung: keine unbekannten Wörter.")
+        lines = [str(f) for f in findings] + list(spelling or [])
         self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        self.list.addItems([str(f) for f in findings])
-        self.list.setVisible(bool(findings))
+        self.list.addItems(lines)
+        self.list.setVisible(bool(lines))
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
         if what:
@@ -51,7 +68,7 @@ class FindingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if findings:
+        if lines:
             self.resize(620, 360)
         else:
             self.resize(380, 110)
@@ -62,5 +79,7 @@ class FindingsDialog(QDialog):
         return cls(parent, findings, what).exec() == QDialog.DialogCode.Accepted
 
     @classmethod
-    def show_findings(cls, parent: QWidget | None, findings: list[Finding]) -> None:
-        cls(parent, findings).exec()
+    def show_findings(
+        cls, parent: QWidget | None, findings: list[Finding], spelling: list[str] | None = None
+    ) -> None:
+        cls(parent, findings, spelling=spelling).exec()

@@ -8,10 +8,10 @@ are extra selections, whose cursors move with the text typed in between.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel
 
@@ -27,15 +27,20 @@ DELAY_MS = 400
 class SpellingUnderline(QObject):
     """Marks misspellings in the visible paragraphs; suggestions by context menu and Ctrl+."""
 
+    archive_read = Signal(int, object)  # generation, the archive's words (from a thread)
+
     def __init__(self, editor: QPlainTextEdit, checker: SpellChecker | None = None) -> None:
         super().__init__(editor)
         self._editor = editor
         self._checker = checker or SpellChecker(
-            paths.personal_word_list(),
-            bundled=paths.bundled_dictionaries(),
-            user_dir=paths.spelling_dir(),
+            paths.personal_word_list(), bundled=paths.bundled_dictionaries()
         )
         self._enabled = True
+        # the archive's words: read in a thread after the first check, for the open meeting
+        self._archive_source: Callable[[], set[str]] | None = None
+        self._archive: Callable[[], set[str]] | None = None
+        self._archive_generation = 0
+        self.archive_read.connect(self._archive_arrived)
         self._underline = QTextCharFormat()
         self._underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._underline.setUnderlineColor(QColor("#d0021b"))
@@ -85,10 +90,42 @@ class SpellingUnderline(QObject):
         else:
             self.schedule()
 
-    def set_known_words(self, phrases: Iterable[str]) -> None:
-        """The committee's names and the settings' verbs: never flagged."""
+    def set_meeting(self, phrases: Iterable[str], archive: Callable[[], set[str]]) -> None:
+        """The meeting's names and titles (never flagged), and what reads the words of the
+        other meetings: off the window's thread, before the next check, once per `archive`
+        (`session.spelling.ArchiveReader`); the last meeting's wins."""
         self._checker.set_known(phrases)
+        if archive != self._archive:
+            self._archive = archive
+            self._archive_generation += 1
+            self._archive_source = archive
+            self._checker.set_archive(())
         self.schedule()
+
+    def _read_archive(self) -> None:
+        source, self._archive_source = self._archive_source, None
+        if source is None:
+            return
+        import threading  # noqa: PLC0415 - after the first frame
+
+        from ...session.background import guarded  # noqa: PLC0415
+
+        generation = self._archive_generation
+
+        def work() -> None:
+            outcome = guarded(source, "reading the archive's words for the spelling")
+            if outcome.ok:
+                try:
+                    self.archive_read.emit(generation, outcome.value)
+                except RuntimeError:  # the window closed meanwhile
+                    pass
+
+        threading.Thread(target=work, name="spelling-archive", daemon=True).start()
+
+    def _archive_arrived(self, generation: int, known: set[str]) -> None:
+        if generation == self._archive_generation:
+            self._checker.set_archive(known)
+            self.schedule()
 
     def document_changed(self) -> None:
         """The editor shows another document: follow its changes."""
@@ -126,6 +163,7 @@ class SpellingUnderline(QObject):
         editor = self._editor
         if not self._enabled or not self._available():
             return
+        self._read_archive()
         from PySide6.QtWidgets import QTextEdit  # (not for the first frame: ~1 ms)
 
         ExtraSelection = QTextEdit.ExtraSelection  # noqa: N806
