@@ -24,23 +24,15 @@ CHILD = r"""
 import json, resource, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, {root!r})
-import docx
-from docx.oxml.ns import qn
 from secretary_app.documents import DocumentError, check_template, layout_files, write_extract
 from tests.documents.conftest import rich_meeting
 
 paragraphs = json.loads(sys.argv[1])
 folder = Path(tempfile.mkdtemp(prefix="attack-"))
 if paragraphs:
-    doc = docx.Document(str(layout_files("referenz")["auszug"]))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    for text in paragraphs:
-        doc.add_paragraph(text, style="Protokoll Text")
-    template = folder / "t.docx"
-    doc.save(str(template))
+    from tests.documents.template_helpers import template_with
+
+    template = template_with(folder, *paragraphs, name="t.docx")
 else:
     template = layout_files("referenz")["auszug"]
 meeting = rich_meeting.__wrapped__()

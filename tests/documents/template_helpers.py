@@ -10,9 +10,12 @@ from docx.oxml.ns import qn
 from secretary_app.documents import layout_files
 
 
-def template_with(folder: Path, *paragraphs: str, name: str = "stadt.docx") -> Path:
-    """The reference extract's page and styles, holding only `paragraphs` ("Protokoll Text")."""
-    doc = docx.Document(str(layout_files("referenz")["auszug"]))
+def template_with(
+    folder: Path, *paragraphs: str, name: str = "stadt.docx", kind: str = "auszug"
+) -> Path:
+    """The reference layout's page and styles (of its extract, or of its minutes with
+    `kind="niederschrift"`), holding only `paragraphs` ("Protokoll Text")."""
+    doc = docx.Document(str(layout_files("referenz")[kind]))  # type: ignore[index]
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -89,21 +89,9 @@ def test_the_oracle_finds_what_a_layout_leaves_out(rich_meeting, tmp_path):
 
 
 def _minutes_template(tmp_path: Path, *paragraphs: str) -> Path:
-    import docx
-    from docx.oxml.ns import qn
+    from .template_helpers import template_with
 
-    from secretary_app.documents import layout_files
-
-    doc = docx.Document(str(layout_files("referenz")["niederschrift"]))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    for text in paragraphs:
-        doc.add_paragraph(text, style="Protokoll Text")
-    path = tmp_path / "niederschrift.docx"
-    doc.save(str(path))
-    return path
+    return template_with(tmp_path, *paragraphs, name="niederschrift.docx", kind="niederschrift")
 
 
 def test_a_title_only_template_is_warned_for_each_fact_the_land_requires(tmp_path):
