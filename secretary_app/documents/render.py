@@ -520,36 +520,31 @@ def _depth_finding(source: str, kind: str) -> Finding | None:
     return found[0] if found else None
 
 
-def _parts(data: bytes) -> list[tuple[str, str]]:
-    """(part kind, template XML) of body, headers and footers, as docxtpl reads them."""
+def _parts(data: bytes) -> list[tuple[str, str, str]]:
+    """(part kind, template XML, patched Jinja source) of body, headers and footers, as docxtpl
+    reads and renders them; the package is parsed once."""
     import docx
     from docx.oxml import parse_xml
 
     tpl = _template_class()(io.BytesIO(data))
     document = docx.Document(io.BytesIO(data))
-    out = [("body", tpl.xml_to_string(document.element.body))]
+    xml = [("body", tpl.xml_to_string(document.element.body))]
     for rel in document.part.rels.values():
         if rel.is_external:
             continue
         kind = "header" if rel.reltype.endswith("/header") else "footer"
         if rel.reltype.endswith(("/header", "/footer")):
-            out.append((kind, tpl.xml_to_string(parse_xml(rel.target_part.blob))))
-    return out
-
-
-def _sources(data: bytes) -> list[tuple[str, str]]:
-    """(part kind, patched Jinja source) of body, headers and footers, as docxtpl renders them."""
-    tpl = _template_class()(io.BytesIO(data))
-    return [(kind, tpl.patch_xml(xml)) for kind, xml in _parts(data)]
+            xml.append((kind, tpl.xml_to_string(parse_xml(rel.target_part.blob))))
+    return [(kind, raw, tpl.patch_xml(raw)) for kind, raw in xml]
 
 
 _LINE_TAG = re.compile(r"\{%-?p\s.*?%\}|\{\{p\s.*?\}\}", re.DOTALL)
 
 
-def _beside_line_tags(data: bytes) -> list[Finding]:
+def _beside_line_tags(parts: list[tuple[str, str, str]]) -> list[Finding]:
     """Text in the same paragraph as a {%p %} tag: docxtpl drops the whole paragraph."""
     findings = []
-    for kind, xml in _parts(data):
+    for kind, xml, _ in parts:
         for line in lines_per_paragraph(xml).splitlines():
             text = _paragraph_text(line)
             if not _LINE_TAG.search(text):
@@ -597,9 +592,10 @@ def static_findings(
     from .sandbox import GLOBAL_NAMES
 
     env = environment()
-    findings: list[Finding] = _beside_line_tags(data)
+    parts = _parts(data)
+    findings: list[Finding] = _beside_line_tags(parts)
     used: set[str] = set()
-    for kind, source in _sources(data):
+    for kind, _, source in parts:
         structure = _structure_findings(source, kind)
         if structure:
             findings.extend(structure)
