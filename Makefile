@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint bench bundle deb translations template clean test-bundle icons
+.PHONY: run test test-long lint bench bundle deb translations template clean test-bundle icons \
+	test-windows
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +55,11 @@ deb: bundle
 # the slow tests: builds the bundle, starts it with --self-test, installs the .deb when root
 test-bundle: $(BUNDLE_STAMP)
 	$(BIN)/python -m pytest -q -s -m slow tests/installers
+
+# the Windows lane under Wine: bundle, installer, silent install, self-test, screenshot,
+# uninstall, and the test suite under a Windows CPython (ci/windows_lane.py, docs/windows.md)
+test-windows:
+	$(PYTHON) ci/windows_lane.py
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language de_DE \

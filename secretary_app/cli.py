@@ -678,7 +678,7 @@ def cmd_finalize(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             return EXIT_OK
     out(
         f"Abgeschlossen: {title}. Sie ist jetzt schreibgeschützt; wieder öffnen mit "
-        f"„secretary-app reopen {args.meeting} --reason GRUND“."
+        f"{paths.command_hint('reopen', str(args.meeting), '--reason', 'GRUND')}."
     )
     return EXIT_OK
 

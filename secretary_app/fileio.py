@@ -5,16 +5,20 @@
 - `decode_json_german` / `load_json_german`: JSON with German messages for encoding and syntax
   faults, too-deep nesting and over-long integers.
 - `write_private_atomic`: the file is either old or new, never half written; it is private
-  (mode 0600 from its creation on; an existing file never gets wider rights than it had), its
-  bytes and its folder entry are on the disk when the function returns.
+  (mode 0600 from its creation on, on Windows an access list for the user alone; an existing
+  file never gets wider rights than it had), its bytes and its folder entry are on the disk
+  when the function returns.
+- `make_private_folder` / `make_private`: folders and files only the user may open.
 
 No Qt here; nothing but the standard library.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -136,6 +140,45 @@ def load_json_german(
     return decode_json_german(data, f"Die Datei {path}", error=error)
 
 
+def make_private(path: Path | str) -> None:
+    """On Windows, let only the current user open `path` (a folder: also what is created in it
+    later) — what mode 0600/0700 does elsewhere, where this does nothing. A drive without
+    access control lists (FAT, some network shares) keeps its rights; that is logged."""
+    if sys.platform != "win32":
+        return
+    from . import winacl
+
+    try:
+        winacl.owner_only(Path(path), inherit=os.path.isdir(path))
+    except OSError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("cannot make %s private: %s", path, exc)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` and its parents (mode 0700 where POSIX modes exist).
+
+    A file standing where a folder of the path should be raises `NotADirectoryError` naming
+    that file, on every system: Linux says ENOTDIR itself, but Windows reports it as "the file
+    exists" (for the file) or "the path was not found" (below it), which would read as a
+    different fault. Other faults raise `OSError` as they come.
+    """
+    new = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if new:
+            make_private(folder)
+    except (FileExistsError, FileNotFoundError, NotADirectoryError) as exc:
+        blocker = next(
+            (p for p in reversed((folder, *folder.parents)) if p.exists() and not p.is_dir()),
+            None,
+        )
+        if blocker is None:
+            raise
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(blocker)) from exc
+
+
 def private_mode(path: Path) -> int:
     """0600 for a new file; an existing file keeps at most its own rights (never wider)."""
     try:
@@ -180,6 +223,8 @@ def write_private_atomic(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if mode != 0o600:
             os.chmod(tmp_name, mode)
+        else:
+            make_private(tmp_name)
         os.replace(tmp_name, path)
     except BaseException:
         try:

@@ -28,6 +28,8 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from .fileio import make_private
+
 WORK_PREFIX = "protokollant-pdf-"
 _OWNER = ".besitzer"
 
@@ -54,6 +56,7 @@ def _try_lock(fd: int) -> bool:
 def work_folder() -> Iterator[Path]:
     """A private temporary folder (0700) marked as ours while the block runs; removed after."""
     folder = Path(tempfile.mkdtemp(prefix=WORK_PREFIX))
+    make_private(folder)
     fd = os.open(folder / _OWNER, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         _try_lock(fd)

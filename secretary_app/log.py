@@ -17,6 +17,14 @@ from . import paths
 _configured = False
 
 
+def _private_on_windows(path: os.PathLike[str] | str) -> None:
+    """Windows ignores the modes above: there an access list for the user alone does it."""
+    if sys.platform == "win32":
+        from .fileio import make_private  # (not at import: fileio loads tempfile)
+
+        make_private(path)
+
+
 class PrivateRotatingFileHandler(logging.FileHandler):
     """A log file only its owner can read, rotated by size into `.1` … `.N`.
 
@@ -31,6 +39,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file an earlier version created world-readable
+        _private_on_windows(self.baseFilename)
         handle = os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
         return cast(io.TextIOWrapper, handle)
 
@@ -71,6 +80,7 @@ def setup_logging(debug: bool = False) -> None:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(folder, 0o700)
+        _private_on_windows(folder)
         handler: logging.Handler = PrivateRotatingFileHandler(
             folder / "protokollant.log", max_bytes=1_000_000, backups=5
         )

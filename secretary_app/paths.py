@@ -56,6 +56,48 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def program_command() -> str:
+    """What a person types to start this program's command line: in the Windows bundle the
+    console twin `protokollant-cli.exe` beside the window program (the installer puts neither
+    on PATH, so its full path), in another bundle the bundle's program, else the command that
+    installing the package `secretary-app` provides."""
+    if not getattr(sys, "frozen", False):
+        return APP_NAME
+    if sys.platform == "win32":
+        import ntpath
+
+        return ntpath.join(ntpath.dirname(sys.executable), "protokollant-cli.exe")
+    return sys.executable
+
+
+# characters that need no quotes in cmd.exe, PowerShell and a POSIX shell alike
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:/\\+")
+
+
+def command_line(*args: str) -> str:
+    """The program's command with `args`, as one line to paste into a terminal: on Windows
+    for cmd.exe and PowerShell (double quotes, which both read alike for a path; PowerShell
+    wants „& “ before a quoted program, see `command_hint`), elsewhere for a POSIX shell."""
+    words = [program_command(), *args]
+    if sys.platform != "win32":
+        import shlex
+
+        return shlex.join(words)
+    # (a quoted word's trailing backslashes are doubled: before a quote they would escape it)
+    return " ".join(
+        w if w and set(w) <= _PLAIN else '"' + w + "\\" * (len(w) - len(w.rstrip("\\"))) + '"'
+        for w in words
+    )
+
+
+def command_hint(*args: str) -> str:
+    """„command“, with PowerShell's „& “ named where the program's path needs quotes."""
+    line = command_line(*args)
+    if line.startswith('"'):
+        return f"„{line}“ (in der PowerShell mit „& “ davor)"
+    return f"„{line}“"
+
+
 def resources_dir() -> Path:
     """The `resources/` folder: inside a PyInstaller bundle or beside the package."""
     bundled = getattr(sys, "_MEIPASS", None)

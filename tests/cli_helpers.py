@@ -16,6 +16,29 @@ def run_cli(*args: str, capsys: Any) -> tuple[int, str, str]:
     return code, out, err
 
 
+def split_command(line: str) -> list[str]:
+    """The arguments a program receives for a command line typed into a terminal: on Windows
+    as cmd.exe hands it on (CommandLineToArgvW, the rule of every C runtime there), elsewhere
+    as a POSIX shell splits it."""
+    import sys
+
+    if sys.platform != "win32":
+        import shlex
+
+        return shlex.split(line)
+    import ctypes
+    from ctypes import wintypes
+
+    shell32 = ctypes.WinDLL("shell32")
+    shell32.CommandLineToArgvW.restype = ctypes.POINTER(wintypes.LPWSTR)
+    count = ctypes.c_int()
+    argv = shell32.CommandLineToArgvW(ctypes.c_wchar_p(line), ctypes.byref(count))
+    try:
+        return [argv[i] for i in range(count.value)]
+    finally:
+        ctypes.windll.kernel32.LocalFree(argv)
+
+
 def db_digest(db: Path) -> list:
     """Every row of every table of the database at `db`."""
     s = Store.open(db)

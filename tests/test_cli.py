@@ -161,7 +161,9 @@ def test_db_path_below_a_file_is_a_clear_error(tmp_path, capsys):
     blocker.write_text("kein Ordner")
     code, _, err = run("--db", str(blocker / "sub" / "p.sqlite"), "list", capsys=capsys)
     assert code == 1
+    # the same words on every system (Windows calls it "file exists" or "path not found")
     assert "kann nicht angelegt werden" in err
+    assert f"{blocker} ist eine Datei, kein Ordner" in err
     assert "Traceback" not in err
 
 

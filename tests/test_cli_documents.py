@@ -15,6 +15,7 @@ from secretary_app.settings import Settings
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
 from tests.cli_helpers import run_cli as run
+from tests.privacy import assert_private
 
 
 @pytest.fixture
@@ -323,7 +324,7 @@ def test_pdf_with_libreoffice(db_path, meeting_id, tmp_path, capsys):
     assert code == 0, err
     made = target.with_suffix(".pdf")
     assert made.read_bytes().startswith(b"%PDF") and f"Geschrieben: {made}" in out
-    assert made.stat().st_mode & 0o777 == 0o600
+    assert_private(made)
 
 
 def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import stat
 import zipfile
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from secretary_app.domain.model import (
     Vote,
 )
 from secretary_app.store.meetings import import_meeting
+from tests.privacy import assert_private
 
 documents = pytest.importorskip("secretary_app.documents")
 
@@ -223,10 +223,10 @@ def test_database_and_backups_are_private(tmp_path):
     try:
         store.set_setting("place", "Potsdam")
         for side in ("-wal", "-shm"):  # SQLite's side files while the database is open
-            assert stat.S_IMODE(db.with_name(db.name + side).stat().st_mode) == 0o600
+            assert_private(db.with_name(db.name + side))
         backup = create_backup(db, store.conn, "open")
     finally:
         store.close()
-    assert stat.S_IMODE(db.stat().st_mode) == 0o600
-    assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(backup.path.parent.stat().st_mode) == 0o700
+    assert_private(db)
+    assert_private(backup.path)
+    assert_private(backup.path.parent)

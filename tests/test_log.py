@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 
 from secretary_app import log, paths
+from tests.privacy import assert_private, is_private
 
 
 def test_log_folder_and_every_log_file_are_private(monkeypatch):
@@ -23,14 +23,14 @@ def test_log_folder_and_every_log_file_are_private(monkeypatch):
         log.setup_logging()
         handler = next(h for h in root.handlers if h not in before)
         logging.getLogger("test").info("TOP 9 Personalangelegenheit")
-        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-        assert stat.S_IMODE(old.stat().st_mode) == 0o600
+        assert_private(folder)
+        assert_private(old)
         assert isinstance(handler, log.PrivateRotatingFileHandler)
         handler.doRollover()
         logging.getLogger("test").info("nach dem Wechsel")
         files = sorted(folder.iterdir())
         assert [f.name for f in files] == ["protokollant.log", "protokollant.log.1"]
-        assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+        assert all(is_private(f) for f in files)
         assert "Personalangelegenheit" in (folder / "protokollant.log.1").read_text()
         for n in range(7):  # more rollovers than kept files: the oldest go
             handler.doRollover()

@@ -19,6 +19,7 @@ from secretary_app.documents import pdf
 from secretary_app.store import Store
 from secretary_app.store.meetings import import_meeting
 from tests.cli_helpers import run_cli as run
+from tests.privacy import assert_private, is_private
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -73,7 +74,7 @@ def test_every_export_is_0600_under_umask_022(
         assert code == 0, (name, err)
     written = sorted(p for p in out.rglob("*") if p.is_file())
     assert len(written) >= len(commands)
-    assert {p.name: _mode(p) for p in written} == {p.name: "0o600" for p in written}
+    assert {p.name: is_private(p) for p in written} == {p.name: True for p in written}
     assert not [p for p in out.rglob(".~*")]  # no temporary file left
 
 
@@ -84,7 +85,7 @@ def test_pdf_is_0600_under_umask_022(db_path, meeting_id, tmp_path, capsys, umas
         "--db", str(db_path), "minutes", meeting_id, "-o", str(target), "--pdf", capsys=capsys
     )
     assert code == 0, err
-    assert _mode(target.with_suffix(".pdf")) == "0o600"
+    assert_private(target.with_suffix(".pdf"))
 
 
 FAKE_SOFFICE = """#!/bin/sh

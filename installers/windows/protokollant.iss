@@ -15,7 +15,9 @@
 #endif
 #define AppName "Protokollant"
 #define AppExe "Protokollant.exe"
-#define BundleDir "..\..\dist\Protokollant"
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\Protokollant"
+#endif
 
 [Setup]
 ; The AppId identifies the installation for upgrades and uninstall: never change it.

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from .. import paths
 from ..domain.model import AgendaItem, Meeting, Vote
 from ..errors import KnownError
 from ..settings import Settings
@@ -130,8 +131,10 @@ class OperationsBase:
         if meeting.finalized:
             raise KnownError(
                 "Die Sitzung ist abgeschlossen und kann nur gelesen werden. Zum Ändern erst "
-                f"wieder öffnen: im Fenster „Sitzung → Sitzung wieder öffnen …“, auf der "
-                f"Befehlszeile „secretary-app reopen {meeting.id} --reason GRUND“."
+                "wieder öffnen: im Fenster „Sitzung → Sitzung wieder öffnen …“, auf der "
+                "Befehlszeile "
+                + paths.command_hint("reopen", str(meeting.id), "--reason", "GRUND")
+                + "."
             )
 
     def _backup_database(self, reason: str) -> object:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import os_reason, sqlite_reason
-from ..fileio import write_private_atomic
+from ..fileio import make_private, make_private_folder, write_private_atomic
 from . import schema
 from .errors import CorruptDatabaseError, StoreError
 
@@ -143,11 +143,11 @@ def latest_backup(db_path: str | os.PathLike[str]) -> Backup | None:
 
 def _private_folder(folder: Path) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except FileExistsError as exc:
+        make_private_folder(folder)
+    except NotADirectoryError as exc:
         raise StoreError(
-            f"Der Sicherungsordner {folder} kann nicht angelegt werden: dort liegt eine Datei "
-            "gleichen Namens. Bitte benennen Sie sie um."
+            f"Der Sicherungsordner {folder} kann nicht angelegt werden: {exc.filename} ist eine "
+            "Datei, kein Ordner. Bitte benennen Sie sie um."
         ) from exc
     except OSError as exc:
         raise StoreError(
@@ -159,6 +159,7 @@ def _private_folder(folder: Path) -> None:
 def _new_private_file(path: Path) -> None:
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+    make_private(path)
 
 
 def _fsync(path: Path) -> None:
@@ -775,15 +776,11 @@ def backup_hint(path: Path) -> str:
         backup = None
     if backup is None:
         return " Eine Sicherung dieser Datenbank gibt es nicht."
-    import shlex
-
-    db_option = (
-        "" if path.absolute() == paths.default_db_path() else f"--db {shlex.quote(str(path))} "
-    )
-    command = f"secretary-app {db_option}restore {shlex.quote(str(backup.path))}"
+    db_option = [] if path.absolute() == paths.default_db_path() else ["--db", str(path)]
+    command = paths.command_hint(*db_option, "restore", str(backup.path))
     return (
         f" Die letzte Sicherung ist vom {backup.created:%d.%m.%Y um %H:%M} Uhr: {backup.path}. "
-        f"Wiederherstellen mit „{command}“ oder im "
+        f"Wiederherstellen mit {command} oder im "
         "Programmfenster über „Sicherung wiederherstellen …“."
     )
 

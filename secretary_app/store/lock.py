@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import os_reason
+from ..fileio import make_private, make_private_folder
 from .errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ class WriterLock:
             if path is None:
                 return  # (not created: nothing to lock, nobody can open it either)
             try:
-                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                make_private_folder(path.parent)
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:  # this account's data folder unusable: the path lock holds
                 log.warning("no identity lock for %s: %s", self.db_path, exc)
@@ -229,12 +230,15 @@ class WriterLock:
 
 def _open_lock_file(path: Path, db_path: Path) -> int:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except FileExistsError as exc:  # a file stands where a folder of the path should be
+        make_private_folder(path.parent)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        make_private(path)
+        return fd
+    except NotADirectoryError as exc:  # a file stands where a folder of the path should be
         raise StoreError(
             f"Die Datenbank {db_path} kann dort nicht liegen: ein Teil des Pfades ist "
-            "kein Ordner. Bitte wählen Sie mit --db einen anderen Ort."
+            f"kein Ordner ({exc.filename} ist eine Datei). Bitte wählen Sie mit --db einen "
+            "anderen Ort."
         ) from exc
     except PermissionError as exc:
         raise StoreError(

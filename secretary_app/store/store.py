@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from ..domain.model import (
 )
 from ..domain.vote_json import vote_from_json, vote_to_json
 from ..errors import KnownError, os_reason, sqlite_reason
+from ..fileio import make_private, make_private_folder
 from . import schema
 from .errors import (
     CorruptDatabaseError,
@@ -142,11 +144,17 @@ def _disk_full(path: Path) -> bool:
 def _create_private_file(path: Path) -> None:
     """Create the database file readable only by its owner before SQLite opens it."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
+        make_private(path)
     except FileExistsError:
         pass
+    except NotADirectoryError as exc:  # Windows words this as "exists" or "not found"
+        raise StoreError(
+            f"Die Datenbank {path} kann nicht angelegt werden: {exc.filename} ist eine Datei, "
+            "kein Ordner. Bitte wählen Sie mit --db einen Ort in einem Ordner."
+        ) from exc
     except PermissionError as exc:
         raise StoreError(
             f"Die Datenbank kann in {path.parent} nicht angelegt werden: keine Schreibrechte. "
@@ -350,6 +358,10 @@ class Store:
         if mode.lower() != "wal":
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
         c.execute("PRAGMA synchronous = FULL" if durable else "PRAGMA synchronous = OFF")
+        if sys.platform == "win32":  # SQLite gives its side files the database's mode on POSIX
+            for side in ("-wal", "-shm"):
+                if os.path.exists(f"{self.path}{side}"):
+                    make_private(Path(f"{self.path}{side}"))
         if version < schema.SCHEMA_VERSION:
             self.search_index_pending = schema.migrate(c)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import stat
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from secretary_app.domain.model import AgendaItem, Paragraph
 from secretary_app.store import Store, StoreError
 from secretary_app.store import backup as bk
 from secretary_app.store.meetings import import_meeting
+from tests.privacy import assert_private
 
 
 def _integrity(path: Path) -> str:
@@ -41,8 +41,8 @@ def test_backup_is_a_private_compressed_consistent_copy_beside_the_database(
     assert b.path.parent == db_path.parent / "backups"
     assert b.path.name.startswith("test-000001-") and b.path.name.endswith("-open.sqlite.gz")
     assert b.sequence == 1 and b.compressed
-    assert stat.S_IMODE(b.path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(b.path.parent.stat().st_mode) == 0o700
+    assert_private(b.path)
+    assert_private(b.path.parent)
     with bk.opened_backup(b.path) as plain:
         assert _integrity(plain) == "ok"
         assert b.size < plain.stat().st_size / 3
@@ -169,7 +169,7 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_bytes(db_path, demo_m
     result = bk.restore(db_path, b.path)
 
     assert result.safety_copy is not None and result.safety_copy.read_bytes() == garbage
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert_private(db_path)
     again = Store.open(db_path)
     try:
         assert again.content_digest() == saved
@@ -390,10 +390,12 @@ def test_rotation_rule_holds_for_any_set_of_backups(tmp_path):
     check()
 
 
-def test_the_suggested_restore_command_is_shell_quoted(tmp_path, demo_meeting, capsys):
-    import shlex
-
-    from tests.cli_helpers import run_cli
+def test_the_suggested_restore_command_is_quoted_for_this_systems_terminal(
+    tmp_path, demo_meeting, capsys
+):
+    """The hint's command, typed as shown (cmd.exe on Windows, a POSIX shell elsewhere), gives
+    the program exactly the two paths, and running it restores the database."""
+    from tests.cli_helpers import run_cli, split_command
 
     folder = tmp_path / "Ausschuss O'Neill & Co"
     folder.mkdir()
@@ -407,7 +409,7 @@ def test_the_suggested_restore_command_is_shell_quoted(tmp_path, demo_meeting, c
     with pytest.raises(StoreError) as caught:
         Store.open(db)
     command = str(caught.value).split("Wiederherstellen mit „")[1].split("“")[0]
-    argv = shlex.split(command)
+    argv = split_command(command)
     assert argv[:3] == ["secretary-app", "--db", str(db)]
     assert argv[3] == "restore" and Path(argv[4]) == bk.latest_backup(db).path
     code, _, _ = run_cli(*argv[1:], capsys=capsys)
@@ -417,6 +419,39 @@ def test_the_suggested_restore_command_is_shell_quoted(tmp_path, demo_meeting, c
         assert again.content_digest() == saved
     finally:
         again.close()
+
+
+@pytest.mark.parametrize(
+    "exe",
+    [
+        r"C:\Program Files\Protokollant\Protokollant.exe",
+        r"C:\Users\Anna Müller\AppData\Local\Programs\Protokollant\Protokollant.exe",
+        r"C:\Protokollant\Protokollant.exe",
+    ],
+)
+def test_the_windows_bundles_restore_hint_names_its_console_program(monkeypatch, exe):
+    """The Windows install has no `secretary-app`, and nothing of it is on PATH: the hint names
+    protokollant-cli.exe beside the window program, in double quotes that cmd.exe and
+    PowerShell both read (PowerShell wants „& “ before a quoted program: the hint says so)."""
+    import sys
+
+    from secretary_app import paths
+
+    really_windows = sys.platform == "win32"
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", exe)
+    db = r"C:\Users\Anna Müller\Ausschuss O'Neill & Co\rat 2016.sqlite"
+    hint = paths.command_hint("--db", db, "restore", db + ".bak")
+    cli = exe.replace("Protokollant.exe", "protokollant-cli.exe")
+    quoted = f'"{cli}"' if " " in cli else cli
+    assert hint.startswith(f'„{quoted} --db "{db}" restore "{db}.bak"“')
+    assert hint.endswith("(in der PowerShell mit „& “ davor)") == (" " in cli)
+    if really_windows:  # (the Windows lane runs this under Wine)
+        from tests.cli_helpers import split_command
+
+        line = hint[1:].split("“")[0]
+        assert split_command(line) == [cli, "--db", db, "restore", db + ".bak"]
 
 
 def test_two_backups_at_once_in_one_program_both_succeed(store, db_path, demo_meeting):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -13,6 +12,7 @@ import pytest
 
 from secretary_app.store.lock import LockedError, WriterLock, lock_path_for
 from tests.cli_helpers import another_name
+from tests.privacy import assert_private
 
 
 def test_second_writer_is_refused_with_a_german_message_naming_the_holder(db_path):
@@ -31,12 +31,13 @@ def test_second_writer_is_refused_with_a_german_message_naming_the_holder(db_pat
 
 def test_lock_file_is_private(db_path):
     with WriterLock(db_path):
-        assert oct(lock_path_for(db_path).stat().st_mode & 0o777) == "0o600"
+        assert_private(lock_path_for(db_path))
 
 
 @contextlib.contextmanager
 def held_by_another_process(path):
-    """A child process holding the writer lock of `path`; SIGKILLed at the end."""
+    """A child process holding the writer lock of `path`; killed at the end, with no chance to
+    clean up (SIGKILL on POSIX, TerminateProcess on Windows)."""
     script = textwrap.dedent(
         f"""
         import time
@@ -52,7 +53,7 @@ def held_by_another_process(path):
         assert child.stdout.readline().strip() == "held"
         yield child
     finally:
-        child.send_signal(signal.SIGKILL)
+        child.kill()
         child.wait()
 
 
@@ -107,7 +108,7 @@ def test_a_new_database_is_created_under_the_lock(db_path):
     """Created at once, so no second name can be made for it before its identity is locked."""
     with WriterLock(db_path):
         assert db_path.is_file() and db_path.stat().st_size == 0
-        assert oct(db_path.stat().st_mode & 0o777) == "0o600"
+        assert_private(db_path)
         alias = another_name(db_path, "hardlink")
         with pytest.raises(LockedError):
             WriterLock(alias).acquire()

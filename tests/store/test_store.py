@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import stat
 
 import pytest
 
@@ -11,10 +10,11 @@ from secretary_app.domain.model import AgendaItem, Attendance, Paragraph, Vote
 from secretary_app.store import FinalizedError, NewerSchemaError, Store, StoreError
 from secretary_app.store.meetings import import_meeting
 from secretary_app.store.schema import SCHEMA_VERSION
+from tests.privacy import assert_private
 
 
 def test_database_file_is_private_and_durable(store, db_path):
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert_private(db_path)
     c = store.conn
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert c.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
