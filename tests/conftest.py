@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if sys.platform == "win32":  # the offscreen platform reads fonts from a folder: Windows' own
+    windows = os.environ.get("WINDIR", "C:\\Windows")
+    os.environ.setdefault("QT_QPA_FONTDIR", os.path.join(windows, "Fonts"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "resources" / "demo" / "reference-meeting.json"

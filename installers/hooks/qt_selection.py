@@ -30,9 +30,18 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
 KEEP_QT_TRANSLATIONS = re.compile(r"qtbase_(de|en)\.qm$")
 
 
+# Files dropped outright. opengl32sw.dll (Windows, 20 MB, a third of Qt's size there) is Mesa's
+# software OpenGL, Qt's fallback where the graphics driver lacks OpenGL 2: the window is drawn
+# by QPainter in software (no QOpenGLWidget, no Qt Quick), so it never loads (the Windows lane
+# starts the bundle without it).
+DROP = {"PySide6/opengl32sw.dll"}
+
+
 def keep(dest: str) -> bool:
     """Whether a collected file (given by its destination folder/name in the bundle) stays."""
     dest = dest.replace("\\", "/")
+    if dest in DROP:
+        return False
     if "/plugins/" in dest and dest.startswith("PySide6/"):
         rel = dest.split("/plugins/", 1)[1]
         folder, _, filename = rel.rpartition("/")

@@ -352,6 +352,7 @@ def _normalise_zip(data: bytes) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
+            fixed.create_system = 3  # "made on Unix" (0644 above) on every system, Windows too
             target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
 

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import io
 import os
+import sys
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -28,6 +29,7 @@ from secretary_app.documents import (
 from secretary_app.documents.context import vote_prose
 from secretary_app.domain.model import AgendaItem, Committee, Paragraph, Vote
 from secretary_app.settings import Settings
+from tests.privacy import assert_private, is_private
 
 from .conftest import read_docx
 from .template_helpers import template_with
@@ -83,7 +85,7 @@ def test_every_layout_writes_extract_and_both_minutes(rich_meeting, tmp_path, na
     assert "Grundstücksangelegenheit" in "\n".join(_texts(full))
     assert "Grundstücksangelegenheit" not in "\n".join(_texts(public))
     for path in [*written, full, public]:
-        assert oct(os.stat(path).st_mode & 0o777) == "0o600"
+        assert_private(path)
 
 
 def test_layout_option_overrides_the_settings(rich_meeting, tmp_path):
@@ -448,13 +450,17 @@ def test_exports_are_private_and_an_existing_file_never_gets_wider(rich_meeting,
     item = rich_meeting.item("2")
     target = tmp_path / "a.docx"
     write_extract(rich_meeting, item, target)
-    assert os.stat(target).st_mode & 0o777 == 0o600
-    os.chmod(target, 0o644)  # written by an older version
+    assert_private(target)
+    target.unlink()
+    target.write_bytes(b"")  # written by an older version, readable by all (0644, or on
+    os.chmod(target, 0o644)  # Windows the folder's inherited access list)
+    assert not is_private(target)
     write_extract(rich_meeting, item, target)
-    assert os.stat(target).st_mode & 0o777 == 0o600
-    os.chmod(target, 0o400)
-    write_extract(rich_meeting, item, target)
-    assert os.stat(target).st_mode & 0o777 == 0o400
+    assert_private(target)
+    if sys.platform != "win32":  # (Windows has no narrower mode; read-only is another thing)
+        os.chmod(target, 0o400)
+        write_extract(rich_meeting, item, target)
+        assert os.stat(target).st_mode & 0o777 == 0o400
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,16 @@ from secretary_app.ui.panes.first_run import FirstRunPanel
 pytestmark = pytest.mark.gui
 
 
+DATABASE = Path(
+    r"C:\Users\anna\daten\protokollant.sqlite"
+    if sys.platform == "win32"
+    else "/home/anna/daten/protokollant.sqlite"
+)
+
+
 @pytest.fixture
 def panel(qtbot):
-    widget = FirstRunPanel(database_path=Path("/home/anna/daten/protokollant.sqlite"))
+    widget = FirstRunPanel(database_path=DATABASE)
     qtbot.addWidget(widget)
     widget.resize(1000, 650)
     widget.show()
@@ -69,5 +77,5 @@ def test_buttons_are_big_and_the_texts_fit(panel):
 
 def test_panel_says_where_the_data_lives(panel):
     texts = " ".join(label.text() for label in panel.findChildren(QLabel))
-    assert "/home/anna/daten/protokollant.sqlite" in texts
+    assert str(DATABASE) in texts
     assert "keine Sitzung" in texts

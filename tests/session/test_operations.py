@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import stat
-import sys
 from pathlib import Path
 
 import docx
@@ -23,6 +21,7 @@ from secretary_app.session.operations import ExportError
 from secretary_app.store import StoreError
 from secretary_app.store.backup import create_backup, list_backups
 from secretary_app.store.meetings import import_meeting
+from tests.privacy import assert_private
 
 RICH = Path(__file__).parent.parent / "data" / "rich-meeting.json"
 
@@ -391,13 +390,12 @@ def test_settings_without_an_outcome_or_with_a_missing_template_are_refused(stor
     assert ops.stored_settings().outcomes
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 def test_the_meeting_file_is_written_private_and_whole(store, rich, tmp_path):
     ops, _ = ops_for(store)
     folder = tmp_path / "export"
     folder.mkdir()
     target = folder / "sitzung.json"
     ops.export_meeting_file(rich, target)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_private(target)
     assert meeting_file.read_file(target).meeting.number == store.load_meeting(rich).number
     assert [p.name for p in folder.iterdir()] == ["sitzung.json"]
