@@ -862,16 +862,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `secretary-app backups | head -1`: the reader has what it wanted
+    except OSError as exc:
+        # `secretary-app backups | head -1`: the reader has what it wanted and has gone. POSIX
+        # says EPIPE (BrokenPipeError); Windows says EINVAL when stdout's pipe is closed
+        if not isinstance(exc, BrokenPipeError) and not _windows_pipe_gone(exc):
+            return _internal_error(exc, args)
         _quiet_stdout()
         return EXIT_OK
     except Exception as exc:  # a bug: log it whole, tell the user briefly
-        log.exception("unexpected error")
-        if args.debug:
-            raise
-        print(
-            f"Interner Fehler ({type(exc).__name__}): {exc}. Details stehen im Protokoll unter "
-            f"{paths.log_dir()}. Mit --debug wird der vollständige Fehler angezeigt.",
-            file=sys.stderr,
-        )
-        return EXIT_USER_ERROR
+        return _internal_error(exc, args)
+
+
+def _windows_pipe_gone(exc: OSError) -> bool:
+    import errno
+
+    if sys.platform != "win32" or exc.errno != errno.EINVAL:
+        return False
+    try:  # the same EINVAL again from stdout itself: it was its pipe
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except OSError as again:
+        return again.errno == errno.EINVAL
+    return False
+
+
+def _internal_error(exc: Exception, args: argparse.Namespace) -> int:
+    """A bug: log it whole, tell the user briefly (the traceback with --debug)."""
+    log.exception("unexpected error")
+    if args.debug:
+        raise exc
+    print(
+        f"Interner Fehler ({type(exc).__name__}): {exc}. Details stehen im Protokoll unter "
+        f"{paths.log_dir()}. Mit --debug wird der vollständige Fehler angezeigt.",
+        file=sys.stderr,
+    )
+    return EXIT_USER_ERROR

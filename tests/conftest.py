@@ -32,6 +32,13 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("HOME", str(home))
+    if sys.platform == "win32":  # platformdirs asks Windows there; these variables it reads first
+        overrides = (("LOCAL_APPDATA", "local"), ("APPDATA", "roaming"), ("PERSONAL", "docs"))
+        for name, folder in overrides:
+            monkeypatch.setenv(f"WIN_PD_OVERRIDE_{name}", str(home / folder))
+        from PySide6.QtCore import QSettings  # the window's layout (%APPDATA% by Windows' word)
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qt"))
     yield
 
 

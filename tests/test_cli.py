@@ -17,7 +17,7 @@ from secretary_app import __version__
 from secretary_app.cli import main
 from tests.cli_helpers import db_digest as _digest
 from tests.cli_helpers import run_cli as run
-from tests.unprivileged import unprivileged
+from tests.unprivileged import NO_READ_ONLY_FOLDERS, unprivileged
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -134,6 +134,7 @@ def _run_unprivileged(args: list[str], env_home: Path) -> subprocess.CompletedPr
     return subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
 
 
+@NO_READ_ONLY_FOLDERS
 def test_db_in_a_read_only_folder_is_a_clear_error(shared_tmp):
     folder = shared_tmp / "ro"
     folder.mkdir()
@@ -202,7 +203,10 @@ def test_version_and_usage_errors(capsys):
 
 
 def test_console_entry_point_runs_as_a_process(tmp_path, demo_file):
-    exe = shutil.which("secretary-app", path=str(Path(sys.executable).parent))
+    scripts = Path(sys.executable).parent  # on Windows the console scripts are in Scripts\\
+    exe = shutil.which(
+        "secretary-app", path=os.pathsep.join([str(scripts), str(scripts / "Scripts")])
+    )
     assert exe, "the console script is installed with the package"
     db = tmp_path / "p.sqlite"
     done = subprocess.run(

@@ -1,7 +1,9 @@
-"""Where the database and the log live on Linux: what platformdirs says, without loading it."""
+"""Where the database and the log live: on Linux what platformdirs says, without loading it; on
+Windows in the user's local application data (%LOCALAPPDATA%), never beside the program."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from secretary_app import paths
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG on Linux")
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG on Linux")
 
 ENVIRONMENTS = [
     {"HOME": "/home/sekretariat"},
@@ -23,6 +25,7 @@ ENVIRONMENTS = [
 ]
 
 
+@linux_only
 @pytest.mark.parametrize("environment", ENVIRONMENTS)
 def test_data_and_log_folders_are_where_platformdirs_puts_them(monkeypatch, environment):
     for name in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
@@ -34,3 +37,26 @@ def test_data_and_log_folders_are_where_platformdirs_puts_them(monkeypatch, envi
     assert paths.data_dir() == expected_data
     assert paths.log_dir() == expected_log
     assert paths.default_db_path() == expected_data / "protokollant.sqlite"
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows' known folders")
+def test_on_windows_everything_lives_in_the_users_local_application_data(monkeypatch):
+    """The real folders (conftest.py redirects them for every other test): the database, its
+    backups and the log below %LOCALAPPDATA%\\secretary-app, exports in her Documents."""
+    for name in ("LOCAL_APPDATA", "APPDATA", "PERSONAL"):
+        monkeypatch.delenv(f"WIN_PD_OVERRIDE_{name}", raising=False)
+    local = Path(os.environ["LOCALAPPDATA"])
+    assert paths.data_dir() == local / "secretary-app"
+    assert paths.default_db_path() == local / "secretary-app" / "protokollant.sqlite"
+    assert paths.backup_dir() == local / "secretary-app" / "backups"
+    assert paths.log_dir() == local / "secretary-app" / "Logs"
+    assert paths.documents_dir().parent == Path(os.environ["USERPROFILE"])
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows' known folders")
+def test_on_windows_the_tests_folders_are_redirected(tmp_path):
+    """Every test runs with its own folders (conftest.py), none of them the user's."""
+    local = Path(os.environ["LOCALAPPDATA"])
+    for folder in (paths.data_dir(), paths.log_dir(), paths.documents_dir()):
+        assert local not in folder.parents, folder
+        assert Path(os.environ["WIN_PD_OVERRIDE_LOCAL_APPDATA"]).parent in folder.parents

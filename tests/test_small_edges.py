@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,7 +35,7 @@ def test_backups_piped_into_head_ends_quietly(db_path, demo_meeting):
     )
     assert reader.stdout is not None and reader.stderr is not None
     reader.stdout.close()  # `| head -0`: the reader is gone before the first line
-    err = reader.stderr.read().decode()
+    err = reader.stderr.read().decode(locale.getpreferredencoding(False))  # cp1252 on Windows
     assert reader.wait() == 0, err
     assert "BrokenPipe" not in err and "Interner Fehler" not in err
 

@@ -269,6 +269,7 @@ def _create_empty_database(path: Path) -> None:
     """An empty, private database file (SQLite reads a 0-byte file as an empty database)."""
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        make_private(path)
     except (FileExistsError, IsADirectoryError):
         pass  # there already (a folder there is refused when the store opens it)
     except OSError as exc:

@@ -359,6 +359,7 @@ class Store:
             raise StoreError(f"Die Datenbank {self.path} kann nicht im WAL-Modus geöffnet werden.")
         c.execute("PRAGMA synchronous = FULL" if durable else "PRAGMA synchronous = OFF")
         if sys.platform == "win32":  # SQLite gives its side files the database's mode on POSIX
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens -wal and -shm
             for side in ("-wal", "-shm"):
                 if os.path.exists(f"{self.path}{side}"):
                     make_private(Path(f"{self.path}{side}"))
@@ -366,9 +367,11 @@ class Store:
             self.search_index_pending = schema.migrate(c)
 
     def close(self) -> None:
-        """Close the connection; `PRAGMA optimize` first, as SQLite recommends on closing."""
+        """Close the connection; `PRAGMA optimize` first, as SQLite recommends on closing —
+        not on a damaged or suspect database: optimize may run ANALYZE, which writes (SQLite
+        3.45 of Windows' Python did, into a database the program had refused as damaged)."""
         with contextlib.suppress(sqlite3.Error):
-            if not self.conn.in_transaction:
+            if not self.conn.in_transaction and self.damage is None and not self._suspect:
                 self.conn.execute("PRAGMA optimize")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()

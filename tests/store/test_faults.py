@@ -23,7 +23,7 @@ from secretary_app.store import (
 from secretary_app.store import backup as bk
 from secretary_app.store.meetings import import_meeting
 from secretary_app.store.schema import SCHEMA_VERSION
-from tests.unprivileged import unprivileged
+from tests.unprivileged import NO_READ_ONLY_FOLDERS, as_root, unprivileged
 
 
 def _digest_of(path: Path) -> list:
@@ -250,7 +250,7 @@ def _prepare(folder: Path, demo_meeting) -> Path:
 
 def test_read_only_database_file(reachable_tmp, demo_meeting):
     db = _prepare(reachable_tmp, demo_meeting)
-    os.chown(db, 65534, 65534) if os.geteuid() == 0 else None
+    os.chown(db, 65534, 65534) if as_root() else None
     reachable_tmp.chmod(0o777)
     db.chmod(0o444)
     before = db.read_bytes()
@@ -261,9 +261,10 @@ def test_read_only_database_file(reachable_tmp, demo_meeting):
     assert db.read_bytes() == before
 
 
+@NO_READ_ONLY_FOLDERS
 def test_read_only_database_folder(reachable_tmp, demo_meeting):
     db = _prepare(reachable_tmp, demo_meeting)
-    os.chown(db, 65534, 65534) if os.geteuid() == 0 else None
+    os.chown(db, 65534, 65534) if as_root() else None
     db.chmod(0o644)
     reachable_tmp.chmod(0o555)
     before = db.read_bytes()
@@ -311,7 +312,7 @@ def test_a_read_only_shm_left_beside_the_database_is_named(reachable_tmp, demo_m
 
 def test_read_only_messages_name_the_database_not_the_lock(reachable_tmp, demo_meeting):
     db = _prepare(reachable_tmp, demo_meeting)
-    os.chown(db, 65534, 65534) if os.geteuid() == 0 else None
+    os.chown(db, 65534, 65534) if as_root() else None
     reachable_tmp.chmod(0o777)
     db.chmod(0o444)
     done = _open_as_user(db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 
@@ -39,7 +40,10 @@ def test_only_a_throw_away_database_is_opened_without_waiting_for_the_disk(tmp_p
 def test_default_location_is_the_user_data_folder(monkeypatch, tmp_path):
     from secretary_app import paths
 
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    if sys.platform == "win32":  # %LOCALAPPDATA%, as platformdirs lets it be moved
+        monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(tmp_path / "xdg"))
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert paths.default_db_path() == tmp_path / "xdg" / "secretary-app" / "protokollant.sqlite"
 
 
