@@ -78,7 +78,7 @@ def drop_caches() -> bool:
         with open("/proc/sys/vm/drop_caches", "w") as handle:
             handle.write("3\n")
         return True
-    except OSError:
+    except (OSError, AttributeError):  # (Windows has neither os.sync nor /proc)
         return False
 
 

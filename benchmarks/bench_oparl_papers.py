@@ -20,7 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_readers import run_case  # one child process and one measure for every reader
+sys.path.insert(0, str(Path(__file__).parent))  # (Windows' embeddable Python adds no script dir)
+from bench_readers import run_case  # one child process and one measure for every reader  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 T = "https://schema.oparl.org/1.1/"

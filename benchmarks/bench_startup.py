@@ -99,7 +99,8 @@ def measure(quick: bool) -> list[Row]:
             # the process mid-copy: drop the partial copy and let the disk settle, untimed,
             # so that the next start does not pay for this one's writes
             shutil.rmtree(archive.parent / "backups", ignore_errors=True)
-            os.sync()
+            if hasattr(os, "sync"):  # (Windows has none)
+                os.sync()
 
         items, paragraphs = (5, 8) if quick else (100, 50)
         db = folder / "big.sqlite"

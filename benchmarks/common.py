@@ -19,7 +19,8 @@ from typing import Any
 # 800×800 screen: the window's screen fitting squeezed the app to its minimum width (an editor
 # 111 px wide, a line break every few words) while the bare window kept its 1280 px.
 SCREEN_CONFIG = Path(__file__).resolve().parent / "offscreen-1366x768.json"
-OFFSCREEN = f"offscreen:configfile={SCREEN_CONFIG}"
+# (Qt splits the platform's options at ':', so on Windows the path goes without its drive)
+OFFSCREEN = f"offscreen:configfile={os.path.splitdrive(SCREEN_CONFIG)[1]}"
 
 
 def headless_platform() -> str:

@@ -41,7 +41,9 @@ def _run_module(name: str, quick: bool, out: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = headless_platform()
     module = importlib.import_module(f"benchmarks.bench_{name}")
     rows = module.measure(quick)
-    out.write_text(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+    out.write_text(
+        json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1), "utf-8"
+    )
 
 
 def _module_rows(name: str, quick: bool, timeout: float) -> list[dict[str, Any]]:
@@ -68,7 +70,7 @@ def _module_rows(name: str, quick: bool, timeout: float) -> list[dict[str, Any]]
         if proc is not None and proc.stderr and error is None:
             sys.stderr.write(proc.stderr)
         if error is None and out.exists():
-            rows: list[dict[str, Any]] = json.loads(out.read_text())
+            rows: list[dict[str, Any]] = json.loads(out.read_text("utf-8"))
             for r in rows:
                 r["module"] = name
                 r["module_seconds"] = round(seconds, 1)
@@ -165,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.table:
-        last = json.loads((args.output or RESULTS).read_text())
+        last = json.loads((args.output or RESULTS).read_text("utf-8"))
         m = last["machine"]
         print(table(last["rows"]))
         print(
@@ -198,8 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         output = RESULTS
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    output.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
     m = result["machine"]
+    if hasattr(sys.stdout, "reconfigure"):  # Windows' cp1252 lacks → (a pipe, a file)
+        sys.stdout.reconfigure(errors="replace")
     print(table(rows))
     print(
         f"\n{m['cores']} cores, {m['cpu']}, Python {m['python']}, {m['qt']}, "

@@ -841,8 +841,20 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def _unencodable_becomes_a_question_mark() -> None:
+    """Windows writes a redirected stdout/stderr (`… > liste.txt`, a pipe) in its ANSI code page,
+    cp1252, which lacks → and ≥: there such a character is written as '?' instead of the
+    command failing. (A console, and UTF-8 everywhere else, show them.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    _unencodable_becomes_a_question_mark()
     args = build_parser().parse_args(arguments)
     from .log import setup_logging
 

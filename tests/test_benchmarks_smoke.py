@@ -39,6 +39,18 @@ EXPECTED_ROWS = {
 }
 
 
+def _has_dbstat() -> bool:
+    """Whether this SQLite has the dbstat table the index size is measured with (python.org's
+    Windows build of SQLite has not)."""
+    import sqlite3
+
+    try:
+        sqlite3.connect(":memory:").execute("SELECT count(*) FROM dbstat").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 def test_quick_benchmark_run_produces_every_row(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -51,9 +63,10 @@ def test_quick_benchmark_run_produces_every_row(tmp_path: Path) -> None:
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    result = json.loads(output.read_text())
+    result = json.loads(output.read_text("utf-8"))
     rows = {r["name"]: r for r in result["rows"]}
-    assert set(rows) == EXPECTED_ROWS, proc.stderr[-3000:]
+    expected = EXPECTED_ROWS if _has_dbstat() else EXPECTED_ROWS - {"search index size, archive"}
+    assert set(rows) == expected, proc.stderr[-3000:]
     for name, row in rows.items():
         assert row["samples"], name
         assert row["baseline_samples"], name
@@ -62,7 +75,7 @@ def test_quick_benchmark_run_produces_every_row(tmp_path: Path) -> None:
             assert row[key] > 0, (name, key)
         assert row["met"] in (True, False), name
     # the table on stdout names every row, with the machine it ran on
-    for name in EXPECTED_ROWS:
+    for name in expected:
         assert name in proc.stdout
     assert result["machine"]["python"] and result["machine"]["cores"]
     # the keystroke row reports its p99, the window really had a text editor focused

@@ -247,3 +247,22 @@ def test_the_demo_database_goes_with_the_window(monkeypatch):
     assert main(["--demo"]) == 0
     assert seen and seen[0].parent.name.startswith("protokollant-demo-")
     assert not seen[0].parent.exists()
+
+
+def test_output_in_the_windows_code_page_never_fails_on_a_character_it_lacks(tmp_path, demo_file):
+    """Windows writes redirected output in cp1252, which has no „≥“ or „→“ (used by the messages
+    and by `audit`): the command still does its work and says the rest."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    db = tmp_path / "p.sqlite"
+    base = [sys.executable, "-m", "secretary_app", "--db", str(db)]
+    done = subprocess.run([*base, "import", str(demo_file)], env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run(
+        [*base, "vote", "1", "7.1", "--ja", "-3", "--nein", "0", "--enthaltung", "0"],
+        env=env,
+        capture_output=True,
+    )
+    err = done.stderr.decode("cp1252")
+    assert done.returncode == 2, err
+    assert "„-3“ ist keine ganze Zahl ? 0" in err
+    assert "Traceback" not in err and "Interner Fehler" not in err
