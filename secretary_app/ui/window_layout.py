@@ -79,8 +79,11 @@ def save(
 ) -> None:
     qs = window_settings()
     qs.setValue("meeting_bar_height", bar_height)
-    qs.setValue("pane_widths", ",".join(str(w) for w in splitter.sizes()))
+    # on half a screen (narrow_layout) the first frame keeps no places: the defaults fit
+    narrow = splitter.property("wideSizes")
+    qs.setValue("pane_widths", "" if narrow else ",".join(str(w) for w in splitter.sizes()))
     qs.setValue("geometry", window.saveGeometry())
-    qs.setValue("splitter", splitter.saveState())
+    if not narrow:  # (narrow, the state of the wide window saved last time stays)
+        qs.setValue("splitter", splitter.saveState())
     qs.setValue("side", side.saveState())
     qs.sync()

@@ -1,0 +1,91 @@
+"""Half a screen: snapped beside the agenda PDF (≈ 860 px wide) the minutes keep half the width.
+
+Wide, as always: agenda | minutes | tally and attendance, side by side. Where the minutes would
+get less than `EDITOR_SHARE` of the window beside the other panes at their least width, the
+window turns narrow: minutes | one tabbed pane "Tagesordnung" | "Abstimmung" | "Anwesenheit".
+F5, F8 and F7 bring their tab to the front and put the keyboard there, F6 goes back to the
+minutes, Strg+Tab steps through the tabs. The switch follows every resize (with a little
+hysteresis, so that a border dragged to and fro does not flicker), and the keyboard stays where
+it was: a pane that becomes a tab comes to the front if the keyboard is in it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+
+from .panes.side_pane import SidePane
+
+EDITOR_SHARE = 0.4  # the least share of the window's width the minutes get while wide
+HYSTERESIS = 40  # pixels wider than the switching point before the window is wide again
+MARGINS = 8  # the session page's left and right margins around the splitter
+WIDE_SIZES = "wideSizes"  # splitter property: the wide sizes while narrow (window_layout.save)
+
+
+class NarrowLayout(QObject):
+    """Moves the agenda between its column and the side pane's tabs as the width asks."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        splitter: QSplitter,
+        agenda: QWidget,
+        side: SidePane,
+        title: str,
+    ) -> None:
+        super().__init__(window)
+        self._window, self._splitter = window, splitter
+        self._agenda, self._side, self._title = agenda, side, title
+        self._narrow = False
+        self._wide_state = QByteArray()
+        window.installEventFilter(self)
+        self.arrange()
+
+    def is_narrow(self) -> bool:
+        return self._narrow
+
+    def _handles(self, count: int) -> int:
+        return self._splitter.handleWidth() * count
+
+    def least_width(self) -> int:
+        """The splitter's least width: minutes and the tabbed pane (the window may be this
+        narrow, whichever layout it shows now)."""
+        center = self._splitter.widget(self._splitter.count() - 2)
+        return center.minimumSizeHint().width() + self._side_width() + self._handles(1)
+
+    def _side_width(self) -> int:
+        return self._side.minimumSizeHint().width()
+
+    def switch_width(self) -> int:
+        """The window's width below which it is narrow."""
+        panes = self._agenda.minimumSizeHint().width() + self._side_width() + self._handles(2)
+        return MARGINS + int(panes / (1 - EDITOR_SHARE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.arrange()
+        return False
+
+    def arrange(self) -> None:
+        self._splitter.setMinimumWidth(self.least_width())
+        width, switch = self._window.width(), self.switch_width()
+        narrow = width < switch + (HYSTERESIS if self._narrow else 0)
+        if narrow == self._narrow:
+            return
+        focused = QApplication.focusWidget()
+        if narrow:
+            self._wide_state = self._splitter.saveState()
+            self._splitter.setProperty(WIDE_SIZES, ",".join(map(str, self._splitter.sizes())))
+            self._side.take_guest(self._agenda, self._title)
+            available = self._splitter.width() - self._handles(1)
+            side = self._side_width()
+            self._splitter.setSizes([max(1, available - side), side])
+        else:
+            self._side.release_guest()
+            self._splitter.insertWidget(0, self._agenda)
+            self._agenda.show()
+            self._splitter.restoreState(self._wide_state)
+            self._splitter.setProperty(WIDE_SIZES, None)
+        self._narrow = narrow
+        if focused is not None and focused.isVisible() and not focused.hasFocus():
+            focused.setFocus()
