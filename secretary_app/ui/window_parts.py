@@ -114,13 +114,13 @@ def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> 
     """Meeting bar, agenda, find bar, tally, attendance (above each other where the height
     allows, else tabs; on half a screen the agenda is a tab too) and the first-run page, each
     in its place."""
+    from .narrow_layout import NarrowLayout
     from .panes.agenda_panel import AgendaPanel
     from .panes.attendance_panel import AttendancePanel
     from .panes.find_bar import FindBar
     from .panes.first_run import FirstRunPanel
     from .panes.meeting_bar import MeetingBar
     from .panes.side_pane import SidePane
-    from .narrow_layout import NarrowLayout
     from .panes.vote_tally import VoteTally
 
     meeting_bar = MeetingBar(window)

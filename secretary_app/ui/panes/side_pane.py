@@ -191,7 +191,8 @@ class SidePane(QWidget):
 
     def _reveal(self, widget: QWidget, focus: Callable[[], None] | None) -> None:
         """Bring the part's tab to the front; for F7 / F8 put the keyboard there as well."""
-        if self._tabbed and self.tabs.indexOf(widget) >= 0 and self.tabs.currentWidget() is not widget:
+        shown = self.tabs.currentWidget() is widget
+        if self._tabbed and self.tabs.indexOf(widget) >= 0 and not shown:
             self.tabs.setCurrentWidget(widget)
             if focus is not None:
                 focus()
