@@ -29,12 +29,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def start_x(width: int, height: int, tmp_path: Path):
-    """Xvfb on a display it chooses itself (-displayfd), and openbox on it."""
+def start_x(width: int, height: int, tmp_path: Path, display: str = ""):
+    """Xvfb on a display it chooses itself (-displayfd) or on `display` (":26"), and openbox."""
     read, write = os.pipe()
     xvfb = subprocess.Popen(
         [
             "Xvfb",
+            *([display] if display else []),
             "-displayfd",
             str(write),
             "-screen",

@@ -51,15 +51,20 @@ class NarrowLayout(QObject):
         """The splitter's least width: minutes and the tabbed pane (the window may be this
         narrow, whichever layout it shows now)."""
         center = self._splitter.widget(self._splitter.count() - 2)
-        return center.minimumSizeHint().width() + self._side_width() + self._handles(1)
+        side = self._side.minimumSizeHint().width()
+        return center.minimumSizeHint().width() + side + self._handles(1)
 
     def _side_width(self) -> int:
-        return self._side.minimumSizeHint().width()
+        """The tabbed pane's width while narrow: whole, if the minutes keep half the window."""
+        half = self._splitter.width() - self._handles(1) - self._window.width() // 2
+        least = self._side.minimumSizeHint().width()  # (at 200 % text the pane scrolls)
+        return max(least, min(self._side.natural_width(), half))
 
     def switch_width(self) -> int:
-        """The window's width below which it is narrow."""
-        panes = self._agenda.minimumSizeHint().width() + self._side_width() + self._handles(2)
-        return MARGINS + int(panes / (1 - EDITOR_SHARE))
+        """The window's width below which it is narrow: where the minutes would get less than
+        `EDITOR_SHARE` beside the agenda and the side pane showing whole."""
+        panes = self._agenda.minimumSizeHint().width() + self._side.natural_width()
+        return MARGINS + int((panes + self._handles(2)) / (1 - EDITOR_SHARE))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedLayout,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,11 +128,18 @@ class SidePane(QWidget):
             self._min_width = 0  # another text size: measured again
         super().changeEvent(event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        # the widest the parts ever asked for, not what they ask for now: a result, a name or a
-        # roll-call list never moves the minutes beside (they wrap or scroll instead)
+    def natural_width(self) -> int:
+        """The least width at which the parts show whole: the widest they ever asked for, not
+        what they ask for now — a result, a name or a roll-call list never moves the minutes
+        beside (they wrap instead) — and room for the scroll bar a short window needs."""
         now = max((w.minimumSizeHint().width() for w, _t in self._parts), default=0)
-        self._min_width = width = max(self._min_width, now)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        now += max(bar, self.scroller.verticalScrollBar().sizeHint().width()) + 2
+        self._min_width = max(self._min_width, now)
+        return self._min_width
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        width = self.natural_width()
         height = max((w.minimumSizeHint().height() for w, _t in self._parts), default=0)
         height += self.tabs.tabBar().sizeHint().height()
         screen = self.screen()
