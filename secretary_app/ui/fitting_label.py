@@ -9,9 +9,9 @@ whole text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 from .elided_label import ElidedLabel
 
@@ -56,7 +56,10 @@ class FittingLabel(ElidedLabel):
         return QSize(self._width_of(self._forms[0]), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._width_of(self._forms[-1]), super().minimumSizeHint().height())
+        # a few characters, like any elided label: a `FittingRow` gives it its shortest form
+        # whole wherever the window has room (it never makes the window wider than the screen)
+        least = super().minimumSizeHint()
+        return QSize(min(least.width(), self._width_of(self._forms[-1])), least.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -66,28 +69,48 @@ class FittingLabel(ElidedLabel):
         painter.end()
 
 
-class FittingRow(QWidget):
+class FittingRow(QLayout):
     """Labels in a row, sized by what matters rather than by stretch factors.
 
-    Each label first gets its least width (a `FittingLabel` its shortest form, an `ElidedLabel`
-    a few characters); then, in the order of `priority`, each gets its longest form that still
-    fits, and an elided label what is left, up to its whole text. The last label stands at the
-    right end. So the meeting bar shows the place and the end time while the committee's name
-    (also in the title bar) is the one that gives way.
+    Each label first gets its least width (a few characters). Then the `essential` labels, in
+    their order, get their shortest form whole; then the `extras`, in their order, their longest
+    form that still fits (an elided label: up to its whole text). Only a window too narrow for
+    the essentials elides them. The last label stands at the right end. So the meeting bar
+    shows the end time and the place while the committee's name (also in the title bar) is the
+    one that gives way.
     """
 
     def __init__(
         self,
         labels: list[ElidedLabel],
-        priority: list[ElidedLabel],
+        essential: list[FittingLabel],
+        extras: list[ElidedLabel],
         gap: int = 12,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._labels, self._priority, self._gap = labels, priority, gap
+        self._labels, self._essential, self._extras, self._gap = labels, essential, extras, gap
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
         for label in labels:
-            label.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.addWidget(label)
+
+    # -- QLayout ---------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation.Horizontal
 
     def _sum(self, widths: list[int]) -> int:
         return sum(widths) + self._gap * (len(widths) - 1)
@@ -96,44 +119,40 @@ class FittingRow(QWidget):
         height = max(label.sizeHint().height() for label in self._labels)
         return QSize(self._sum([label.sizeHint().width() for label in self._labels]), height)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:  # noqa: N802
         widths = [label.minimumSizeHint().width() for label in self._labels]
         return QSize(self._sum(widths), self.sizeHint().height())
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        widths = self.widths(rect.width())
+        x = rect.x()
+        for label in self._labels[:-1]:
+            label.setGeometry(x, rect.y(), widths[label], rect.height())
+            x += widths[label] + self._gap
+        last = self._labels[-1]
+        width = max(widths[last], rect.right() + 1 - x)
+        last.setGeometry(rect.right() + 1 - width, rect.y(), width, rect.height())
+
+    # -- the allocation --------------------------------------------------------------------
 
     def widths(self, room: int) -> dict[ElidedLabel, int]:
         """Each label's width in a row `room` pixels wide."""
         widths = {label: label.minimumSizeHint().width() for label in self._labels}
         slack = room - self._sum(list(widths.values()))
-        for label in self._priority:
+
+        def grow(label: ElidedLabel, target: int) -> None:
+            nonlocal slack
+            extra = max(0, min(slack, target - widths[label]))
+            widths[label] += extra
+            slack -= extra
+
+        for essential in self._essential:  # its shortest form whole, else what there is
+            grow(essential, essential.form_widths()[-1])
+        for label in self._extras:
             if isinstance(label, FittingLabel):
-                for width in label.form_widths():
-                    if 0 <= width - widths[label] <= slack:
-                        slack -= width - widths[label]
-                        widths[label] = width
-                        break
+                fitting = [w for w in label.form_widths() if w - widths[label] <= slack]
+                grow(label, max(fitting, default=0))
             else:
-                extra = max(0, min(slack, label.sizeHint().width() - widths[label]))
-                widths[label] += extra
-                slack -= extra
+                grow(label, label.sizeHint().width())
         return widths
-
-    def _place(self) -> None:
-        widths = self.widths(self.width())
-        height = self.height()
-        x = 0
-        for label in self._labels[:-1]:
-            label.setGeometry(x, 0, widths[label], height)
-            x += widths[label] + self._gap
-        last = self._labels[-1]
-        width = max(widths[last], self.width() - x)
-        last.setGeometry(self.width() - width, 0, width, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._place()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
-            self.updateGeometry()
-            self._place()
-        return super().event(event)

@@ -11,15 +11,21 @@ it was: a pane that becomes a tab comes to the front if the keyboard is in it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
-from .panes.side_pane import SidePane
+from .window_layout import DEFAULT_WIDTHS
+
+if TYPE_CHECKING:
+    from .panes.side_pane import SidePane
 
 EDITOR_SHARE = 0.4  # the least share of the window's width the minutes get while wide
 HYSTERESIS = 40  # pixels wider than the switching point before the window is wide again
 MARGINS = 8  # the session page's left and right margins around the splitter
-WIDE_SIZES = "wideSizes"  # splitter property: the wide sizes while narrow (window_layout.save)
+# splitter properties while narrow, for window_layout.save: the wide sizes and state
+WIDE_SIZES, WIDE_STATE = "wideSizes", "wideState"
 
 
 class NarrowLayout(QObject):
@@ -39,6 +45,7 @@ class NarrowLayout(QObject):
         self._narrow = False
         self._wide_state = QByteArray()
         window.installEventFilter(self)
+        agenda.installEventFilter(self)  # its tool buttons arrive: it needs more room
         self.arrange()
 
     def is_narrow(self) -> bool:
@@ -69,6 +76,8 @@ class NarrowLayout(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.arrange()
+        elif watched is self._agenda and event.type() == QEvent.Type.LayoutRequest:
+            self.arrange()
         return False
 
     def arrange(self) -> None:
@@ -81,6 +90,7 @@ class NarrowLayout(QObject):
         if narrow:
             self._wide_state = self._splitter.saveState()
             self._splitter.setProperty(WIDE_SIZES, ",".join(map(str, self._splitter.sizes())))
+            self._splitter.setProperty(WIDE_STATE, self._wide_state)
             self._side.take_guest(self._agenda, self._title)
             available = self._splitter.width() - self._handles(1)
             side = self._side_width()
@@ -90,7 +100,13 @@ class NarrowLayout(QObject):
             self._splitter.insertWidget(0, self._agenda)
             self._agenda.show()
             self._splitter.restoreState(self._wide_state)
+            agenda, _center, side = self._splitter.sizes()
+            if agenda < self._agenda.minimumSizeHint().width():  # it started narrow
+                width = self._splitter.width() - self._handles(2)
+                side = max(side, DEFAULT_WIDTHS[2])
+                self._splitter.setSizes([DEFAULT_WIDTHS[0], width - DEFAULT_WIDTHS[0] - side, side])
             self._splitter.setProperty(WIDE_SIZES, None)
+            self._splitter.setProperty(WIDE_STATE, None)
         self._narrow = narrow
         if focused is not None and focused.isVisible() and not focused.hasFocus():
             focused.setFocus()

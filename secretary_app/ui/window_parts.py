@@ -78,8 +78,11 @@ def build_first_frame(window: QMainWindow) -> FirstFrame:
         if index != 1 and widths:
             place.setMinimumWidth(widths[index])
         splitter.addWidget(place)
+        place.setVisible(index == 1 or not widths or widths[index] > 0)  # 0: a tab (narrow)
         splitter.setStretchFactor(index, stretch)
-    splitter.setSizes([280, 640, 440])  # the tally's captions whole ("Stimmenthaltung")
+    splitter.setSizes(
+        widths or list(window_layout.DEFAULT_WIDTHS)
+    )  # as last time, else the tally's whole
     splitter.setChildrenCollapsible(False)
     session = QWidget(window)
     session_layout = QVBoxLayout(session)
@@ -139,6 +142,7 @@ def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> 
     )
     for index, part in ((0, agenda), (2, side)):
         frame.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
+        part.show()  # (a place kept hidden on half a screen: the narrow layout takes it in)
     frame.session_layout.replaceWidget(frame.bar_place, meeting_bar)
     frame.bar_place.deleteLater()
     first_run = FirstRunPanel(window, database_path=database_path)

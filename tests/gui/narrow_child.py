@@ -115,8 +115,22 @@ def main(db: str) -> int:
     report["narrow_again"] = widths("narrow again")
     report["narrow_again"]["front"] = window.side.tabs.tabText(window.side.tabs.currentIndex())
     report["narrow_again"]["focus"] = type(QApplication.focusWidget()).__name__
-    print(json.dumps(report, ensure_ascii=False))
+    window.remember_layout = True  # closed on half a screen, started again, then widened
     window.close()
+    again = MainWindow(Operations(store), open_results=False)
+    again.open_start_meeting()
+    again.show()
+    settle()
+    report["restarted"] = {"width": again.width(), "narrow": again.side.guest() is not None}
+    again.resize(1366, 768)
+    settle()
+    report["restarted"]["agenda_shown"] = [
+        again.agenda.isVisible(),
+        again.agenda.width() >= again.agenda.minimumSizeHint().width(),
+        again.splitter.indexOf(again.agenda),
+    ]
+    again.close()
+    print(json.dumps(report, ensure_ascii=False))
     store.close()
     return 0
 

@@ -92,6 +92,13 @@ def test_switching_width_keeps_the_keyboard_where_it_was(measured):
     assert narrow["front"] == "Tagesordnung" and narrow["focus"] == "QListView"
 
 
+def test_started_again_on_half_a_screen_and_widened_the_agenda_is_back_in_its_column(measured):
+    assert measured["restarted"]["width"] == 860 and measured["restarted"]["narrow"], measured[
+        "restarted"
+    ]
+    assert measured["restarted"]["agenda_shown"] == [True, True, 0]
+
+
 def test_a_long_word_goes_to_the_next_line_whole(qtbot, db_path, tmp_path):
     from secretary_app.domain.model import AgendaItem
     from secretary_app.store import Store
@@ -174,7 +181,7 @@ def test_a_fitting_label_shows_its_longest_form_that_fits_and_is_read_whole(qtbo
     qtbot.addWidget(label)
     label.set_forms("Stimmenthaltung", "Enthaltung")
     wide = label.form_widths()
-    assert wide[0] > wide[1] == label.minimumSizeHint().width()
+    assert wide[0] > wide[1] >= label.minimumSizeHint().width()
     label.resize(wide[0], 30)
     assert label.shown_text() == "Stimmenthaltung"
     label.resize(wide[1], 30)

@@ -48,10 +48,12 @@ class MeetingBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         # the committee's name (also in the title bar) gives way first; the end time never
-        row = FittingRow(
+        row = QWidget(self)
+        FittingRow(
             [self._committee, self._head, self._times],
-            [self._head, self._times, self._committee],
-            parent=self,
+            essential=[self._times, self._head],
+            extras=[self._head, self._times, self._committee],
+            parent=row,
         )
         layout.addWidget(row, 1)
         for action in self.actions():
