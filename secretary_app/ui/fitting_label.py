@@ -74,7 +74,8 @@ class FittingRow(QLayout):
 
     Each label first gets its least width (a few characters). Then the `essential` labels, in
     their order, get their shortest form whole; then the `extras`, in their order, their longest
-    form that still fits (an elided label: up to its whole text). Only a window too narrow for
+    form that still fits (an elided label: up to its whole text, or as `(label, n)` up to n
+    characters). Only a window too narrow for
     the essentials elides them. The last label stands at the right end. So the meeting bar
     shows the end time and the place while the committee's name (also in the title bar) is the
     one that gives way.
@@ -84,7 +85,7 @@ class FittingRow(QLayout):
         self,
         labels: list[ElidedLabel],
         essential: list[FittingLabel],
-        extras: list[ElidedLabel],
+        extras: list[ElidedLabel | tuple[ElidedLabel, int]],
         gap: int = 12,
         parent: QWidget | None = None,
     ) -> None:
@@ -149,8 +150,11 @@ class FittingRow(QLayout):
 
         for essential in self._essential:  # its shortest form whole, else what there is
             grow(essential, essential.form_widths()[-1])
-        for label in self._extras:
-            if isinstance(label, FittingLabel):
+        for extra in self._extras:
+            label, chars = extra if isinstance(extra, tuple) else (extra, 0)
+            if chars:  # a start of the text: "Ausschuss für Ge…", not "Aus…"
+                grow(label, label.fontMetrics().averageCharWidth() * chars)
+            elif isinstance(label, FittingLabel):
                 fitting = [w for w in label.form_widths() if w - widths[label] <= slack]
                 grow(label, max(fitting, default=0))
             else:

@@ -30,7 +30,7 @@ class MeetingBar(QWidget):
         self._meeting: Meeting | None = None
         self._read_only = False
         # elided, not widening the window: the longest name or a day of interruptions fits
-        self._committee = ElidedLabel("", self, min_chars=12)
+        self._committee = ElidedLabel("", self, min_chars=6)
         font = self._committee.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -52,7 +52,7 @@ class MeetingBar(QWidget):
         FittingRow(
             [self._committee, self._head, self._times],
             essential=[self._times, self._head],
-            extras=[self._head, self._times, self._committee],
+            extras=[self._head, (self._committee, 16), self._times, self._committee],
             parent=row,
         )
         layout.addWidget(row, 1)
