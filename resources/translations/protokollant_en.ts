@@ -874,6 +874,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
         <translation>Some changes could not be saved ({state}). Close anyway? They will be lost.</translation>
     </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBar</name>
@@ -924,6 +928,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Sitzung &amp;unterbrechen</source>
         <translation>&amp;Pause meeting</translation>
+    </message>
+    <message>
+        <source>unterbrochen seit {t}</source>
+        <translation>paused since {t}</translation>
+    </message>
+    <message>
+        <source>1 Unterbrechung</source>
+        <translation>1 break</translation>
+    </message>
+    <message>
+        <source>{n} Unterbrechungen</source>
+        <translation>{n} breaks</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1817,18 @@ meeting {number}</translation>
     <message>
         <source>abgelehnt</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enthaltung</source>
+        <translation>Abstain</translation>
     </message>
 </context>
 <context>
