@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .panes.side_pane import SidePane
 
-DEFAULT_WIDTHS = (280, 640, 440)  # agenda, minutes, side pane: the tally's captions whole
+DEFAULT_WIDTHS = (300, 640, 456)  # agenda, minutes, side pane: the tally's captions whole
 
 
 def window_settings() -> QSettings:

@@ -56,6 +56,7 @@ def main(db: str) -> int:
             "tabs": [window.side.tabs.tabText(i) for i in range(window.side.tabs.count())],
             "agenda_column": window.splitter.indexOf(window.agenda) == 0,
             "shown": tally.result_label.text(),
+            "caption": tally.abstain_box.caption.shown_text(),
         }
 
     def count_through_every_state() -> list[dict[str, Any]]:

@@ -63,6 +63,8 @@ def test_at_half_a_screen_the_minutes_keep_half_the_width_and_the_agenda_is_a_ta
         first = measured["sizes"][size]["states"][0]
         assert first["agenda_column"] and "Tagesordnung" not in first["tabs"], size
         assert first["editor"] >= 500, size
+        assert first["caption"] == "Stimmenthaltung", size  # whole where there is room
+    assert {s["caption"] for s in narrow["states"]} == {"Enthaltung"}  # the same, shorter
 
 
 def test_the_side_pane_and_the_minutes_keep_their_width_while_she_counts(measured):

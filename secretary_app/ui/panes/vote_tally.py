@@ -361,7 +361,7 @@ class VoteTally(QWidget):
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
         self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.result_label)
         result_row.addWidget(self.sum_label, 1)
 
         buttons = QHBoxLayout()
