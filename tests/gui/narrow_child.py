@@ -81,10 +81,10 @@ def main(db: str) -> int:
         seen.append(widths("reset"))
         return seen
 
-    def key(k: Qt.Key) -> str:
+    def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> str:
         """Press `k` where the keyboard is; which tab is in front and where the keyboard went."""
         target = QApplication.focusWidget() or window
-        QTest.keyClick(target, k)
+        QTest.keyClick(target, k, mods)
         settle()
         focus = QApplication.focusWidget()
         return f"{window.side.tabs.tabText(window.side.tabs.currentIndex())} / " + (
@@ -103,6 +103,7 @@ def main(db: str) -> int:
     window.editor.setFocus()
     settle()
     report["keys"] = {name: key(k) for name, k in (("F5", Qt.Key.Key_F5), ("F8", Qt.Key.Key_F8))}
+    report["keys"]["Ctrl+Tab"] = key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     report["keys"]["F7"] = key(Qt.Key.Key_F7)
     report["keys"]["F6"] = key(Qt.Key.Key_F6)
     window.agenda.view.setFocus()

@@ -80,9 +80,11 @@ def test_the_side_pane_and_the_minutes_keep_their_width_while_she_counts(measure
 
 
 def test_on_half_a_screen_f5_f8_f7_bring_their_tab_and_the_keyboard_f6_goes_back(measured):
+    """And Ctrl+Tab steps to the next tab, the keyboard with it."""
     keys = measured["keys"]
     assert keys["F5"] == "Tagesordnung / QListView"
     assert keys["F8"] == "Abstimmung / QSpinBox"  # the Zustimmung count
+    assert keys["Ctrl+Tab"] == "Anwesenheit / AttendanceView"  # the next tab
     assert keys["F7"] == "Anwesenheit / AttendanceView"
     assert keys["F6"].endswith("/ MinutesEditor")
 
