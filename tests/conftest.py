@@ -120,4 +120,4 @@ def _no_converter_outlives_its_test():
     yield
     kept = sys.modules.get("secretary_app.documents.kept_converter")
     if kept is not None:
-        kept.shutdown()  # type: ignore[attr-defined]
+        kept.shutdown()
