@@ -7,13 +7,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from benchmarks.archive import make_meeting
 from secretary_app.documents import kept_converter, pdf, write_minutes
+from tests.test_private_exports import _soffice_pids, _wait_for
 
 SOFFICE = pdf.find_soffice()
 KEPT = SOFFICE is not None and kept_converter.uno_python(SOFFICE) is not None
@@ -26,20 +26,6 @@ def _pdf_text(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-
-
-def _soffice_pids(marker: str) -> list[int]:
-    found = []
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                cmdline = (proc / "cmdline").read_bytes().decode(errors="replace")
-                state = (proc / "stat").read_text().split()[2]
-            except OSError:
-                continue
-            if marker in cmdline and "soffice" in cmdline and state != "Z":
-                found.append(int(proc.name))
-    return found
 
 
 def _minutes(tmp_path: Path, name: str, title: str) -> Path:
@@ -73,10 +59,7 @@ def test_quitting_ends_the_kept_libreoffice_and_removes_its_folder(tmp_path):
     work = kept.work
     assert _soffice_pids(str(work)), "LibreOffice is not running for the session"
     kept_converter.shutdown()
-    deadline = time.monotonic() + 30
-    while _soffice_pids(str(work)) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _soffice_pids(str(work))
+    assert _wait_for(lambda: not _soffice_pids(str(work)))
     assert not work.exists()
 
 
@@ -124,10 +107,5 @@ def test_a_killed_program_leaves_no_kept_libreoffice_behind(tmp_path):
     assert _soffice_pids(marker), "LibreOffice is not kept after the first PDF"
     child.send_signal(signal.SIGKILL)
     child.wait()
-    deadline = time.monotonic() + 30
-    while (_soffice_pids(marker) or list(tmpdir.glob("protokollant-pdf-*"))) and (
-        time.monotonic() < deadline
-    ):
-        time.sleep(0.1)
-    assert not _soffice_pids(marker), "LibreOffice outlived the program"
-    assert not list(tmpdir.glob("protokollant-pdf-*"))
+    assert _wait_for(lambda: not _soffice_pids(marker)), "LibreOffice outlived the program"
+    assert _wait_for(lambda: not list(tmpdir.glob("protokollant-pdf-*")))
