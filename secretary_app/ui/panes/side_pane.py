@@ -77,9 +77,7 @@ class SidePane(QWidget):
             for action in widget.actions():
                 wants_focus = action.objectName().endswith("_focus")
                 action.triggered.connect(
-                    lambda _c=False, w=widget, f=(focus if wants_focus else None): self._reveal(
-                        w, f
-                    )
+                    lambda _c=False, w=widget, f=(focus if wants_focus else None): self.reveal(w, f)
                 )
         self._tabbed = False
         self._guest: tuple[QWidget, str] | None = None
@@ -194,11 +192,8 @@ class SidePane(QWidget):
             focused.setFocus()
 
     def reveal(self, widget: QWidget, focus: Callable[[], None] | None) -> None:
-        """Bring `widget`'s tab to the front (if the pane is tabbed) and call `focus`."""
-        self._reveal(widget, focus)
-
-    def _reveal(self, widget: QWidget, focus: Callable[[], None] | None) -> None:
-        """Bring the part's tab to the front; for F7 / F8 put the keyboard there as well."""
+        """Bring the part's tab to the front; for F7 / F8 put the keyboard there as well (the
+        window's F5 reveals the agenda, a guest on half a screen)."""
         shown = self.tabs.currentWidget() is widget
         if self._tabbed and self.tabs.indexOf(widget) >= 0 and not shown:
             self.tabs.setCurrentWidget(widget)
