@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>dann</source>
         <translation>then</translation>
@@ -140,7 +140,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Aus dem Ergebnistext „{0}“ gelesen. Ankreuzen, um die Stimmen als Abstimmung ins Protokoll des Punktes zu übernehmen.</source>
-        <translation>Read from the result text “{0}”. Tick to take the counts into the item's minutes as a vote.</translation>
+        <translation>Read from the result text “{0}”. Tick to take the counts into the item&apos;s minutes as a vote.</translation>
     </message>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
@@ -301,6 +301,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>offen</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>nichtöffentlich</source>
+        <translation>non-public</translation>
+    </message>
+    <message>
+        <source>aktueller Punkt</source>
+        <translation>current item</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -352,6 +360,22 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>absent</translation>
     </message>
     <message>
+        <source>Befangenheit: kein Tagesordnungspunkt gewählt</source>
+        <translation>Bias exclusion: no agenda item selected</translation>
+    </message>
+    <message>
+        <source>befangen</source>
+        <translation>excluded (bias)</translation>
+    </message>
+    <message>
+        <source>nicht befangen</source>
+        <translation>not excluded</translation>
+    </message>
+    <message>
+        <source>{caption}: keine Zeit</source>
+        <translation>{caption}: no time</translation>
+    </message>
+    <message>
         <source>gegangen um {time}</source>
         <translation>left at {time}</translation>
     </message>
@@ -366,6 +390,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
 </context>
 <context>
     <name>AttendancePanel</name>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
     <message>
         <source>Ankunft erfassen</source>
         <translation>Record arrival</translation>
@@ -847,10 +875,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{title} – Protokollant</source>
-        <translation>{title} – Protokollant</translation>
-    </message>
-    <message>
         <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
         <translation>Please open or create a meeting first.</translation>
     </message>
@@ -874,6 +898,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
         <translation>Some changes could not be saved ({state}). Close anyway? They will be lost.</translation>
     </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
 </context>
 <context>
     <name>MeetingBar</name>
@@ -892,6 +920,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Keine Sitzung geöffnet</source>
         <translation>No meeting open</translation>
+    </message>
+    <message>
+        <source>Sitzungszeit: keine Sitzung</source>
+        <translation>Session time: no meeting</translation>
     </message>
     <message>
         <source>{number}. Sitzung · {date}</source>
@@ -918,12 +950,28 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>End {t}</translation>
     </message>
     <message>
+        <source>Sitzungszeit: {times}</source>
+        <translation>Session time: {times}</translation>
+    </message>
+    <message>
         <source>Sitzung &amp;fortsetzen</source>
         <translation>&amp;Resume meeting</translation>
     </message>
     <message>
         <source>Sitzung &amp;unterbrechen</source>
         <translation>&amp;Pause meeting</translation>
+    </message>
+    <message>
+        <source>unterbrochen seit {t}</source>
+        <translation>paused since {t}</translation>
+    </message>
+    <message>
+        <source>1 Unterbrechung</source>
+        <translation>1 break</translation>
+    </message>
+    <message>
+        <source>{n} Unterbrechungen</source>
+        <translation>{n} breaks</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1145,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Protokolltext</source>
         <translation>Minutes text</translation>
+    </message>
+    <message>
+        <source>Absatz: {kind}</source>
+        <translation>Paragraph: {kind}</translation>
+    </message>
+    <message>
+        <source>Eingetragen: {vote}</source>
+        <translation>Recorded: {vote}</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1408,18 @@ meeting {number}</translation>
         <source>Enthaltung</source>
         <translation>Abstain</translation>
     </message>
+    <message>
+        <source>noch ohne Stimme</source>
+        <translation>no vote yet</translation>
+    </message>
+    <message>
+        <source>gewählt</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>nicht gewählt</source>
+        <translation>not selected</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -1555,8 +1623,8 @@ meeting {number}</translation>
         <translation>“&amp;Next meeting” without a planned meeting:</translation>
     </message>
     <message>
-        <source>Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage nach der Sitzung.</source>
-        <translation>Follow-ups from the resolution text: “before/after the summer break” follows the summer break (empty: your state’s usual one). “In the next meeting” is the committee’s next planned meeting, otherwise this many days after the meeting.</translation>
+        <source>Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage nach der Sitzung. „Vorlage prüfen“ nennt, was die Kommunalverfassung des Bundeslandes in der Niederschrift verlangt und die Vorlage nie druckt.</source>
+        <translation>Follow-ups from the resolution text: “before/after the summer break” follows the summer break (empty: your state’s usual one). “In the next meeting” is the committee’s next planned meeting, otherwise this many days after the meeting. “Check template” names what the state’s municipal code requires in the minutes and the template never prints.</translation>
     </message>
     <message>
         <source>&amp;Wiedervorlagen</source>
@@ -1653,6 +1721,10 @@ meeting {number}</translation>
     <message>
         <source>Bezeichnung (optional), z. B. „zum Änderungsantrag der Fraktion X“</source>
         <translation>Label (optional), e.g. “zum Änderungsantrag der Fraktion X”</translation>
+    </message>
+    <message>
+        <source>Bezeichnung der Abstimmung</source>
+        <translation>Label of the vote</translation>
     </message>
     <message>
         <source>Schlussabstimmung</source>
@@ -1787,6 +1859,14 @@ meeting {number}</translation>
         <translation>no votes yet</translation>
     </message>
     <message>
+        <source>Ergebnis: {result}</source>
+        <translation>Result: {result}</translation>
+    </message>
+    <message>
+        <source>Warnung: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
         <source>Noch ohne Stimme: {names}</source>
         <translation>Not voted yet: {names}</translation>
     </message>
@@ -1801,6 +1881,18 @@ meeting {number}</translation>
     <message>
         <source>abgelehnt</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enthaltung</source>
+        <translation>Abstain</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2215,10 @@ Restore the latest backup of {when} now? The damaged file is set aside first.</t
     <message>
         <source>Verfasser: {0}</source>
         <translation>Author: {0}</translation>
+    </message>
+    <message>
+        <source>{title} – Protokollant</source>
+        <translation>{title} – Protokollant</translation>
     </message>
 </context>
 </TS>
