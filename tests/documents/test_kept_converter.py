@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.archive import make_meeting
 from secretary_app.documents import kept_converter, pdf, write_minutes
+from tests.privacy import assert_private
 from tests.test_private_exports import _soffice_pids, _wait_for
 
 SOFFICE = pdf.find_soffice()
@@ -79,7 +80,6 @@ IDLE_AFTER_ONE_PDF = """
 import sys, time
 from pathlib import Path
 from secretary_app.documents import pdf
-from tests.privacy import assert_private
 pdf.convert_to_pdf(Path(sys.argv[1]))
 print("fertig", flush=True)
 time.sleep(120)
