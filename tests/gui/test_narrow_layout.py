@@ -36,7 +36,9 @@ def measured(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("narrow")
     screen = tmp / "screen.json"
     screen.write_text(json.dumps(SCREEN))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+    # (relative to the child's folder: Qt splits the platform's options at ':', and a Windows
+    # path has one after its drive letter)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen:configfile=screen.json")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(tmp / name.lower())
     done = subprocess.run(
@@ -44,7 +46,7 @@ def measured(tmp_path_factory):
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=tmp,
         timeout=120,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
