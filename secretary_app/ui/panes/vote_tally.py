@@ -205,6 +205,7 @@ class VoteTally(QWidget):
         self._rule = "simple"
         self._updating = False
         self._message = ""
+        self._kept = False  # the vote just emitted was not recorded: `keep_counts`
         self._warned: list[str] = []  # the warnings a screen reader was told of
         self._build()
         self._actions = self._build_actions()
@@ -580,9 +581,17 @@ class VoteTally(QWidget):
             self._refresh()
             announce(self.record_button, self._message, assertive=True)
             return
+        self._kept = False
         self.voteRecorded.emit(vote)
+        if self._kept:  # refused (too many votes, no reason given): her counts stay to correct
+            self._refresh()
+            return
         self._clear_counts()
         self._refresh()
+
+    def keep_counts(self) -> None:
+        """The vote `voteRecorded` just gave was not recorded: the counts and label stay."""
+        self._kept = True
 
     # -- internals -------------------------------------------------------------------------
 
@@ -623,10 +632,19 @@ class VoteTally(QWidget):
         )
         known = self._rule in rules.MAJORITY_RULES
         self.rule_label.setText(majority_rule_label(self._rule) if known else "")
+        ballots = len(self.roll_call_model.ballots())
         if vote.cast == 0:
             self.result_label.setText(self.tr("noch keine Stimmen"))
             self.result_label.setStyleSheet("")
             self.result_label.setEnabled(False)
+        elif self.method() == "roll-call" and ballots < available:
+            # no result while ballots are missing: "angenommen" after the first of seven
+            # would be read aloud; the result shows when all are in (or she records it)
+            self.result_label.setText(
+                self.tr("läuft: {cast} von {available}").format(cast=ballots, available=available)
+            )
+            self.result_label.setStyleSheet("")
+            self.result_label.setEnabled(True)
         else:
             passed = rules.vote_passes(vote, self._rule)
             text = rules.result_label(vote, self._rule)
