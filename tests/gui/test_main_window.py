@@ -131,6 +131,7 @@ def test_meeting_clock_start_interruption_end(window, monkeypatch):
     key(window, Qt.Key.Key_B, CTRL | SHIFT)
     window.meeting_bar.toggle_pause()
     window.meeting_bar.toggle_pause()
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)  # yes, end it
     window.meeting_bar.end()
     m = stored(window)
     assert (m.start, m.end) == ("17:00", "19:40")

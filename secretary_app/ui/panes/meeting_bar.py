@@ -43,7 +43,8 @@ class MeetingBar(QWidget):
         self.pause_action = self._action(
             self.tr("Sitzung &unterbrechen / fortsetzen"), "Ctrl+Shift+U", self.toggle_pause
         )
-        self.end_action = self._action(self.tr("Sitzung b&eenden"), "Ctrl+Shift+Q", self.end)
+        # not beside Strg+Q (Beenden) as Ctrl+Shift+Q was; it asks (session.end_session)
+        self.end_action = self._action(self.tr("Sitzung b&eenden …"), "Ctrl+Shift+X", self.end)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self._committee, 3)
@@ -104,7 +105,12 @@ class MeetingBar(QWidget):
             head += " · " + self.tr("abgeschlossen")
         self._head.setText(head)
         self._head.setToolTip(m.address)  # the street of the place, where the council gave it
-        parts = [self.tr("Beginn {t}").format(t=m.start) if m.start else self.tr("nicht begonnen")]
+        if m.start:
+            parts = [self.tr("Beginn {t}").format(t=m.start)]
+        elif m.planned_start:
+            parts = [self.tr("nicht begonnen (geplant {t})").format(t=m.planned_start)]
+        else:
+            parts = [self.tr("nicht begonnen")]
         for pause in m.interruptions:
             parts.append(
                 self.tr("Unterbrechung {a}–{b}").format(a=pause.start, b=pause.until or "…")
