@@ -135,3 +135,28 @@ w.close()
         check=True,
     )
     assert done.stdout.split("\n")[:2] == ["shown False", "later True False"]
+
+
+def test_ctrl_period_selects_the_first_suggestion_and_never_stacks_menus(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    editor = MinutesEditor()
+    qtbot.addWidget(editor)
+    editor.spelling.set_checker(SpellChecker(tmp_path / "w.txt"))
+    editor.resize(600, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.setFocus()
+    type_text(editor, "Der Haushaltsplahn und die Sitzungsordnunng.")
+    qtbot.waitUntil(lambda: len(editor.spelling.misspelt_words()) == 2, timeout=3000)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    key(editor, Qt.Key.Key_Period, CTRL)
+    first = editor.spelling.menu
+    assert first is not None and first.isVisible()
+    assert first.activeAction() is first.actions()[0]  # Return takes it
+    key(editor, Qt.Key.Key_Period, CTRL)  # again: the next word, still one menu
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert menus == [editor.spelling.menu]
+    assert editor.textCursor().selectedText() == "Sitzungsordnunng"
+    key(editor.spelling.menu, Qt.Key.Key_Return)
+    assert "Sitzungsordnung." in editor.toPlainText()
