@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <source>dann</source>
-        <translation>then</translation>
+        <source>{first}, dann {second}</source>
+        <translation>{first}, then {second}</translation>
     </message>
     <message>
         <source>Anwesenheit</source>
@@ -20,8 +20,12 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <source>Vorgeschlagenen Namen übernehmen</source>
-        <translation>Take the suggested name</translation>
+        <source>Vorgeschlagenen oder begonnenen Namen übernehmen</source>
+        <translation>Take the suggested or begun name</translation>
+    </message>
+    <message>
+        <source>Protokolltext verlassen</source>
+        <translation>Leave the minutes text</translation>
     </message>
     <message>
         <source>Anderen Namen wählen und übernehmen</source>
@@ -140,7 +144,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Aus dem Ergebnistext „{0}“ gelesen. Ankreuzen, um die Stimmen als Abstimmung ins Protokoll des Punktes zu übernehmen.</source>
-        <translation>Read from the result text “{0}”. Tick to take the counts into the item's minutes as a vote.</translation>
+        <translation>Read from the result text “{0}”. Tick to take the counts into the item&apos;s minutes as a vote.</translation>
     </message>
     <message>
         <source>Ergebnis laut Datei: {0}</source>
@@ -301,6 +305,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>offen</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>nichtöffentlich</source>
+        <translation>non-public</translation>
+    </message>
+    <message>
+        <source>aktueller Punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -352,6 +364,22 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>absent</translation>
     </message>
     <message>
+        <source>Befangenheit: kein Tagesordnungspunkt gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{caption}: keine Zeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gegangen um {time}</source>
         <translation>left at {time}</translation>
     </message>
@@ -366,6 +394,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
 </context>
 <context>
     <name>AttendancePanel</name>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
     <message>
         <source>Ankunft erfassen</source>
         <translation>Record arrival</translation>
@@ -847,10 +879,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{title} – Protokollant</source>
-        <translation>{title} – Protokollant</translation>
-    </message>
-    <message>
         <source>Bitte zuerst eine Sitzung öffnen oder anlegen.</source>
         <translation>Please open or create a meeting first.</translation>
     </message>
@@ -886,12 +914,16 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Pause / resume meeting</translation>
     </message>
     <message>
-        <source>Sitzung b&amp;eenden</source>
-        <translation>&amp;End meeting</translation>
+        <source>Sitzung b&amp;eenden …</source>
+        <translation>&amp;End meeting …</translation>
     </message>
     <message>
         <source>Keine Sitzung geöffnet</source>
         <translation>No meeting open</translation>
+    </message>
+    <message>
+        <source>Sitzungszeit: keine Sitzung</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number}. Sitzung · {date}</source>
@@ -906,6 +938,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Start {t}</translation>
     </message>
     <message>
+        <source>nicht begonnen (geplant {t})</source>
+        <translation>not begun (planned {t})</translation>
+    </message>
+    <message>
         <source>nicht begonnen</source>
         <translation>not started</translation>
     </message>
@@ -916,6 +952,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Ende {t}</source>
         <translation>End {t}</translation>
+    </message>
+    <message>
+        <source>Sitzungszeit: {times}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sitzung &amp;fortsetzen</source>
@@ -1098,6 +1138,14 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>Protokolltext</source>
         <translation>Minutes text</translation>
     </message>
+    <message>
+        <source>Absatz: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eingetragen: {vote}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
@@ -1134,8 +1182,8 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
+        <source>&amp;Beginn (geplant):</source>
+        <translation>&amp;Start (planned):</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
@@ -1351,6 +1399,18 @@ meeting {number}</translation>
     <message>
         <source>Enthaltung</source>
         <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>noch ohne Stimme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht gewählt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1715,10 @@ meeting {number}</translation>
         <translation>Label (optional), e.g. “zum Änderungsantrag der Fraktion X”</translation>
     </message>
     <message>
+        <source>Bezeichnung der Abstimmung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schlussabstimmung</source>
         <translation>Final vote</translation>
     </message>
@@ -1785,6 +1849,18 @@ meeting {number}</translation>
     <message>
         <source>noch keine Stimmen</source>
         <translation>no votes yet</translation>
+    </message>
+    <message>
+        <source>läuft: {cast} von {available}</source>
+        <translation>counting: {cast} of {available}</translation>
+    </message>
+    <message>
+        <source>Ergebnis: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnung: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Noch ohne Stimme: {names}</source>
@@ -2123,6 +2199,10 @@ Restore the latest backup of {when} now? The damaged file is set aside first.</t
     <message>
         <source>Verfasser: {0}</source>
         <translation>Author: {0}</translation>
+    </message>
+    <message>
+        <source>{title} – Protokollant</source>
+        <translation>{title} – Protokollant</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..accessibility import announce, high_contrast, plain
+from ..key_names import key_text
 from ..dialogs.form_parts import window_actions
 from ..models.roll_call_model import (
     RollCallModel,
@@ -407,7 +408,7 @@ class VoteTally(QWidget):
 
         def tip(widget: QWidget, key: str) -> None:
             action = self._actions[key]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = key_text(action.shortcut())
             widget.setToolTip(f"{action.text()} ({keys})")
 
         for which, box in self.boxes.items():
