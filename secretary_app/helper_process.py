@@ -25,7 +25,7 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 WORK_PREFIX = "protokollant-pdf-"
@@ -94,14 +94,51 @@ def remove_stale_workfolders(base: Path | None = None) -> list[Path]:
     return removed
 
 
-def run_tied(command: Sequence[str], *, timeout: float, cleanup: Path) -> int:
-    """Run `command` so that it (and all it starts) ends when we end; its exit code.
+# Like _WAIT_FOR_GO, for a helper we talk to: after "los" the same pipe carries our requests
+# (the shell's `read` takes exactly one line from a pipe), its stdout is a pipe back to us.
+_WAIT_FOR_GO_TALKING = 'IFS= read -r go; [ "$go" = los ] || exit 1; exec "$@"'
 
-    Raises subprocess.TimeoutExpired (the helper killed) or OSError (not started).
-    `cleanup` is removed by the watcher if we die while the helper runs.
+
+def helper_environment() -> dict[str, str]:
+    """Our environment without what a frozen Protokollant set for itself (PyInstaller puts its
+    own library folder first; LibreOffice must load its own libraries and Python)."""
+    env = dict(os.environ)
+    for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+        original = env.pop(f"{name}_ORIG", None)
+        if original is not None:
+            env[name] = original
+        elif getattr(sys, "frozen", False):
+            env.pop(name, None)
+    for name in ("PYTHONHOME", "PYTHONPATH", "PYTHONSAFEPATH", "PYTHONSTARTUP"):
+        env.pop(name, None)
+    return env
+
+
+class TiedHelper:
+    """A started helper that ends when we end; `finish()` ends it (and all it started) now.
+
+    With `talking=True` its stdin and stdout are pipes to us (`process.stdin`/`.stdout`).
+    """
+
+    def __init__(self, process: subprocess.Popen[bytes], finish: Callable[[], None]) -> None:
+        self.process = process
+        self._finish = finish
+        self._finished = False
+
+    def finish(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self._finish()
+
+
+def start_tied(command: Sequence[str], *, cleanup: Path, talking: bool = False) -> TiedHelper:
+    """Start `command` so that it (and all it starts) ends when we end.
+
+    Raises OSError (not started). `cleanup` is removed by the watcher if we die while the
+    helper runs.
     """
     if sys.platform == "win32":
-        return _run_in_job(command, timeout=timeout)
+        return _start_in_job(command, talking=talking)
     watcher = subprocess.Popen(
         ["/bin/sh", "-c", _WATCHER, "sh", str(cleanup)],
         stdin=subprocess.PIPE,
@@ -110,44 +147,87 @@ def run_tied(command: Sequence[str], *, timeout: float, cleanup: Path) -> int:
         start_new_session=True,
     )
     assert watcher.stdin is not None
-    helper = None
-    go_read, go_write = os.pipe()
-    try:
-        # the helper waits for "los" on its stdin before it becomes the command: killed
-        # before the watcher knows its group, it reads the end of the pipe and never starts
-        helper = subprocess.Popen(
-            ["/bin/sh", "-c", _WAIT_FOR_GO, "sh", *command],
-            stdin=go_read,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        os.close(go_read)
-        go_read = -1
-        watcher.stdin.write(f"{helper.pid}\n".encode())
-        watcher.stdin.flush()
-        os.write(go_write, b"los\n")
-        return helper.wait(timeout=timeout)
-    finally:
+    watcher_input = watcher.stdin
+    helper: subprocess.Popen[bytes] | None = None
+    go_read, go_write = -1, -1
+
+    def finish() -> None:
         for fd in (go_read, go_write):
             if fd != -1:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         if helper is not None:
+            for stream in (helper.stdin, helper.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
             # whatever it left running (soffice.bin outlives its launcher on a timeout)
             with contextlib.suppress(OSError):
                 os.killpg(helper.pid, signal.SIGKILL)
             helper.wait()
         with contextlib.suppress(OSError):
             if helper is None:
-                watcher.stdin.write(b"\n")
-            watcher.stdin.write(b"fertig\n")
-            watcher.stdin.close()
+                watcher_input.write(b"\n")
+            watcher_input.write(b"fertig\n")
+            watcher_input.close()
         watcher.wait()
 
+    try:
+        # the helper waits for "los" on its stdin before it becomes the command: killed
+        # before the watcher knows its group, it reads the end of the pipe and never starts
+        if talking:
+            helper = subprocess.Popen(
+                ["/bin/sh", "-c", _WAIT_FOR_GO_TALKING, "sh", *command],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+                env=helper_environment(),
+            )
+        else:
+            go_read, go_write = os.pipe()
+            helper = subprocess.Popen(
+                ["/bin/sh", "-c", _WAIT_FOR_GO, "sh", *command],
+                stdin=go_read,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+                env=helper_environment(),
+            )
+            os.close(go_read)
+            go_read = -1
+        watcher_input.write(f"{helper.pid}\n".encode())
+        watcher_input.flush()
+        if talking:
+            assert helper.stdin is not None
+            helper.stdin.write(b"los\n")
+            helper.stdin.flush()
+        else:
+            os.write(go_write, b"los\n")
+    except BaseException:
+        finish()
+        raise
+    return TiedHelper(helper, finish)
 
-def _run_in_job(command: Sequence[str], *, timeout: float) -> int:  # pragma: no cover - Windows
-    """Windows: the helper in a job object that the system kills when our last handle goes."""
+
+def run_tied(command: Sequence[str], *, timeout: float, cleanup: Path) -> int:
+    """Run `command` so that it (and all it starts) ends when we end; its exit code.
+
+    Raises subprocess.TimeoutExpired (the helper killed) or OSError (not started).
+    `cleanup` is removed by the watcher if we die while the helper runs.
+    """
+    tied = start_tied(command, cleanup=cleanup)
+    try:
+        return tied.process.wait(timeout=timeout)
+    finally:
+        tied.finish()
+
+
+def _start_in_job(command: Sequence[str], *, talking: bool) -> TiedHelper:  # pragma: no cover
+    """Windows: the helper in a job object that the system kills when our last handle goes.
+
+    A talking helper starts what it starts only after our first request, which we send after
+    it is in the job, so nothing it starts escapes the job."""
     import ctypes
     from ctypes import wintypes
 
@@ -204,22 +284,32 @@ def _run_in_job(command: Sequence[str], *, timeout: float) -> int:  # pragma: no
         )
     helper = subprocess.Popen(
         list(command),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdin=subprocess.PIPE if talking else subprocess.DEVNULL,
+        stdout=subprocess.PIPE if talking else subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         creationflags=subprocess.CREATE_NO_WINDOW,  # type: ignore[attr-defined]
+        env=helper_environment(),
     )
-    try:
-        if job:
-            kernel32.AssignProcessToJobObject(
-                wintypes.HANDLE(job),
-                wintypes.HANDLE(int(helper._handle)),  # type: ignore[attr-defined]
-            )
-        return helper.wait(timeout=timeout)
-    finally:
+
+    def finish() -> None:
+        for stream in (helper.stdin, helper.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
         if job:
             kernel32.TerminateJobObject(wintypes.HANDLE(job), 1)
             kernel32.CloseHandle(wintypes.HANDLE(job))
         else:
             helper.kill()
         helper.wait()
+
+    try:
+        if job:
+            kernel32.AssignProcessToJobObject(
+                wintypes.HANDLE(job),
+                wintypes.HANDLE(int(helper._handle)),  # type: ignore[attr-defined]
+            )
+    except BaseException:
+        finish()
+        raise
+    return TiedHelper(helper, finish)

@@ -111,3 +111,13 @@ def small_filesystem(tmp_path: Path):
         pytest.skip(f"mount not permitted here: {done.stderr!r}")
     yield mnt
     subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_converter_outlives_its_test():
+    """A test that made a PDF leaves no LibreOffice running for the next (each test starts as
+    the program does: without a kept converter)."""
+    yield
+    kept = sys.modules.get("secretary_app.documents.kept_converter")
+    if kept is not None:
+        kept.shutdown()

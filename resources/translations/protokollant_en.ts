@@ -311,7 +311,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>aktueller Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>current item</translation>
     </message>
 </context>
 <context>
@@ -365,19 +365,19 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Befangenheit: kein Tagesordnungspunkt gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias exclusion: no agenda item selected</translation>
     </message>
     <message>
         <source>befangen</source>
-        <translation type="unfinished"></translation>
+        <translation>excluded (bias)</translation>
     </message>
     <message>
         <source>nicht befangen</source>
-        <translation type="unfinished"></translation>
+        <translation>not excluded</translation>
     </message>
     <message>
         <source>{caption}: keine Zeit</source>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: no time</translation>
     </message>
     <message>
         <source>gegangen um {time}</source>
@@ -923,7 +923,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Sitzungszeit: keine Sitzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Session time: no meeting</translation>
     </message>
     <message>
         <source>{number}. Sitzung · {date}</source>
@@ -955,7 +955,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Sitzungszeit: {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>Session time: {times}</translation>
     </message>
     <message>
         <source>Sitzung &amp;fortsetzen</source>
@@ -1140,11 +1140,11 @@ CSV tables and OParl JSON can be pasted too.</translation>
     </message>
     <message>
         <source>Absatz: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph: {kind}</translation>
     </message>
     <message>
         <source>Eingetragen: {vote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: {vote}</translation>
     </message>
 </context>
 <context>
@@ -1402,15 +1402,15 @@ meeting {number}</translation>
     </message>
     <message>
         <source>noch ohne Stimme</source>
-        <translation type="unfinished"></translation>
+        <translation>no vote yet</translation>
     </message>
     <message>
         <source>gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>selected</translation>
     </message>
     <message>
         <source>nicht gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>not selected</translation>
     </message>
 </context>
 <context>
@@ -1615,8 +1615,8 @@ meeting {number}</translation>
         <translation>“&amp;Next meeting” without a planned meeting:</translation>
     </message>
     <message>
-        <source>Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage nach der Sitzung.</source>
-        <translation>Follow-ups from the resolution text: “before/after the summer break” follows the summer break (empty: your state’s usual one). “In the next meeting” is the committee’s next planned meeting, otherwise this many days after the meeting.</translation>
+        <source>Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage nach der Sitzung. „Vorlage prüfen“ nennt, was die Kommunalverfassung des Bundeslandes in der Niederschrift verlangt und die Vorlage nie druckt.</source>
+        <translation>Follow-ups from the resolution text: “before/after the summer break” follows the summer break (empty: your state’s usual one). “In the next meeting” is the committee’s next planned meeting, otherwise this many days after the meeting. “Check template” names what the state’s municipal code requires in the minutes and the template never prints.</translation>
     </message>
     <message>
         <source>&amp;Wiedervorlagen</source>
@@ -1716,7 +1716,7 @@ meeting {number}</translation>
     </message>
     <message>
         <source>Bezeichnung der Abstimmung</source>
-        <translation type="unfinished"></translation>
+        <translation>Label of the vote</translation>
     </message>
     <message>
         <source>Schlussabstimmung</source>
@@ -1856,11 +1856,11 @@ meeting {number}</translation>
     </message>
     <message>
         <source>Ergebnis: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {result}</translation>
     </message>
     <message>
         <source>Warnung: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: {text}</translation>
     </message>
     <message>
         <source>Noch ohne Stimme: {names}</source>

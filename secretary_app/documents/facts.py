@@ -220,7 +220,7 @@ def missing_facts(
     wanted = set(facts)
     flat = " ".join(text.split())
     missing: list[tuple[str, str]] = []
-    long_date = german.long_date(meeting.date)
+    long_date = " ".join(german.long_date(meeting.date).split())  # its no-break spaces too
     if "place_date" in wanted:
         if german.date(meeting.date) not in flat and (not long_date or long_date not in flat):
             missing.append(("place_date", f"das Datum der Sitzung ({german.date(meeting.date)})"))

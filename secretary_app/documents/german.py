@@ -175,9 +175,13 @@ MONTHS = (
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
+NBSP = "\u00a0"
+
+
 def long_date(value: dt.date) -> str:
-    """ "14. Juni 2016"."""
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+    """ "14. Juni 2016", held together by no-break spaces: never "14." at a line's end and
+    "Juni 2016" on the next (DIN 5008)."""
+    return f"{value.day}.{NBSP}{MONTHS[value.month - 1]}{NBSP}{value.year}"
 
 
 def weekday(value: dt.date) -> str:

@@ -1,7 +1,8 @@
 """PDF for the council system: the written .docx converted by what the laptop has.
 
 LibreOffice (`soffice --headless`) or Word through `docx2pdf`; never a second, hand-made
-layout. Without a converter the secretary is told so plainly.
+layout. Without a converter the secretary is told so plainly. LibreOffice is kept running
+for the session where its Python can talk to it (`kept_converter`), otherwise started per file.
 """
 
 from __future__ import annotations
@@ -62,11 +63,34 @@ def converter_name() -> str | None:
     return None
 
 
+def _convert_kept(soffice: str, docx: Path, target: Path, *, timeout: float) -> bool:
+    """Through the session's kept LibreOffice (fast after the first); False: convert cold."""
+    from . import kept_converter
+
+    with kept_converter.session_converter(soffice) as kept:
+        if kept is None:
+            return False
+        try:
+            produced = kept.convert(docx, timeout=timeout)
+        except kept_converter.KeptConverterError:
+            kept_converter.give_up()
+            return False
+        from .writer import write_atomically
+
+        try:
+            write_atomically(target, produced.read_bytes())
+        finally:
+            produced.unlink(missing_ok=True)
+    return True
+
+
 def convert_to_pdf(docx: Path, pdf: Path | None = None, *, timeout: float = 180) -> Path:
     """Convert the written `docx` to `pdf` (default: beside it, .pdf); mode 0600; the path."""
     docx = Path(docx)
     target = Path(pdf) if pdf is not None else docx.with_suffix(".pdf")
     soffice = find_soffice()
+    if soffice and _convert_kept(soffice, docx, target, timeout=timeout):
+        return target
     from ..helper_process import run_tied, work_folder
 
     # the folder is private (0700) and removed with us; LibreOffice dies with us (a kill

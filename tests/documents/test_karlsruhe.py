@@ -68,10 +68,12 @@ SIGNATURE = [
 
 
 def _lines(path: Path) -> list[str]:
-    """What the document prints, line by line (a line break inside a paragraph splits it)."""
+    """What the document prints, line by line (a line break inside a paragraph splits it);
+    no-break spaces read as spaces (test_layouts holds the dates' own)."""
     out: list[str] = []
     for paragraph in read_docx(path).paragraphs:
-        out.extend(line.strip() for line in paragraph.text.split("\n") if line.strip())
+        text = paragraph.text.replace("\u00a0", " ")
+        out.extend(line.strip() for line in text.split("\n") if line.strip())
     return out
 
 

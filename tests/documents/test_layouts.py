@@ -38,7 +38,9 @@ NAMES = [layout.name for layout in LAYOUTS]
 
 
 def _texts(path: Path) -> list[str]:
-    return [p.text for p in read_docx(path).paragraphs]
+    """The paragraphs' text, no-break spaces read as spaces (the dates' own are held by
+    test_a_long_date_never_breaks_across_lines)."""
+    return [p.text.replace("\u00a0", " ") for p in read_docx(path).paragraphs]
 
 
 def _make_template_module():
@@ -529,3 +531,28 @@ def test_bias_counted_among_those_present_when_the_vote_was_taken(rich_meeting, 
         vote = extract_context(rich_meeting, item, Settings())["top"]["abstimmungen"][-1]
         # Vogel, Adler (from 17:25) and Becker (until 18:40) may vote at both times
         assert (vote["zeit"], vote["befangen"], vote["stimmberechtigt"]) == (time, biased, 3)
+
+
+def test_a_long_date_never_breaks_across_lines(rich_meeting, tmp_path):
+    """ "14. Juni 2016" is held by no-break spaces wherever a layout prints it, so Word never
+    leaves "14." at a line's end and "Juni 2016" on the next."""
+    import re
+
+    from secretary_app.documents.german import MONTHS
+
+    pattern = re.compile(rf"\d{{1,2}}\.(\s)(?:{'|'.join(MONTHS)})(\s)\d{{4}}")
+    printed = 0
+    for name in NAMES:
+        settings = Settings(layout=name)
+        files = [
+            write_minutes(rich_meeting, tmp_path / f"{name}.docx", settings=settings),
+            write_extract(
+                rich_meeting, rich_meeting.agenda[0], tmp_path / f"{name}-a.docx", settings=settings
+            ),
+        ]
+        for path in files:
+            for paragraph in read_docx(path).paragraphs:
+                for match in pattern.finditer(paragraph.text):
+                    printed += 1
+                    assert match.groups() == ("\u00a0", "\u00a0"), (name, paragraph.text)
+    assert printed, "no layout prints a long date: nothing was checked"

@@ -298,6 +298,28 @@ def test_picker_counts_in_german(qtbot, store):
     assert picker.count_label.text() == "2 Sitzungen"
 
 
+def test_template_check_warns_for_what_the_chosen_land_requires(qtbot, store, tmp_path):
+    """Her Bundesland decides what "Vorlage prüfen" asks of a template that works."""
+    from tests.documents.template_helpers import template_with
+
+    title_only = template_with(
+        tmp_path, "Niederschrift", "{%p for t in tops %}", "{{ t.nummer }} {{ t.titel }}",
+        "{%p endfor %}", name="niederschrift.docx", kind="niederschrift",
+    )  # fmt: skip
+    dialog = show_active(qtbot, SettingsDialog(operations(store)))
+    dialog.template_edit.setText(str(title_only))
+    dialog.land_combo.setCurrentIndex(dialog.land_combo.findText("Niedersachsen"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    shown = dialog.check_label.text()
+    assert shown.startswith("„niederschrift.docx“ ist in Ordnung.")
+    assert "NKomVG (Niedersachsen)" in shown
+    assert "das Ergebnis jeder Abstimmung" in shown
+    dialog.land_combo.setCurrentIndex(dialog.land_combo.findText("Bayern"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "BayGO" in dialog.check_label.text()
+    assert "NKomVG" not in dialog.check_label.text()
+
+
 def test_settings_layout_choice_and_template_check(qtbot, store, tmp_path):
     import docx
 

@@ -294,7 +294,8 @@ class SettingsDialog(QDialog):
                 "Wiedervorlagen aus dem Beschlusstext: „vor/nach der Sommerpause“ richtet sich "
                 "nach der Sommerpause, leer: die übliche Ihres Bundeslandes. „In der nächsten "
                 "Sitzung“ ist die nächste geplante Sitzung des Gremiums, sonst so viele Tage "
-                "nach der Sitzung."
+                "nach der Sitzung. „Vorlage prüfen“ nennt, was die Kommunalverfassung des "
+                "Bundeslandes in der Niederschrift verlangt und die Vorlage nie druckt."
             )
         )
         followups_hint.setWordWrap(True)
@@ -371,7 +372,8 @@ class SettingsDialog(QDialog):
             self._select_layout(path)
 
     def check_templates(self) -> None:
-        """ "Vorlage prüfen": the Word template if one is set, else both of the layout."""
+        """ "Vorlage prüfen": the Word template if one is set, else both of the layout; for a
+        template that works, what the Bundesland's code requires that it never prints."""
         settings = self.current()
         try:
             if settings.template:
@@ -391,6 +393,10 @@ class SettingsDialog(QDialog):
                 lines.extend(f"  • {finding}" for finding in findings)
             else:
                 lines.append(self.tr("„{name}“ ist in Ordnung.").format(name=path.name))
+                # what the Land's municipal code requires and the template never prints
+                lines.extend(
+                    f"  • {warning}" for warning in documents_pkg.law_warnings(path, settings.land)
+                )
         self.check_label.setText("\n".join(lines))
 
     def _pick_folder(self) -> None:
