@@ -47,7 +47,7 @@ MODIFIERS = (
 
 
 def _combinations(keys: QKeySequence) -> list[QKeyCombination]:
-    return [keys[i] for i in range(keys.count())]
+    return [keys[i] for i in range(keys.count())]  # type: ignore[index]  # (stubs lack it)
 
 
 def _on_keyboard(key: int) -> bool:

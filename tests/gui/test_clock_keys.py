@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
@@ -35,7 +33,7 @@ def test_the_begin_time_of_a_new_meeting_is_a_plan(typing_window, qtbot, monkeyp
     window = typing_window
     dialog = NewMeetingDialog(window.ops, window)
     qtbot.addWidget(dialog)
-    dialog.date_edit.setDate(dt.date(2026, 12, 9))
+    dialog.date_edit.setDate(QDate(2026, 12, 9))
     dialog.start_edit.setTime(dialog.start_edit.time().fromString("17:00", "HH:mm"))
     dialog.number_spin.setValue(5)
     dialog.create_meeting()
@@ -85,14 +83,17 @@ def test_shift_tab_and_space_from_the_count_end_nothing(typing_window, qtbot, mo
     for _ in range(12):  # back through the chain to the clock's button
         if QApplication.focusWidget() is end_button:
             break
-        key(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is end_button
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        key(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is end_button and end_button is not None
     answered: list[str] = []
 
     def stray_space(box):
         # her next Space goes to the question's focused button: the default, "Nein"
         focused = box.focusWidget()
         answered.append("Nein" if focused is box.button(QMessageBox.StandardButton.No) else "?")
+        assert focused is not None
         QTest.keyClick(focused, Qt.Key.Key_Space)
 
     questions = in_modal(stray_space)

@@ -55,7 +55,7 @@ def paragraphs(editor: MinutesEditor) -> list[Paragraph]:
 def list_key(editor: MinutesEditor, k: Qt.Key) -> None:
     """A key as a real window delivers it while the list is open: to the list itself."""
     popup = editor._speaker_completer.popup()
-    assert popup.isVisible()
+    assert popup is not None and popup.isVisible()
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(popup, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier))
 

@@ -237,8 +237,7 @@ def test_f1_also_lists_marking_a_member_absent_and_taking_a_name(window):
 
     rows = {(menu, command): keys for menu, command, keys in help_rows(window.menuBar())}
     assert (
-        rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"]
-        == "Pos1, dann Leertaste"
+        rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"] == "Pos1, dann Leertaste"
     )
     assert rows["Protokoll", "Vorgeschlagenen oder begonnenen Namen übernehmen"] == "Tab"
     assert rows["Protokoll", "Anderen Namen wählen und übernehmen"] == "Pfeil runter, dann Eingabe"

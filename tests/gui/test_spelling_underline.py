@@ -158,5 +158,7 @@ def test_ctrl_period_selects_the_first_suggestion_and_never_stacks_menus(qtbot, 
     menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
     assert menus == [editor.spelling.menu]
     assert editor.textCursor().selectedText() == "Sitzungsordnunng"
-    key(editor.spelling.menu, Qt.Key.Key_Return)
+    second = editor.spelling.menu
+    assert second is not None
+    key(second, Qt.Key.Key_Return)
     assert "Sitzungsordnung." in editor.toPlainText()

@@ -1,4 +1,4 @@
-"""The tally she trusts: a refused count stays to be corrected, a roll-call shows no result early."""
+"""The tally she trusts: a refused count stays for correction, a roll-call shows no early result."""
 
 from __future__ import annotations
 

@@ -289,7 +289,8 @@ def test_an_invitations_times_are_a_plan_and_a_past_meetings_are_kept():
     coming = meeting_file.read_file(RICH).meeting
     coming.date, coming.start, coming.end = dt.date(2026, 12, 8), "17:00", "19:00"
     notes = invitation_times(coming, dt.date(2026, 12, 7))
-    assert (coming.planned_start, coming.start, coming.end) == ("17:00", None, None)
+    times: tuple[str | None, ...] = (coming.planned_start, coming.start, coming.end)
+    assert times == ("17:00", None, None)
     assert "geplanter Beginn" in notes[0]
     past = meeting_file.read_file(RICH).meeting
     past.date, past.start, past.end = dt.date(2026, 12, 1), "17:00", "19:12"

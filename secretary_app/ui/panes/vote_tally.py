@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..accessibility import announce, high_contrast, plain
-from ..key_names import key_text
 from ..dialogs.form_parts import window_actions
+from ..key_names import key_text
 from ..models.roll_call_model import (
     RollCallModel,
 )
