@@ -435,3 +435,18 @@ def test_the_meeting_file_is_written_private_and_whole(store, rich, tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert meeting_file.read_file(target).meeting.number == store.load_meeting(rich).number
     assert [p.name for p in folder.iterdir()] == ["sitzung.json"]
+
+
+def test_an_oparl_invitation_of_a_coming_meeting_can_be_begun(store, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from tests.formats.oparl_fixtures import write_folder
+
+    ops, _ = ops_for(store)
+    monkeypatch.setattr(ops, "today", lambda: dt.date(2024, 3, 1))  # before the 12.03.2024
+    result = ops.import_oparl(write_folder(tmp_path / "export"))
+    meeting = store.load_meeting(result.meeting_id)
+    assert (meeting.planned_start, meeting.start, meeting.end) == ("16:30", None, None)
+    assert any("geplanter Beginn" in note for note in result.notes)
+    ops.start_session(meeting, "16:34")  # the clock can be begun on the day
+    assert store.load_meeting(result.meeting_id).start == "16:34"
