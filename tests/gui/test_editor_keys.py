@@ -150,3 +150,10 @@ def test_one_letter_after_a_salutation_offers_the_names(editor):
     key(editor, Qt.Key.Key_Escape)
     type_text(editor, "äberle sagt. H")  # one capital without salutation: no list yet
     assert not editor.speaker_popup_visible()
+
+
+def test_pasted_tabs_become_spaces(editor, qtbot):
+    QApplication.clipboard().setText("TOP 4\tAnfrage\t \tder Fraktion")
+    key(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "TOP 4 Anfrage der Fraktion"
+    QApplication.clipboard().setText("")

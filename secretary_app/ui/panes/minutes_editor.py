@@ -34,7 +34,7 @@ from .spelling_underline import SpellingUnderline
 
 if TYPE_CHECKING:  # (PySide makes each class's Python type when first named: ~0.1-2 ms each,
     # so what the first frame does not use is imported where it is used)
-    from PySide6.QtCore import QStringListModel
+    from PySide6.QtCore import QMimeData, QStringListModel
     from PySide6.QtGui import (
         QContextMenuEvent,
         QFocusEvent,
@@ -875,6 +875,15 @@ class MinutesEditor(QPlainTextEdit):
         cursor.setCharFormat(md.char_format("text"))
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Pasted text without tab characters (a row of a Word table, a cell from Excel): they
+        would stand in the printed minutes; a tab and the spaces around it become one space."""
+        text = source.text() if source.hasText() else ""
+        if "\t" in text and not self.isReadOnly():
+            self.insertPlainText(re.sub(r" *\t[ \t]*", " ", text))
+            return
+        super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = self.createStandardContextMenu(event.pos())
