@@ -28,6 +28,7 @@ from secretary_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo" / "reference-meeting.json"
+SNAPPED = 1000  # a screen narrower stands for the half screen a snapped window has: filled
 
 
 def settle(app: QApplication, seconds: float = 0.8) -> None:
@@ -110,6 +111,16 @@ def report(app: QApplication, window: MainWindow, moment: str, shots: Path | Non
         "ballots_visible": _rows_visible(window.tally.roll_call_view),
         "vote_box_lines_clipped": _vote_boxes_clipped(window),
         "meeting_bar": window.meeting_bar.clock_text(),
+        # what the bar shows of its head and clock at this width (the whole is in the tooltip)
+        "bar_shown": [
+            window.meeting_bar._head.shown_text(),
+            window.meeting_bar._times.shown_text(),
+        ],
+        "window_width": window.width(),
+        "editor_width": window.editor.width(),
+        "side_width": window.side.width(),
+        "side_tabs": [window.side.tabs.tabText(i) for i in range(window.side.tabs.count())],
+        "side_front": window.side.tabs.tabText(window.side.tabs.currentIndex()),
     }
     print(json.dumps(line, ensure_ascii=False), flush=True)
     if shots is not None:
@@ -124,6 +135,7 @@ def main(db: str, shots_dir: str | None = None) -> int:
     store = Store.open(Path(db))
     meeting = meeting_file.read_file(DEMO).meeting
     meeting.start = meeting.end = ""  # the session happens now
+    meeting.location = "Stadthaus, Raum 3.025"
     meeting.agenda.append(  # a non-public item with paper and outcome badge in the agenda
         AgendaItem(
             number="9",
@@ -138,6 +150,8 @@ def main(db: str, shots_dir: str | None = None) -> int:
     window = MainWindow(Operations(store), open_results=False)
     window.open_start_meeting()
     window.show()
+    if window.screen().geometry().width() < SNAPPED:  # half of her screen, beside the PDF
+        window.showMaximized()
     window.activateWindow()
     report(app, window, "before", None)
 
@@ -164,7 +178,7 @@ def main(db: str, shots_dir: str | None = None) -> int:
     report(app, window, "during", shots)
 
     tally = window.tally
-    tally.focus_tally()
+    next(a for a in tally.actions() if a.objectName().endswith("_focus")).trigger()  # F8
     tally.set_method("roll-call")
     tally.label_edit.setText("zur geänderten Vorlage")
     for row, answer in enumerate(["yes", "yes", "no", "yes"]):

@@ -29,12 +29,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def start_x(width: int, height: int, tmp_path: Path):
-    """Xvfb on a display it chooses itself (-displayfd), and openbox on it."""
+def start_x(width: int, height: int, tmp_path: Path, display: str = ""):
+    """Xvfb on a display it chooses itself (-displayfd) or on `display` (":26"), and openbox."""
     read, write = os.pipe()
     xvfb = subprocess.Popen(
         [
             "Xvfb",
+            *([display] if display else []),
             "-displayfd",
             str(write),
             "-screen",
@@ -151,3 +152,35 @@ def test_the_whole_window_lies_on_the_screen_before_during_and_after(tmp_path, w
     assert roll_call["side_tabbed"]  # the roll-call list gets the pane's whole height
     assert roll_call["ballots_visible"] >= 6
     assert during["vote_box_lines_clipped"] == 0  # the long amendment label is shown whole
+    _the_bar_keeps_the_end_time_and_the_place(moments, place=True)
+
+
+def _the_bar_keeps_the_end_time_and_the_place(moments: list[dict], place: bool) -> None:
+    """The meeting bar shows the end time whole (never "Ende 1…"), and the place where it fits."""
+    for m in moments:
+        head, times = m["bar_shown"]
+        assert "…" not in head and "…" not in times.replace("–…", ""), m  # (a running pause)
+        assert ("Stadthaus, Raum 3.025" in head) is place, m
+        if m["moment"] in ("maximised", "after", "restored"):  # the session has ended
+            assert times.startswith("Beginn 17:00") and times.endswith("Ende 17:49"), m
+
+
+@pytest.mark.gui
+def test_half_a_screen_the_minutes_keep_half_the_width_during_a_roll_call(tmp_path):
+    """Snapped beside the agenda PDF: a window filling an 860×700 screen."""
+    xvfb, wm, env = start_x(860, 700, tmp_path)
+    try:
+        moments = run_driver(env, tmp_path)
+    finally:
+        stop_x(xvfb, wm)
+    for m in moments:
+        assert inside(m["status"], m["available"]), m
+        assert m["editor_width"] * 2 >= m["window_width"], m
+        assert m["side_tabs"] == ["Tagesordnung", "Abstimmung", "Anwesenheit"], m
+    roll_call = next(m for m in moments if m["moment"] == "roll-call")
+    assert roll_call["window_width"] == 860
+    assert roll_call["side_front"] == "Abstimmung"  # F8 brought it to the front
+    assert roll_call["ballots_visible"] >= 6
+    attendance = next(m for m in moments if m["moment"] == "attendance")
+    assert attendance["side_front"] == "Anwesenheit"  # F7
+    _the_bar_keeps_the_end_time_and_the_place(moments, place=False)

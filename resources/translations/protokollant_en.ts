@@ -965,6 +965,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>Sitzung &amp;unterbrechen</source>
         <translation>&amp;Pause meeting</translation>
     </message>
+    <message>
+        <source>unterbrochen seit {t}</source>
+        <translation>paused since {t}</translation>
+    </message>
+    <message>
+        <source>1 Unterbrechung</source>
+        <translation>1 break</translation>
+    </message>
+    <message>
+        <source>{n} Unterbrechungen</source>
+        <translation>{n} breaks</translation>
+    </message>
 </context>
 <context>
     <name>MeetingChoiceDialog</name>
@@ -1878,6 +1890,18 @@ meeting {number}</translation>
         <source>abgelehnt</source>
         <translation>rejected</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enthaltung</source>
+        <translation>Abstain</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -2191,6 +2215,10 @@ Restore the latest backup of {when} now? The damaged file is set aside first.</t
     <message>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Federführung: {0}</source>

@@ -184,8 +184,7 @@ def read_csv_agenda(text: str, source: str, notes: list[str]) -> AgendaReadResul
         rows = list(itertools.islice(reader, MAX_ROWS + 1))
     except csv.Error as exc:
         raise AgendaFormatError(
-            f"{source} ist keine lesbare CSV-Tabelle: {_csv_reason(exc)} "
-            f"(Zeile {reader.line_num})."
+            f"{source} ist keine lesbare CSV-Tabelle: {_csv_reason(exc)} (Zeile {reader.line_num})."
         ) from exc
     if len(rows) > MAX_ROWS:
         raise AgendaFormatError(

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
     # -- help, focus, status, closing ------------------------------------------------------
 
     def focus_agenda(self) -> None:
+        self.side.reveal(self.agenda, None)  # on half a screen the agenda is a tab
         self.agenda.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_editor(self) -> None:

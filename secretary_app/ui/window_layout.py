@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
     from .panes.side_pane import SidePane
 
+DEFAULT_WIDTHS = (300, 640, 456)  # agenda, minutes, side pane: the tally's captions whole
+
 
 def window_settings() -> QSettings:
     """Window geometry and splitter sizes (Qt matters, not meeting data)."""
@@ -48,7 +50,8 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter) -> bool:
     else:
         window.resize(1280, 800)
     state = qs.value("splitter")
-    if state is not None:
+    _height, widths = first_frame_places()
+    if state is not None and widths[:1] != [0]:  # (closed narrow: the first frame has its places)
         splitter.restoreState(state)
     return geometry is not None
 
@@ -56,14 +59,14 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter) -> bool:
 def first_frame_places() -> tuple[int, list[int]]:
     """The meeting bar's height and the agenda's and side panes' widths as the window was last
     closed ((0, []) if never): the first frame keeps their places empty, so that the editor does
-    not move when they arrive."""
+    not move when they arrive. On half a screen the agenda's width is 0: it is a tab there."""
     qs = window_settings()
     try:
         height = int(str(qs.value("meeting_bar_height", 0)))
         widths = [int(w) for w in str(qs.value("pane_widths", "")).split(",") if w]
     except ValueError:
         return 0, []
-    if not 0 <= height <= 200 or len(widths) != 3 or not all(0 < w < 10000 for w in widths):
+    if not 0 <= height <= 200 or len(widths) != 3 or not all(0 <= w < 10000 for w in widths):
         return 0, []
     return height, widths
 
@@ -79,8 +82,12 @@ def save(
 ) -> None:
     qs = window_settings()
     qs.setValue("meeting_bar_height", bar_height)
-    qs.setValue("pane_widths", ",".join(str(w) for w in splitter.sizes()))
+    # on half a screen (narrow_layout) the agenda is a tab: it has no place of its own
+    narrow = splitter.property("wideSizes")
+    widths = [0, *splitter.sizes()] if narrow else splitter.sizes()
+    qs.setValue("pane_widths", ",".join(str(w) for w in widths))
     qs.setValue("geometry", window.saveGeometry())
-    qs.setValue("splitter", splitter.saveState())
+    # narrow: the sizes the three panes had side by side, for when the window is wide again
+    qs.setValue("splitter", splitter.property("wideState") if narrow else splitter.saveState())
     qs.setValue("side", side.saveState())
     qs.sync()

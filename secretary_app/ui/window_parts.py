@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -61,6 +62,8 @@ def build_first_frame(window: QMainWindow) -> FirstFrame:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     header.setFont(font)
     editor = MinutesEditor(window)
+    # a long word ("Integrationsfachtages") goes to the next line whole, never broken inside
+    editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
     center = QWidget(window)
     center_layout = QVBoxLayout(center)
     center_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +78,11 @@ def build_first_frame(window: QMainWindow) -> FirstFrame:
         if index != 1 and widths:
             place.setMinimumWidth(widths[index])
         splitter.addWidget(place)
+        place.setVisible(index == 1 or not widths or widths[index] > 0)  # 0: a tab (narrow)
         splitter.setStretchFactor(index, stretch)
-    splitter.setSizes([300, 640, 340])
+    splitter.setSizes(
+        widths or list(window_layout.DEFAULT_WIDTHS)
+    )  # as last time, else the tally's whole
     splitter.setChildrenCollapsible(False)
     session = QWidget(window)
     session_layout = QVBoxLayout(session)
@@ -109,7 +115,9 @@ class Panes:
 
 def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> Panes:
     """Meeting bar, agenda, find bar, tally, attendance (above each other where the height
-    allows, else tabs) and the first-run page, each in its place."""
+    allows, else tabs; on half a screen the agenda is a tab too) and the first-run page, each
+    in its place."""
+    from .narrow_layout import NarrowLayout
     from .panes.agenda_panel import AgendaPanel
     from .panes.attendance_panel import AttendancePanel
     from .panes.find_bar import FindBar
@@ -134,11 +142,14 @@ def build_panes(window: QMainWindow, frame: FirstFrame, database_path: Path) -> 
     )
     for index, part in ((0, agenda), (2, side)):
         frame.splitter.replaceWidget(index, part).deleteLater()  # the places kept their size
+        part.show()  # (a place kept hidden on half a screen: the narrow layout takes it in)
     frame.session_layout.replaceWidget(frame.bar_place, meeting_bar)
     frame.bar_place.deleteLater()
     first_run = FirstRunPanel(window, database_path=database_path)
     frame.pages.addWidget(first_run)
     window_layout.restore_side(side)
+    # half a screen: the agenda joins the side pane's tabs (parented to the window, it stays)
+    NarrowLayout(window, frame.splitter, agenda, side, window.tr("Tagesordnung"))
     return Panes(meeting_bar, agenda, find_bar, tally, attendance, side, first_run)
 
 

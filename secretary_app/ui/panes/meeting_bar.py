@@ -13,6 +13,7 @@ from ...session import Operations
 from ...session.base import now_hhmm
 from ..accessibility import announce
 from ..elided_label import ElidedLabel
+from ..fitting_label import FittingLabel, FittingRow
 from ..messages import shows_errors
 
 
@@ -29,13 +30,13 @@ class MeetingBar(QWidget):
         self._meeting: Meeting | None = None
         self._read_only = False
         # elided, not widening the window: the longest name or a day of interruptions fits
-        self._committee = ElidedLabel("", self, min_chars=12)
+        self._committee = ElidedLabel("", self, min_chars=6)
         font = self._committee.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self._committee.setFont(font)
-        self._head = ElidedLabel("", self)
-        self._times = ElidedLabel("", self)
+        self._head = FittingLabel("", self)  # without the place where it does not fit
+        self._times = FittingLabel("", self)  # the interruptions counted where they do not fit
         self._times.setObjectName("meetingClock")
         self._times.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._times.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,11 +48,15 @@ class MeetingBar(QWidget):
         self.end_action = self._action(self.tr("Sitzung b&eenden …"), "Ctrl+Shift+X", self.end)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self._committee, 3)
-        layout.addSpacing(12)
-        layout.addWidget(self._head, 2)
-        layout.addStretch(0)
-        layout.addWidget(self._times, 3)
+        # the committee's name (also in the title bar) gives way first; the end time never
+        row = QWidget(self)
+        FittingRow(
+            [self._committee, self._head, self._times],
+            essential=[self._times, self._head],
+            extras=[self._head, (self._committee, 16), self._times, self._committee],
+            parent=row,
+        )
+        layout.addWidget(row, 1)
         for action in self.actions():
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -99,12 +104,13 @@ class MeetingBar(QWidget):
         head = self.tr("{number}. Sitzung · {date}").format(
             number=m.number, date=f"{m.date:%d.%m.%Y}"
         )
-        if m.location:
-            head += f" · {m.location}"
+        place = f"{head} · {m.location}" if m.location else head
         if m.finalized:
-            head += " · " + self.tr("abgeschlossen")
-        self._head.setText(head)
-        self._head.setToolTip(m.address)  # the street of the place, where the council gave it
+            closed = self.tr("abgeschlossen")
+            head, place = f"{head} · {closed}", f"{place} · {closed}"
+        self._head.set_forms(place, head)  # the place left out where it does not fit
+        # the place whole, and its street where the council gave it
+        self._head.setToolTip("\n".join(t for t in (place, m.address) if t))
         if m.start:
             parts = [self.tr("Beginn {t}").format(t=m.start)]
         elif m.planned_start:
@@ -117,7 +123,7 @@ class MeetingBar(QWidget):
             )
         if m.end:
             parts.append(self.tr("Ende {t}").format(t=m.end))
-        self._times.setText(" · ".join(parts))
+        self._times.set_forms(" · ".join(parts), *self._shorter_times(m))
         self._times.setAccessibleName(
             self.tr("Sitzungszeit: {times}").format(times=self._times.text())
         )
@@ -130,6 +136,25 @@ class MeetingBar(QWidget):
         self.pause_action.setText(
             self.tr("Sitzung &fortsetzen") if paused else self.tr("Sitzung &unterbrechen")
         )
+
+    def _shorter_times(self, m: Meeting) -> list[str]:
+        """The clock in fewer words, for a narrow bar: the interruptions counted, then left out —
+        the begin and the end time (or since when it is interrupted) stay whole."""
+        if not m.start or not m.interruptions:
+            return []
+        start = self.tr("Beginn {t}").format(t=m.start)
+        last = m.interruptions[-1]
+        if last.until is None:
+            now = self.tr("unterbrochen seit {t}").format(t=last.start)
+            return [f"{start} · {now}", now]
+        count = len(m.interruptions)
+        pauses = (
+            self.tr("1 Unterbrechung")
+            if count == 1
+            else self.tr("{n} Unterbrechungen").format(n=count)
+        )
+        end = [self.tr("Ende {t}").format(t=m.end)] if m.end else []
+        return [" · ".join([start, pauses, *end]), " · ".join([start, *end])]
 
     def _paused(self) -> bool:
         m = self._meeting

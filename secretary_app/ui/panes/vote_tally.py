@@ -46,6 +46,7 @@ from ...domain import rules
 from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..accessibility import announce, high_contrast, plain
 from ..dialogs.form_parts import window_actions
+from ..fitting_label import FittingLabel
 from ..key_names import key_text
 from ..models.roll_call_model import (
     RollCallModel,
@@ -137,10 +138,12 @@ class BallotDelegate(QStyledItemDelegate):
 class _CountBox(QFrame):
     """One count: caption, big number (editable), large − and + buttons."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, short: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(caption)
+        # "Enthaltung" where "Stimmenthaltung" does not fit: the pane is as narrow as its buttons
+        self.caption = FittingLabel()
+        self.caption.set_forms(caption, short)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption_font = QFont(self.caption.font())
         caption_font.setBold(True)
@@ -164,7 +167,7 @@ class _CountBox(QFrame):
             f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.8)
             f.setBold(True)
             button.setFont(f)
-            button.setMinimumSize(56, 52)
+            button.setMinimumSize(44, 52)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAutoRepeat(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -281,9 +284,9 @@ class VoteTally(QWidget):
         self.method_buttons["open"].setChecked(True)
         method_row.addStretch(1)
 
-        self.yes_box = _CountBox(self.tr("Zustimmung"))
-        self.no_box = _CountBox(self.tr("Ablehnung"))
-        self.abstain_box = _CountBox(self.tr("Stimmenthaltung"))
+        self.yes_box = _CountBox(self.tr("Zustimmung"), self.tr("Ja"))
+        self.no_box = _CountBox(self.tr("Ablehnung"), self.tr("Nein"))
+        self.abstain_box = _CountBox(self.tr("Stimmenthaltung"), self.tr("Enthaltung"))
         self.boxes = {"yes": self.yes_box, "no": self.no_box, "abstain": self.abstain_box}
         counts = QGridLayout()
         counts.setHorizontalSpacing(8)
@@ -353,10 +356,15 @@ class VoteTally(QWidget):
         record_font.setBold(True)
         self.record_button.setFont(record_font)
 
+        # both wrap rather than widen the pane: its width never follows the count (the minutes
+        # beside would re-wrap under her eyes)
+        for label in (self.result_label, self.sum_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
+        self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label)
-        result_row.addStretch(1)
-        result_row.addWidget(self.sum_label)
+        result_row.addWidget(self.sum_label, 1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.unanimous_button)
