@@ -1863,8 +1863,8 @@ meeting {number}</translation>
         <translation>no votes yet</translation>
     </message>
     <message>
-        <source>läuft: {cast} von {available}</source>
-        <translation>counting: {cast} of {available}</translation>
+        <source>läuft …</source>
+        <translation>in progress …</translation>
     </message>
     <message>
         <source>Ergebnis: {result}</source>

@@ -71,33 +71,34 @@ def test_ending_is_asked_and_no_key_beside_ctrl_q_ends_it(typing_window, qtbot, 
     assert stored(window).end == "17:04"
 
 
-def test_shift_tab_and_space_from_the_count_end_nothing(typing_window, qtbot, monkeypatch):
+def test_no_tab_from_the_count_or_the_minutes_reaches_the_clock(typing_window, qtbot, monkeypatch):
+    """Shift+Tab from the yes count, Tab and Ctrl+Tab from the minutes: the keyboard never
+    lands on a clock button, where one stray Space would interrupt or end the session."""
     window = typing_window
     begin(window, qtbot, monkeypatch)
+    clock_buttons = [
+        b for b in window.meeting_bar.findChildren(QToolButton) if b.defaultAction() is not None
+    ]
+    assert len(clock_buttons) == 3
     key(window, Qt.Key.Key_F8)  # the Zustimmung number
-    end_button = next(
-        b
-        for b in window.meeting_bar.findChildren(QToolButton)
-        if b.defaultAction() is window.meeting_bar.end_action
-    )
-    for _ in range(12):  # back through the chain to the clock's button
-        if QApplication.focusWidget() is end_button:
-            break
+    reached = []
+    for _ in range(40):  # round the whole chain, backwards
         focused = QApplication.focusWidget()
         assert focused is not None
+        reached.append(focused)
         key(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is end_button and end_button is not None
-    answered: list[str] = []
-
-    def stray_space(box):
-        # her next Space goes to the question's focused button: the default, "Nein"
-        focused = box.focusWidget()
-        answered.append("Nein" if focused is box.button(QMessageBox.StandardButton.No) else "?")
+    assert not set(reached) & set(clock_buttons)
+    window.editor.setFocus()
+    for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        key(window.editor, Qt.Key.Key_Tab, modifier)
+        assert QApplication.focusWidget() not in clock_buttons
+        focused = QApplication.focusWidget()
         assert focused is not None
         QTest.keyClick(focused, Qt.Key.Key_Space)
-
-    questions = in_modal(stray_space)
-    QTest.keyClick(end_button, Qt.Key.Key_Space)  # one stray Space: a question, "Nein" first
-    assert questions == []
-    assert answered == ["Nein"]
+        window.editor.setFocus()
     assert stored(window).end is None
+    assert not stored(window).interruptions
+    # a click on a clock button leaves the keyboard in the minutes
+    QTest.mouseClick(clock_buttons[1], Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is window.editor
+    assert stored(window).interruptions

@@ -71,10 +71,12 @@ def test_a_roll_call_shows_no_result_until_every_ballot_is_in(qtbot, tally):
     tally.focus_tally()
     view = tally.roll_call_view
     qtbot.keyClick(view, Qt.Key.Key_J)
-    assert tally.result_label.text() == "läuft: 1 von 7"
+    assert tally.result_label.text() == "läuft …"
+    assert tally.sum_label.text() == "Summe 1 von 7 Stimmberechtigten"
     assert "angenommen" not in tally.result_label.text()
     qtbot.keyClick(view, Qt.Key.Key_N)
-    assert tally.result_label.text() == "läuft: 2 von 7"  # 1:1 is no "abgelehnt" yet
+    assert tally.result_label.text() == "läuft …"  # 1:1 is no "abgelehnt" yet
+    assert tally.sum_label.text() == "Summe 2 von 7 Stimmberechtigten"
     assert tally.result_label.styleSheet() == ""  # no red while counting
     for letter in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_N, Qt.Key.Key_E, Qt.Key.Key_J):
         qtbot.keyClick(view, letter)

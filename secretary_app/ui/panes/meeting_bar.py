@@ -61,6 +61,10 @@ class MeetingBar(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # out of the Tab chain: no Tab, Shift+Tab or Ctrl+Tab lands on the clock, where a
+            # stray Space would interrupt or end the session; a click leaves the keyboard in
+            # the minutes. The keys (Strg+Umschalt+B/U/X) and the Sitzung menu reach them.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             layout.addWidget(button)
         self._show()
 
@@ -140,7 +144,9 @@ class MeetingBar(QWidget):
     def _shorter_times(self, m: Meeting) -> list[str]:
         """The clock in fewer words, for a narrow bar: the interruptions counted, then left out —
         the begin and the end time (or since when it is interrupted) stay whole."""
-        if not m.start or not m.interruptions:
+        if not m.start:
+            return [self.tr("nicht begonnen")] if m.planned_start else []
+        if not m.interruptions:
             return []
         start = self.tr("Beginn {t}").format(t=m.start)
         last = m.interruptions[-1]

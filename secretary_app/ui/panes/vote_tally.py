@@ -99,6 +99,12 @@ class RollCallView(QTableView):
                 return
         super().keyPressEvent(event)
 
+    def sizeHint(self) -> QSize:
+        """No taller than its least height: the pane's room below the table (the result and
+        "Abstimmung eintragen") comes first; the table takes what is left (stretch)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight() or hint.height())
+
 
 class BallotDelegate(QStyledItemDelegate):
     """Draws a ballot cell as a centred radio mark (one answer per member) and sets it on click."""
@@ -307,9 +313,10 @@ class VoteTally(QWidget):
         self.ballot_delegate = BallotDelegate(self.roll_call_view)
         for column in RollCallModel.ANSWER_COLUMNS:
             self.roll_call_view.setItemDelegateForColumn(column, self.ballot_delegate)
-        # at least six ballots in view, also on a 1280×720 screen
+        # at least four ballots in view, and more where there is room: on a 1280×720 screen
+        # and on half of one the result and "Abstimmung eintragen" stay in view below it
         self.roll_call_view.setMinimumHeight(
-            6 * 30 + self.roll_call_view.horizontalHeader().sizeHint().height() + 4
+            4 * 30 + self.roll_call_view.horizontalHeader().sizeHint().height() + 4
         )
         header = self.roll_call_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -648,10 +655,9 @@ class VoteTally(QWidget):
             self.result_label.setEnabled(False)
         elif self.method() == "roll-call" and ballots < available:
             # no result while ballots are missing: "angenommen" after the first of seven
-            # would be read aloud; the result shows when all are in (or she records it)
-            self.result_label.setText(
-                self.tr("läuft: {cast} von {available}").format(cast=ballots, available=available)
-            )
+            # would be read aloud; the result shows when all are in (or she records it). How
+            # many are in stands beside it ("Summe 4 von 7 Stimmberechtigten").
+            self.result_label.setText(self.tr("läuft …"))
             self.result_label.setStyleSheet("")
             self.result_label.setEnabled(True)
         else:
