@@ -627,7 +627,8 @@ def cmd_attendance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_clock(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     """start | interrupt | resume | end of the session, at --at or now."""
-    with writing_operations(args) as ops:
+    # the command names what it does: `clock beenden` is its own "yes" to ending
+    with writing_operations(args, force=True) as ops:
         meeting = ops.meeting(args.meeting)
         action = {
             "beginnen": ops.start_session,

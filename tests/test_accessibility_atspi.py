@@ -112,8 +112,8 @@ def test_every_control_that_takes_the_keyboard_has_a_spoken_german_name(moments)
         ("TOP hinzufügen", "Strg+Umschalt+N"),
         ("TOP einschieben (z. B. Dringlichkeitsantrag)", "Strg+Umschalt+D"),
         ("TOP bearbeiten", "F2"),
-        ("TOP nach oben", "Alt+Umschalt+Hoch"),
-        ("TOP nach unten", "Alt+Umschalt+Herunter"),
+        ("TOP nach oben", "Alt+Umschalt+Pfeil hoch"),
+        ("TOP nach unten", "Alt+Umschalt+Pfeil runter"),
         ("TOP löschen", "Strg+Umschalt+Entf"),
     ):
         button = named(counting, "push button", name)

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <source>dann</source>
-        <translation>then</translation>
+        <source>{first}, dann {second}</source>
+        <translation>{first}, then {second}</translation>
     </message>
     <message>
         <source>Anwesenheit</source>
@@ -20,8 +20,12 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <source>Vorgeschlagenen Namen übernehmen</source>
-        <translation>Take the suggested name</translation>
+        <source>Vorgeschlagenen oder begonnenen Namen übernehmen</source>
+        <translation>Take the suggested or begun name</translation>
+    </message>
+    <message>
+        <source>Protokolltext verlassen</source>
+        <translation>Leave the minutes text</translation>
     </message>
     <message>
         <source>Anderen Namen wählen und übernehmen</source>
@@ -898,10 +902,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <source>Einige Änderungen konnten nicht gespeichert werden ({state}). Trotzdem schließen? Dann gehen sie verloren.</source>
         <translation>Some changes could not be saved ({state}). Close anyway? They will be lost.</translation>
     </message>
-    <message>
-        <source>Tagesordnung</source>
-        <translation>Agenda</translation>
-    </message>
 </context>
 <context>
     <name>MeetingBar</name>
@@ -914,8 +914,8 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Pause / resume meeting</translation>
     </message>
     <message>
-        <source>Sitzung b&amp;eenden</source>
-        <translation>&amp;End meeting</translation>
+        <source>Sitzung b&amp;eenden …</source>
+        <translation>&amp;End meeting …</translation>
     </message>
     <message>
         <source>Keine Sitzung geöffnet</source>
@@ -936,6 +936,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>Beginn {t}</source>
         <translation>Start {t}</translation>
+    </message>
+    <message>
+        <source>nicht begonnen (geplant {t})</source>
+        <translation>not begun (planned {t})</translation>
     </message>
     <message>
         <source>nicht begonnen</source>
@@ -1190,8 +1194,8 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
+        <source>&amp;Beginn (geplant):</source>
+        <translation>&amp;Start (planned):</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
@@ -1859,6 +1863,10 @@ meeting {number}</translation>
         <translation>no votes yet</translation>
     </message>
     <message>
+        <source>läuft …</source>
+        <translation>in progress …</translation>
+    </message>
+    <message>
         <source>Ergebnis: {result}</source>
         <translation>Result: {result}</translation>
     </message>
@@ -2207,6 +2215,10 @@ Restore the latest backup of {when} now? The damaged file is set aside first.</t
     <message>
         <source>Anwesenheit</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Federführung: {0}</source>

@@ -184,6 +184,9 @@ class Meeting:
     agenda: list[AgendaItem] = field(default_factory=list)
     id: int | None = None
     address: str = ""  # street, postcode and town of the place (OParl Location)
+    # the begin the invitation names ("17:00"): a plan, not the session's begin (`start`, set
+    # when she begins it); the minutes print `start` only
+    planned_start: str | None = None
 
     @property
     def effective_parts(self) -> list[str]:

@@ -91,17 +91,20 @@ class MeetingOperations(OperationsBase):
         number: int,
         date: dt.date,
         *,
-        start: str | None = None,
+        planned_start: str | None = None,
         location: str = "",
         parts: Sequence[str] = ("public",),
     ) -> int:
-        """A new meeting of a committee: every member present, the secretary from the settings."""
+        """A new meeting of a committee: every member present, the secretary from the settings.
+
+        `planned_start` is the begin the invitation names; the session begins when she begins
+        it (`start_session`), so the clock can be started on the day."""
         committee = self.store.committee(committee_id)
         meeting = Meeting(
             committee=committee,
             number=number,
             date=date,
-            start=start,
+            planned_start=planned_start,
             location=location.strip(),
             parts=list(parts),
             secretary=self.settings.secretary_name,
@@ -187,6 +190,7 @@ class MeetingOperations(OperationsBase):
 
         notes: list[str] = []
         meeting = oparl.read_oparl_meeting(source, notes=notes, meeting_id=meeting_id)
+        notes.extend(invitation_times(meeting, self.today()))
         if meeting.number == 0:
             known = next(
                 (c for c in self.store.committees() if c.name == meeting.committee.name), None
@@ -204,6 +208,10 @@ class MeetingOperations(OperationsBase):
             if f.kind == "implausible-vote"
         ]
 
+    def today(self) -> dt.date:
+        """The day the session clock is on (its time is `clock()`)."""
+        return dt.date.today()
+
     def start_session(self, meeting: Meeting, at: str | None = None) -> None:
         """The meeting begins at `at` (HH:MM) or now."""
         self._check_writable(meeting)
@@ -219,6 +227,11 @@ class MeetingOperations(OperationsBase):
         if meeting.end:
             raise KnownError(f"Die Sitzung wurde bereits um {meeting.end} Uhr beendet.")
         at = at or self.clock()
+        if not self.interaction.confirm(
+            f"Die Sitzung um {at} Uhr beenden? Danach läuft die Sitzungsuhr nicht mehr; "
+            "das Protokoll bleibt bearbeitbar."
+        ):
+            raise Cancelled("Die Sitzung läuft weiter.")
         if meeting.interruptions and meeting.interruptions[-1].until is None:
             self._set_interruptions(
                 meeting,
@@ -298,3 +311,20 @@ class MeetingOperations(OperationsBase):
         if isinstance(meeting, int):
             meeting = self.store.load_meeting(meeting)
         return checks.check_meeting(meeting, self.settings.majority_rule, public_only)
+
+
+def invitation_times(meeting: Meeting, today: dt.date) -> list[str]:
+    """An OParl meeting of today or later names the times of its invitation: a plan. They
+    become the planned begin, and the session is begun on the day (otherwise its clock would
+    show it begun and ended before it met). A past meeting's times are kept as they happened.
+    Says what it did, for the import's notes."""
+    if meeting.date < today or not (meeting.start or meeting.end):
+        return []
+    planned = meeting.start
+    meeting.planned_start, meeting.start, meeting.end = planned, None, None
+    if not planned:
+        return []
+    return [
+        f"Beginn {planned} Uhr laut Einladung ist als geplanter Beginn übernommen; "
+        "die Sitzung beginnt mit „Sitzung beginnen“."
+    ]

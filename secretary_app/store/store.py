@@ -246,6 +246,24 @@ def _meeting_head(meeting: Meeting) -> dict[str, object]:
     }
 
 
+def _planned_key(meeting_id: int) -> str:
+    # the planned begin is kept beside the meeting, not in its row: the minutes never print it,
+    # and a new column would be a migration of every archive for one time of day
+    return f"planned_start:{meeting_id}"
+
+
+def _write_planned_start(c: sqlite3.Connection, meeting: Meeting) -> None:
+    assert meeting.id is not None
+    key = _planned_key(meeting.id)
+    if meeting.planned_start:
+        c.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            (key, json.dumps(meeting.planned_start)),
+        )
+    else:
+        c.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
 def interruptions_from_json(text: str | None) -> list[Interruption]:
     """The meetings.interruptions column ([{"from", "until", "note"}]) as domain objects."""
     out = []
@@ -658,6 +676,7 @@ class Store:
             interruptions=interruptions_from_json(r["interruptions"]),
             finalized=bool(r["finalized"]),
             id=r["id"],
+            planned_start=self.setting(_planned_key(meeting_id)),
         )
         items = self._rows(
             "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
@@ -755,6 +774,7 @@ class Store:
                 ),
             )
             meeting.id = int(cur.lastrowid or 0)
+            _write_planned_start(c, meeting)
             self._write_attendance(c, meeting)
             for pos, item in enumerate(meeting.agenda):
                 self._insert_item(c, meeting.id, pos, item)
@@ -773,6 +793,7 @@ class Store:
                 f"UPDATE meetings SET {assignments}, modified = ? WHERE id = ?",
                 (*head.values(), _now(), meeting.id),
             )
+            _write_planned_start(c, meeting)
 
     def _audit_meeting_head(self, c: sqlite3.Connection, meeting: Meeting) -> None:
         row = c.execute(
@@ -806,6 +827,7 @@ class Store:
             c.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM attendance WHERE meeting_id = ?", (meeting_id,))
             c.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            c.execute("DELETE FROM settings WHERE key = ?", (_planned_key(meeting_id),))
 
     def set_finalized(self, meeting_id: int, finalized: bool, reason: str = "") -> None:
         """Finalise (read-only) or reopen a meeting; both are recorded in the audit table.

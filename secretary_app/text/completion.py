@@ -15,6 +15,8 @@ from typing import NamedTuple
 SALUTATIONS = ("Frau", "Herr", "Herrn")
 TITLES = ("Dr.", "Prof.", "Prof. Dr.", "Dipl.-Ing.")
 MIN_PREFIX = 2
+# after a salutation she has said whom she means: "Frau H" already offers the H-names
+MIN_PREFIX_AFTER_SALUTATION = 1
 
 # Patterns, not compiled ones: `re` compiles each when it is first used and keeps it, so the
 # window's start does not pay for them (~0.7 ms) before she types a name.
@@ -33,6 +35,13 @@ class SpeakerPrefix(NamedTuple):
 
     typed: str
     name: str
+    salutation: str = ""
+
+    def long_enough(self) -> bool:
+        """Whether enough of the name is typed to offer names: one letter after "Frau" or
+        "Herr", two without (a capital at a sentence's start is rarely a speaker)."""
+        least = MIN_PREFIX_AFTER_SALUTATION if self.salutation else MIN_PREFIX
+        return len(self.name) >= least
 
 
 def speaker_prefix(before: str) -> SpeakerPrefix | None:
@@ -50,7 +59,9 @@ def speaker_prefix(before: str) -> SpeakerPrefix | None:
     lead = before[: len(before) - len(tail) + start]
     if not match.group("salutation") and not sentence_start(lead):
         return None  # in the middle of a sentence: a noun, not a speaker
-    return SpeakerPrefix(typed=match.group(0), name=match.group("name"))
+    return SpeakerPrefix(
+        typed=match.group(0), name=match.group("name"), salutation=match.group("salutation") or ""
+    )
 
 
 def sentence_start(before: str) -> bool:

@@ -29,10 +29,10 @@ def action_name(action: QAction) -> str:
 
 def action_description(action: QAction) -> str:
     """The action's tooltip and key ("TOP hinzufügen (Strg+T)")."""
-    from PySide6.QtGui import QKeySequence
+    from .key_names import key_text
 
     tip = plain(action.toolTip()) or action_name(action)
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    keys = key_text(action.shortcut())
     return f"{tip} ({keys})" if keys else tip
 
 

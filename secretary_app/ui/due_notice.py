@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from ..errors import KnownError
 from ..session.followups import FollowUps
+from .key_names import key_text
 
 
 def _tr(text: str) -> str:
@@ -27,11 +27,7 @@ def announce_due_followups(window: Any) -> QPushButton | None:
     if not due:
         return None
     action = window.actions_by_name.get("due")
-    keys = (
-        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if action is not None
-        else ""
-    )
+    keys = key_text(action.shortcut()) if action is not None else ""
     one = _tr("1 Wiedervorlage fällig")
     text = one if due == 1 else _tr("{n} Wiedervorlagen fällig").format(n=due)
     button = QPushButton(f"{text} ({keys})" if keys else text, window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ..domain.model import Vote
+from ..errors import KnownError
 from ..session import RecordedVote
 from .messages import shows_errors
 from .panes import minutes_document as md
@@ -44,7 +45,11 @@ class MinutesCommands(QObject):
         item, m = v.current, v.meeting
         if item is None or m is None or not v.editable():
             return
-        recorded = v.ops.record_vote(m, item, vote, earlier=v.minutes_of(item))
+        try:
+            recorded = v.ops.record_vote(m, item, vote, earlier=v.minutes_of(item))
+        except KnownError:
+            v.tally.keep_counts()  # refused or not confirmed: nothing she counted is lost
+            raise
         v.editor.insert_vote(recorded.vote)
         v.autosaver.flush()
         self.recorded.append((recorded, self._votes_in_editor()))

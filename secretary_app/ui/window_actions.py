@@ -68,9 +68,13 @@ def _action(w: ActionsView, name: str, text: str, keys: Keys, slot: Callable[[],
     action = QAction(text, w.widget())
     action.setObjectName(name)
     if isinstance(keys, QKeySequence.StandardKey):
-        # a platform without a binding for it (e.g. Quit offscreen) gets the usual key
+        from .key_names import on_keyboard
+
+        # the platform's keys on a PC keyboard (not X11's F14 for Undo or its XF86 "New" key);
+        # a platform without one for it (e.g. Quit offscreen) gets the usual key
         fallback = QKeySequence(STANDARD_FALLBACK[keys.name])
-        action.setShortcuts(QKeySequence.keyBindings(keys) or [fallback])
+        found = [k for k in QKeySequence.keyBindings(keys) if on_keyboard(k)]
+        action.setShortcuts(found or [fallback])
     elif isinstance(keys, list):
         action.setShortcuts([QKeySequence(k) for k in keys])
     else:

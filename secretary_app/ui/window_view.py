@@ -38,6 +38,7 @@ class WindowView(Protocol):
     open_results: bool  # exports are opened in Word (False in tests)
     editor: MinutesEditor
     agenda: AgendaPanel
+    tally: VoteTally
     autosaver: Autosaver
 
     @property
@@ -135,7 +136,6 @@ class ActionsView(WindowView, Protocol):
 
     actions_by_name: dict[str, QAction]
     find_bar: FindBar
-    tally: VoteTally
     attendance: AttendancePanel
     meeting_bar: MeetingBar
 

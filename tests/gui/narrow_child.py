@@ -100,6 +100,23 @@ def main(db: str) -> int:
             "window": window.width(),
             "states": count_through_every_state(),
         }
+    # her laptop's screens less the title bar and the panel (as the real window measured them):
+    # during a roll-call with ballots missing, the result and the record button are in view
+    report["record_in_view"] = {}
+    for width, height in ((1240, 640), (860, 660)):
+        window.resize(width, height)
+        tally.reset()
+        tally.set_method("roll-call")
+        for row, answer in enumerate(["yes", "no", "yes", "yes"]):
+            tally.roll_call_model.set_ballot(row, answer)
+        settle()
+        button, result = tally.record_button, tally.result_label
+        report["record_in_view"][f"{width}x{height}"] = [
+            button.visibleRegion().boundingRect().height() == button.height(),
+            result.visibleRegion().boundingRect().height() == result.height(),
+            result.text(),
+        ]
+    tally.reset()
     window.editor.setFocus()
     settle()
     report["keys"] = {name: key(k) for name, k in (("F5", Qt.Key.Key_F5), ("F8", Qt.Key.Key_F8))}

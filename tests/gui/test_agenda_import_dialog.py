@@ -534,3 +534,14 @@ def test_the_preview_says_where_each_paper_came_from(qtbot, dialog, qtmodelteste
     dialog.text_edit.setPlainText("1 Eröffnung\n2 Bericht\n")
     dialog.refresh()
     assert dialog.table.isColumnHidden(Column.SOURCE)
+
+
+def test_ctrl_v_right_after_opening_pastes_into_the_text_field(dialog, qtbot):
+    # the field says "hier einfügen (Strg+V)": the keyboard is there when the dialog opens
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text_edit)
+    QApplication.clipboard().setText(AGENDA)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.text_edit.toPlainText() == AGENDA
+    dialog.refresh()
+    assert dialog.model.item_count() == 3

@@ -184,7 +184,7 @@ def test_the_window_says_at_start_what_is_due_this_week_one_key_from_the_list(
     try:
         notice = w.due_notice
         assert notice is not None and notice.isVisible()
-        assert notice.text() == "1 Wiedervorlage fällig (Ctrl+Shift+T)"
+        assert notice.text() == "1 Wiedervorlage fällig (Strg+Umschalt+T)"
         key(w, Qt.Key.Key_T, CTRL | SHIFT)
         qtbot.waitUntil(lambda: _dialog(RegisterDialog) is not None)
         dialog = _dialog(RegisterDialog)

@@ -131,6 +131,7 @@ def test_meeting_clock_start_interruption_end(window, monkeypatch):
     key(window, Qt.Key.Key_B, CTRL | SHIFT)
     window.meeting_bar.toggle_pause()
     window.meeting_bar.toggle_pause()
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)  # yes, end it
     window.meeting_bar.end()
     m = stored(window)
     assert (m.start, m.end) == ("17:00", "19:40")
@@ -223,8 +224,8 @@ def test_shortcut_help_lists_every_command_with_its_keys(window):
     dialog = ShortcutDialog(window, rows)
     table = dialog.table
     shown = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
-    assert ("Absatzart wechseln (Text → Antrag → Beschluss)", "Ctrl+T") in shown
-    assert ("Nächster TOP", "Ctrl+PgDown") in shown
+    assert ("Absatzart wechseln (Text → Antrag → Beschluss)", "Strg+T") in shown
+    assert ("Nächster TOP", "Strg+Bild ab") in shown
     assert table.rowCount() == len(rows)
     dialog.close()
 
@@ -233,10 +234,21 @@ def test_f1_also_lists_marking_a_member_absent_and_taking_a_name(window):
     from secretary_app.ui.dialogs.shortcut_dialog import help_rows
 
     rows = {(menu, command): keys for menu, command, keys in help_rows(window.menuBar())}
-    assert rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"] == "Home dann Space"
-    assert rows["Protokoll", "Vorgeschlagenen Namen übernehmen"] == "Tab"
-    assert rows["Bearbeiten", "Suchen"] == "Ctrl+F"
-    assert rows["Protokoll", "Nächster Rechtschreibfehler"] == "Ctrl+."
+    assert (
+        rows["Anwesenheit", "In der Liste: Mitglied anwesend / abwesend"] == "Pos1, dann Leertaste"
+    )
+    assert rows["Protokoll", "Vorgeschlagenen oder begonnenen Namen übernehmen"] == "Tab"
+    assert rows["Protokoll", "Anderen Namen wählen und übernehmen"] == "Pfeil runter, dann Eingabe"
+    assert rows["Bearbeiten", "Suchen"] == "Strg+F"
+    assert rows["Protokoll", "Nächster Rechtschreibfehler"] == "Strg+."
+    # as a German keyboard labels them, and only keys it has (no F14, no "Neu" key)
+    assert rows["Datei", "Neue Sitzung"] == "Strg+N"
+    assert rows["Datei", "Beenden"] == "Strg+Q"
+    assert rows["Bearbeiten", "Rückgängig"].split(", ")[0] == "Strg+Z"
+    assert rows["Sitzung", "Sitzung beenden"] == "Strg+Umschalt+X"
+    every = " ".join(rows.values())
+    for foreign in ("Ctrl", "Shift", "Return", "Herunter", "F14", "Neu", "Verlassen"):
+        assert foreign not in every
 
 
 def test_edit_item_with_f2_changes_outcome_and_header(window, monkeypatch):

@@ -65,7 +65,8 @@ def test_new_meeting_is_numbered_last_plus_one_with_everyone_present(qtbot, stor
     assert m.parts == ["public", "non-public"]
     assert m.secretary == "Anja Böhm"
     assert [a.member for a in m.attendance if a.present] == [x.key for x in health.members]
-    assert m.start == dialog.start_edit.time().toString("HH:mm")
+    assert m.planned_start == dialog.start_edit.time().toString("HH:mm")
+    assert m.start is None  # begun on the day, with "Sitzung beginnen"
 
 
 def test_new_meeting_needs_a_part_and_a_committee(qtbot, store):

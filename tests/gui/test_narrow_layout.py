@@ -196,3 +196,12 @@ def test_a_fitting_label_shows_its_longest_form_that_fits_and_is_read_whole(qtbo
     assert label.shown_text().endswith("…")
     assert label.text() == "Stimmenthaltung"  # what a screen reader reads
     assert isinstance(label, QLabel)
+
+
+def test_during_a_roll_call_the_result_and_the_record_button_stay_in_view(measured):
+    """On 1280×720 and on half a screen, less title bar and panel: with four of seven ballots
+    in, "läuft …" and "Abstimmung eintragen" are whole in view, not below the pane's edge."""
+    for size, (button_whole, result_whole, shown) in measured["record_in_view"].items():
+        assert button_whole, size
+        assert result_whole, size
+        assert shown == "läuft …", size

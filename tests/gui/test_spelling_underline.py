@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
@@ -64,12 +66,18 @@ def test_misspelling_underlined_names_and_papers_not_and_ctrl_period_corrects(
     assert "Haushaltsplahn" in editor.toPlainText()
 
 
-def test_add_to_dictionary_is_remembered_in_the_personal_word_list(qtbot, tmp_path):
+def checked_editor(qtbot, words: Path) -> MinutesEditor:
+    """An editor of its own, checked with a personal word list in `words`."""
     editor = MinutesEditor()
     qtbot.addWidget(editor)
-    editor.spelling.set_checker(SpellChecker(tmp_path / "woerterbuch.txt"))
+    editor.spelling.set_checker(SpellChecker(words))
     editor.resize(600, 300)
     editor.show()
+    return editor
+
+
+def test_add_to_dictionary_is_remembered_in_the_personal_word_list(qtbot, tmp_path):
+    editor = checked_editor(qtbot, tmp_path / "woerterbuch.txt")
     type_text(editor, "Die Schlaatzviertel kommt.")
     qtbot.waitUntil(lambda: editor.spelling.misspelt_words() == ["Schlaatzviertel"])
     editor.moveCursor(editor.textCursor().MoveOperation.Start)
@@ -135,3 +143,26 @@ w.close()
         check=True,
     )
     assert done.stdout.split("\n")[:2] == ["shown False", "later True False"]
+
+
+def test_ctrl_period_selects_the_first_suggestion_and_never_stacks_menus(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    editor = checked_editor(qtbot, tmp_path / "w.txt")
+    qtbot.waitExposed(editor)
+    editor.setFocus()
+    type_text(editor, "Der Haushaltsplahn und die Sitzungsordnunng.")
+    qtbot.waitUntil(lambda: len(editor.spelling.misspelt_words()) == 2, timeout=3000)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    key(editor, Qt.Key.Key_Period, CTRL)
+    first = editor.spelling.menu
+    assert first is not None and first.isVisible()
+    assert first.activeAction() is first.actions()[0]  # Return takes it
+    key(editor, Qt.Key.Key_Period, CTRL)  # again: the next word, still one menu
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert menus == [editor.spelling.menu]
+    assert editor.textCursor().selectedText() == "Sitzungsordnunng"
+    second = editor.spelling.menu
+    assert second is not None
+    key(second, Qt.Key.Key_Return)
+    assert "Sitzungsordnung." in editor.toPlainText()

@@ -244,7 +244,7 @@ def test_findings_are_shown_before_an_export_and_can_stop_it(store, rich, tmp_pa
 
 
 def test_interruptions_reach_the_store_the_meeting_file_and_the_minutes(store, rich, tmp_path):
-    ops, _ = ops_for(store)
+    ops, _ = ops_for(store, confirm_answers=[True])  # yes to ending the session
     meeting = store.load_meeting(rich)
     meeting.start, meeting.end = None, None
     store.update_meeting(meeting)
@@ -265,6 +265,36 @@ def test_interruptions_reach_the_store_the_meeting_file_and_the_minutes(store, r
     ops.export_minutes(rich, tmp_path / "n.docx")
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
     assert "Unterbrechungen:\t18:10 bis 18:25 Uhr, 19:00 bis 19:30 Uhr" in text
+
+
+def test_ending_the_session_is_asked_and_no_leaves_it_running(store, rich):
+    ops, asked = ops_for(store, confirm_answers=[False])
+    meeting = store.load_meeting(rich)
+    meeting.start, meeting.end = None, None
+    store.update_meeting(meeting)
+    ops.start_session(meeting, "17:00")
+    with pytest.raises(Cancelled, match="läuft weiter"):
+        ops.end_session(meeting, "17:05")
+    assert "Die Sitzung um 17:05 Uhr beenden?" in asked.asked[0]
+    assert store.load_meeting(rich).end is None
+    ops.interrupt(meeting, "17:10")  # still running
+
+
+def test_an_invitations_times_are_a_plan_and_a_past_meetings_are_kept():
+    import datetime as dt
+
+    from secretary_app.session.meetings import invitation_times
+
+    coming = meeting_file.read_file(RICH).meeting
+    coming.date, coming.start, coming.end = dt.date(2026, 12, 8), "17:00", "19:00"
+    notes = invitation_times(coming, dt.date(2026, 12, 7))
+    times: tuple[str | None, ...] = (coming.planned_start, coming.start, coming.end)
+    assert times == ("17:00", None, None)
+    assert "geplanter Beginn" in notes[0]
+    past = meeting_file.read_file(RICH).meeting
+    past.date, past.start, past.end = dt.date(2026, 12, 1), "17:00", "19:12"
+    assert invitation_times(past, dt.date(2026, 12, 7)) == []
+    assert (past.start, past.end) == ("17:00", "19:12")
 
 
 def test_without_an_attendance_list_every_voting_member_may_vote(store):
@@ -301,9 +331,13 @@ def test_a_new_meeting_has_every_member_present_and_the_secretary_of_the_setting
     ops, _ = ops_for(store)
     ops.save_settings(settings)
     committee_id = ops.save_committee(meeting_file.read_file(RICH).meeting.committee)
-    meeting_id = ops.new_meeting(committee_id, 4, dt.date(2026, 12, 1), start="17:00")
+    meeting_id = ops.new_meeting(committee_id, 4, dt.date(2026, 12, 1), planned_start="17:00")
     meeting = store.load_meeting(meeting_id)
-    assert meeting.secretary == "Frau Beispiel" and meeting.start == "17:00"
+    assert meeting.secretary == "Frau Beispiel" and meeting.planned_start == "17:00"
+    assert meeting.start is None  # a plan: the session is begun on the day
+    ops.start_session(meeting, "17:04")
+    again = store.load_meeting(meeting_id)
+    assert (again.start, again.planned_start) == ("17:04", "17:00")
     assert [a.member for a in meeting.attendance if a.present] == [
         m.key for m in meeting.committee.members
     ]
@@ -399,3 +433,18 @@ def test_the_meeting_file_is_written_private_and_whole(store, rich, tmp_path):
     assert_private(target)
     assert meeting_file.read_file(target).meeting.number == store.load_meeting(rich).number
     assert [p.name for p in folder.iterdir()] == ["sitzung.json"]
+
+
+def test_an_oparl_invitation_of_a_coming_meeting_can_be_begun(store, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from tests.formats.oparl_fixtures import write_folder
+
+    ops, _ = ops_for(store)
+    monkeypatch.setattr(ops, "today", lambda: dt.date(2024, 3, 1))  # before the 12.03.2024
+    result = ops.import_oparl(write_folder(tmp_path / "export"))
+    meeting = store.load_meeting(result.meeting_id)
+    assert (meeting.planned_start, meeting.start, meeting.end) == ("16:30", None, None)
+    assert any("geplanter Beginn" in note for note in result.notes)
+    ops.start_session(meeting, "16:34")  # the clock can be begun on the day
+    assert store.load_meeting(result.meeting_id).start == "16:34"

@@ -37,3 +37,19 @@ def test_a_name_is_offered_at_the_start_of_a_paragraph_or_sentence(before, typed
 )
 def test_no_name_is_offered_inside_a_sentence_or_a_word(before):
     assert speaker_prefix(before) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "offered"),
+    [
+        ("Frau H", True),  # after a salutation one letter says whom she means
+        ("Herr Dr. K", True),
+        ("H", False),  # a capital at a paragraph's start may be any word
+        ("Das ist so. K", False),
+        ("Das ist so. Kr", True),
+    ],
+)
+def test_names_are_offered_after_one_letter_only_behind_a_salutation(before, offered):
+    found = speaker_prefix(before)
+    assert found is not None
+    assert found.long_enough() is offered

@@ -191,6 +191,8 @@ class AgendaImportDialog(QDialog):
         self._connect_signals()
         self._show_result(None, "")
         self._prefill_from_clipboard()
+        # the field says "hier einfügen (Strg+V)": Ctrl+V at once goes there
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_layout(self) -> None:
         left = self._pane(

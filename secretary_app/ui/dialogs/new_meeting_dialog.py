@@ -85,7 +85,8 @@ class NewMeetingDialog(QDialog):
         form.addRow(committee_label, committee_row)
         form.addRow(self.tr("N&ummer:"), self.number_spin)
         form.addRow(self.tr("&Datum:"), self.date_edit)
-        form.addRow(self.tr("&Beginn:"), self.start_edit)
+        # the invitation's time: the session begins with "Sitzung beginnen" (Strg+Umschalt+B)
+        form.addRow(self.tr("&Beginn (geplant):"), self.start_edit)
         form.addRow(self.tr("&Ort:"), self.place_edit)
         form.addRow(self.tr("Teile:"), parts)
 
@@ -181,7 +182,7 @@ class NewMeetingDialog(QDialog):
                 int(self.committee_combo.currentData()),
                 self.number_spin.value(),
                 dt.date(qdate.year(), qdate.month(), qdate.day()),
-                start=self.start_edit.time().toString("HH:mm"),
+                planned_start=self.start_edit.time().toString("HH:mm"),
                 location=self.place_edit.text(),
                 parts=self.parts(),
             )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..accessibility import plain
+from ..key_names import action_keys, key_text
 
 
 def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -34,9 +34,7 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
             group = action.actionGroup()
             if group is not None and group.isExclusive():
                 continue  # a choice (Export › Layout), not a command with keys of its own
-            keys = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-            )
+            keys = action_keys(action.shortcuts())
             rows.append((path, plain(action.text()), keys))
 
     for action in menubar.actions():
@@ -46,30 +44,25 @@ def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
 def keys_outside_menus() -> list[tuple[str, str, str]]:
     """Keys that are no menu command: in a list, in the editor, in the completion list."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ShortcutDialog", text)
 
-    then = tr("dann")
+    def then(first: str, second: str) -> str:
+        return tr("{first}, dann {second}").format(first=key_text(first), second=key_text(second))
+
     return [
         (
             tr("Anwesenheit"),
             tr("In der Liste: Mitglied anwesend / abwesend"),
-            f"{_native('Home')} {then} {_native('Space')}",
+            then("Home", "Space"),
         ),
-        (tr("Protokoll"), tr("Vorgeschlagenen Namen übernehmen"), _native("Tab")),
-        (
-            tr("Protokoll"),
-            tr("Anderen Namen wählen und übernehmen"),
-            f"{_native('Down')} {then} {_native('Return')}",
-        ),
-        (tr("Protokoll"), tr("Vorschlag schließen"), _native("Esc")),
+        (tr("Protokoll"), tr("Vorgeschlagenen oder begonnenen Namen übernehmen"), key_text("Tab")),
+        (tr("Protokoll"), tr("Anderen Namen wählen und übernehmen"), then("Down", "Return")),
+        (tr("Protokoll"), tr("Vorschlag schließen"), key_text("Esc")),
+        (tr("Protokoll"), tr("Protokolltext verlassen"), key_text("Ctrl+Tab")),
     ]
 
 
@@ -105,7 +98,3 @@ class ShortcutDialog(QDialog):
     @classmethod
     def show_for(cls, parent: QWidget, menubar: QMenuBar) -> None:
         cls(parent, help_rows(menubar)).exec()
-
-
-def action_keys(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -44,7 +44,8 @@ class MeetingBar(QWidget):
         self.pause_action = self._action(
             self.tr("Sitzung &unterbrechen / fortsetzen"), "Ctrl+Shift+U", self.toggle_pause
         )
-        self.end_action = self._action(self.tr("Sitzung b&eenden"), "Ctrl+Shift+Q", self.end)
+        # not beside Strg+Q (Beenden) as Ctrl+Shift+Q was; it asks (session.end_session)
+        self.end_action = self._action(self.tr("Sitzung b&eenden …"), "Ctrl+Shift+X", self.end)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         # the committee's name (also in the title bar) gives way first; the end time never
@@ -60,6 +61,10 @@ class MeetingBar(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # out of the Tab chain: no Tab, Shift+Tab or Ctrl+Tab lands on the clock, where a
+            # stray Space would interrupt or end the session; a click leaves the keyboard in
+            # the minutes. The keys (Strg+Umschalt+B/U/X) and the Sitzung menu reach them.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             layout.addWidget(button)
         self._show()
 
@@ -110,7 +115,12 @@ class MeetingBar(QWidget):
         self._head.set_forms(place, head)  # the place left out where it does not fit
         # the place whole, and its street where the council gave it
         self._head.setToolTip("\n".join(t for t in (place, m.address) if t))
-        parts = [self.tr("Beginn {t}").format(t=m.start) if m.start else self.tr("nicht begonnen")]
+        if m.start:
+            parts = [self.tr("Beginn {t}").format(t=m.start)]
+        elif m.planned_start:
+            parts = [self.tr("nicht begonnen (geplant {t})").format(t=m.planned_start)]
+        else:
+            parts = [self.tr("nicht begonnen")]
         for pause in m.interruptions:
             parts.append(
                 self.tr("Unterbrechung {a}–{b}").format(a=pause.start, b=pause.until or "…")
@@ -134,7 +144,9 @@ class MeetingBar(QWidget):
     def _shorter_times(self, m: Meeting) -> list[str]:
         """The clock in fewer words, for a narrow bar: the interruptions counted, then left out —
         the begin and the end time (or since when it is interrupted) stay whole."""
-        if not m.start or not m.interruptions:
+        if not m.start:
+            return [self.tr("nicht begonnen")] if m.planned_start else []
+        if not m.interruptions:
             return []
         start = self.tr("Beginn {t}").format(t=m.start)
         last = m.interruptions[-1]

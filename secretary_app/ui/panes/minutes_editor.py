@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, QSize, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,7 +34,7 @@ from .spelling_underline import SpellingUnderline
 
 if TYPE_CHECKING:  # (PySide makes each class's Python type when first named: ~0.1-2 ms each,
     # so what the first frame does not use is imported where it is used)
-    from PySide6.QtCore import QStringListModel
+    from PySide6.QtCore import QMimeData, QStringListModel
     from PySide6.QtGui import (
         QContextMenuEvent,
         QFocusEvent,
@@ -67,13 +67,20 @@ MARGIN_WIDTH = 22
 MIN_TEXT_WIDTH = 320  # the editor's least width where the screen has room for it
 RULE_COLOUR = "#d4d4d4"
 MARKER_ALIGNMENT = 0x0082  # Qt.AlignmentFlag.AlignRight | AlignVCenter
-MIN_PREFIX = completion.MIN_PREFIX
+# the least typed name a list is offered for: one letter, after "Frau" or "Herr"
+MIN_PREFIX = completion.MIN_PREFIX_AFTER_SALUTATION
 _WORD_AT_END = re.compile(r"[\w-]*$")
 TYPOGRAPHY_KEYS = frozenset("\"'. ")
+# typed right after a taken suggestion's space, these take its place ("Frau Schulze, die …")
+CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 WATCHED = "protokollantMarginWatched"
 # a character typed with one of these goes the long way through keyPressEvent (Shift: short)
 # (Control 0x04000000 | Alt 0x08000000 | Meta 0x10000000 | Keypad 0x20000000 | GroupSwitch)
 COMMAND_MODIFIERS = 0x7C000000
+# the keys of an open completion list: Escape, Tab, Backtab, Return, Enter, Up, Down
+LIST_KEYS = frozenset(
+    (0x01000000, 0x01000001, 0x01000002, 0x01000004, 0x01000005, 0x01000013, 0x01000015)
+)
 
 
 class _Typing:
@@ -222,6 +229,10 @@ class MinutesEditor(QPlainTextEdit):
         self._shown_rows: tuple[int, ...] = ()  # the speaker rows the open list shows
         self._prefix = ""  # the typed text a chosen speaker replaces ("Frau Sch")
         self._deliberate = False  # the list was asked for or moved in: Return takes its row
+        # where a taken suggestion's own space ends (its document's revision then): a space
+        # typed there by habit is not doubled; -1: none
+        self._gap_at = -1
+        self._gap_revision = -1
         self.typography = True  # „…“, – and … as she types (settings)
         self._describing = False  # the accessible description follows the cursor
 
@@ -262,6 +273,10 @@ class MinutesEditor(QPlainTextEdit):
             for completer in (speakers, verbs):
                 popup = completer.popup()
                 assert popup is not None
+                # in a real window the open list has the keyboard, and QCompleter would move
+                # through it its own way (Down on the only name: no name chosen): the list's
+                # keys are the editor's (installed last, this filter is asked first)
+                popup.installEventFilter(self)
                 pairs.append((completer, popup))
             self._popup_pairs = tuple(pairs)
         return self._popup_pairs
@@ -474,7 +489,7 @@ class MinutesEditor(QPlainTextEdit):
         popup = self._speaker_completer.popup()
         if (
             found is None
-            or len(found.name) < MIN_PREFIX
+            or not found.long_enough()
             or found.name.lower() not in self._typing.prefixes
         ):
             if popup.isVisible():
@@ -502,13 +517,19 @@ class MinutesEditor(QPlainTextEdit):
                 QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(self._prefix)
             )
         at_start = cursor.selectionStart() == cursor.block().position()
-        cursor.insertText(f"{name} ")
+        # a space follows the name, unless one follows already (a name completed mid-text)
+        spaced = cursor.block().text()[cursor.selectionEnd() - cursor.block().position() :][:1]
+        cursor.insertText(name if spaced == " " else f"{name} ")
+        if spaced == " ":
+            cursor.movePosition(QTextCursor.MoveOperation.Right)
         if at_start and isinstance(key, str):
             fmt = cursor.blockFormat()
             fmt.setProperty(md.SPEAKER_PROPERTY, key)
             cursor.setBlockFormat(fmt)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        if spaced != " ":
+            self._remember_gap()
         self._prefix = ""
         self._speaker_completer.popup().hide()
         if isinstance(key, str):
@@ -529,6 +550,8 @@ class MinutesEditor(QPlainTextEdit):
             cursor.setPosition(start + gap)
             cursor.setPosition(start + gap + 1, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        if gap < 0:
+            self._remember_gap()
 
     # -- paragraph operations --------------------------------------------------------------
 
@@ -656,6 +679,8 @@ class MinutesEditor(QPlainTextEdit):
                 self._maybe_complete_speaker()
             return
         run.revision = -1
+        if self._gap_at >= 0 and self._typed_after_gap(text):
+            return
         # The common case first, with as few calls as possible (each costs microseconds when
         # the caches are cold between two keys): a character typed into running text, no popup
         # open (completion lists, menus), not on a vote paragraph. A letter can open the speaker
@@ -715,6 +740,9 @@ class MinutesEditor(QPlainTextEdit):
                 return
             if completer is self._verb_completer:
                 popup.hide()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._tab(event)
+            return
         erasing = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if not text or erasing or self.isReadOnly():
             super().keyPressEvent(event)
@@ -749,6 +777,73 @@ class MinutesEditor(QPlainTextEdit):
         if self.typography and text in TYPOGRAPHY_KEYS:
             self._apply_typography()
 
+    def _tab(self, event: QKeyEvent) -> None:
+        """A tab character has no place in minutes (it would stand in the printed text):
+        Tab takes the name begun at the cursor if there is one, else does nothing, so that
+        her next words still go into the minutes; Strg+Tab leaves the editor."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
+        if event.key() != Qt.Key.Key_Tab or self.isReadOnly():
+            return
+        found = completion.speaker_prefix(self._text_before_cursor())
+        if found is None or not found.long_enough():
+            return
+        rows = self._rows_for(found.name)
+        if not rows:
+            return
+        self._prefix = found.typed
+        if len(rows) == 1:  # the one name the list would show: taken at once
+            self._popups  # noqa: B018 (makes the speaker model)
+            assert self._speakers is not None
+            self._insert_speaker(self._speakers.index(rows[0], 0))
+            return
+        self._deliberate = True
+        self._open_popup(self._speaker_completer, found.name)
+
+    def _typed_after_gap(self, text: str) -> bool:
+        """A key right after a taken suggestion and its space: her habitual space is not
+        doubled, and a comma or full stop takes the space's place. Whether the key is done."""
+        at, self._gap_at = self._gap_at, -1
+        cursor = self.textCursor()
+        if (
+            not text
+            or cursor.hasSelection()
+            or cursor.position() != at
+            or self.document().revision() != self._gap_revision
+            or self.isReadOnly()
+        ):
+            return False
+        if text == " ":
+            return True
+        if (
+            text in CLOSING_PUNCTUATION
+            and cursor.block().text()[: cursor.positionInBlock()][-1:] == " "
+        ):
+            cursor.deletePreviousChar()
+            self.setTextCursor(cursor)
+        return False
+
+    def _remember_gap(self) -> None:
+        """The cursor stands after a space the editor put there: `_typed_after_gap`."""
+        self._gap_at = self.textCursor().position()
+        self._gap_revision = self.document().revision()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The open completion list's keys (it has the keyboard in a real window) are the
+        editor's: moving, taking and closing as `keyPressEvent` does; letters go on to it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self._popup_pairs
+            and any(watched is popup for _, popup in self._popup_pairs)
+        ):
+            from PySide6.QtGui import QKeyEvent
+
+            if isinstance(event, QKeyEvent) and event.key() in LIST_KEYS:
+                self.keyPressEvent(event)
+                return True
+        return super().eventFilter(watched, event)
+
     def _apply_typography(self) -> None:
         """„…“, – and … as Word makes them: a step of its own, so one Ctrl+Z takes it back."""
         cursor = self.textCursor()
@@ -780,6 +875,15 @@ class MinutesEditor(QPlainTextEdit):
         cursor.setCharFormat(md.char_format("text"))
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(md.char_format("text"))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Pasted text without tab characters (a row of a Word table, a cell from Excel): they
+        would stand in the printed minutes; a tab and the spaces around it become one space."""
+        text = source.text() if source.hasText() else ""
+        if "\t" in text and not self.isReadOnly():
+            self.insertPlainText(re.sub(r" *\t[ \t]*", " ", text))
+            return
+        super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = self.createStandardContextMenu(event.pos())

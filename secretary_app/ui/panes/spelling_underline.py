@@ -49,7 +49,8 @@ class SpellingUnderline(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.check_visible)  # which does nothing while switched off
         self._watched: QTextDocument | None = None
-        self.menu: QMenu | None = None  # the open suggestions menu (tests look at it)
+        self.menu: QMenu | None = None  # the last suggestions menu (tests look at it)
+        self._open_menu: QMenu | None = None  # while it is open: one at a time
         self.state_label = QLabel(editor)  # "Rechtschreibprüfung aus: …" in the status bar
         self.state_label.setObjectName("spellingState")
         self.state_label.hide()
@@ -254,6 +255,8 @@ class SpellingUnderline(QObject):
         editor = self._editor
         if not self._enabled or not self._available():
             return False
+        if self._open_menu is not None:  # a second Ctrl+.: on to the next word, one menu only
+            self._open_menu.close()
         start = editor.textCursor().selectionEnd()
         doc = editor.document()
         block = doc.findBlock(start)
@@ -286,6 +289,14 @@ class SpellingUnderline(QObject):
         menu.setObjectName("spellingMenu")
         self.add_actions(menu, position)
         rect = self._editor.cursorRect()
-        self.menu = menu
+        self.menu = self._open_menu = menu
+        menu.aboutToHide.connect(self._menu_closed)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self._editor.viewport().mapToGlobal(QPoint(rect.left(), rect.bottom())))
+        # the first suggestion chosen, so that Return takes it (as Word's list does)
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+        if first is not None:
+            menu.setActiveAction(first)
+
+    def _menu_closed(self) -> None:
+        self._open_menu = None

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -47,6 +47,7 @@ from ...domain.model import BALLOT_ANSWERS, AgendaItem, Meeting, Member, Vote
 from ..accessibility import announce, high_contrast, plain
 from ..dialogs.form_parts import window_actions
 from ..fitting_label import FittingLabel
+from ..key_names import key_text
 from ..models.roll_call_model import (
     RollCallModel,
 )
@@ -97,6 +98,12 @@ class RollCallView(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        """No taller than its least height: the pane's room below the table (the result and
+        "Abstimmung eintragen") comes first; the table takes what is left (stretch)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight() or hint.height())
 
 
 class BallotDelegate(QStyledItemDelegate):
@@ -208,6 +215,7 @@ class VoteTally(QWidget):
         self._rule = "simple"
         self._updating = False
         self._message = ""
+        self._kept = False  # the vote just emitted was not recorded: `keep_counts`
         self._warned: list[str] = []  # the warnings a screen reader was told of
         self._build()
         self._actions = self._build_actions()
@@ -305,9 +313,10 @@ class VoteTally(QWidget):
         self.ballot_delegate = BallotDelegate(self.roll_call_view)
         for column in RollCallModel.ANSWER_COLUMNS:
             self.roll_call_view.setItemDelegateForColumn(column, self.ballot_delegate)
-        # at least six ballots in view, also on a 1280×720 screen
+        # at least four ballots in view, and more where there is room: on a 1280×720 screen
+        # and on half of one the result and "Abstimmung eintragen" stay in view below it
         self.roll_call_view.setMinimumHeight(
-            6 * 30 + self.roll_call_view.horizontalHeader().sizeHint().height() + 4
+            4 * 30 + self.roll_call_view.horizontalHeader().sizeHint().height() + 4
         )
         header = self.roll_call_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -414,7 +423,7 @@ class VoteTally(QWidget):
 
         def tip(widget: QWidget, key: str) -> None:
             action = self._actions[key]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = key_text(action.shortcut())
             widget.setToolTip(f"{action.text()} ({keys})")
 
         for which, box in self.boxes.items():
@@ -588,9 +597,17 @@ class VoteTally(QWidget):
             self._refresh()
             announce(self.record_button, self._message, assertive=True)
             return
+        self._kept = False
         self.voteRecorded.emit(vote)
+        if self._kept:  # refused (too many votes, no reason given): her counts stay to correct
+            self._refresh()
+            return
         self._clear_counts()
         self._refresh()
+
+    def keep_counts(self) -> None:
+        """The vote `voteRecorded` just gave was not recorded: the counts and label stay."""
+        self._kept = True
 
     # -- internals -------------------------------------------------------------------------
 
@@ -631,10 +648,18 @@ class VoteTally(QWidget):
         )
         known = self._rule in rules.MAJORITY_RULES
         self.rule_label.setText(majority_rule_label(self._rule) if known else "")
+        ballots = len(self.roll_call_model.ballots())
         if vote.cast == 0:
             self.result_label.setText(self.tr("noch keine Stimmen"))
             self.result_label.setStyleSheet("")
             self.result_label.setEnabled(False)
+        elif self.method() == "roll-call" and ballots < available:
+            # no result while ballots are missing: "angenommen" after the first of seven
+            # would be read aloud; the result shows when all are in (or she records it). How
+            # many are in stands beside it ("Summe 4 von 7 Stimmberechtigten").
+            self.result_label.setText(self.tr("läuft …"))
+            self.result_label.setStyleSheet("")
+            self.result_label.setEnabled(True)
         else:
             passed = rules.vote_passes(vote, self._rule)
             text = rules.result_label(vote, self._rule)

@@ -1,0 +1,104 @@
+"""The meeting clock by keyboard: a planned begin is no begin, ending asks, no key beside Strg+Q."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
+
+from secretary_app.ui.dialogs.new_meeting_dialog import NewMeetingDialog
+
+from .window_fixtures import in_modal, key
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard"),
+]
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def stored(window):
+    return window.ops.store.load_meeting(window.meeting.id)
+
+
+def begin(window, qtbot, monkeypatch, at: str = "17:04") -> None:
+    monkeypatch.setattr(window.meeting_bar, "_clock", lambda: at)
+    key(window, Qt.Key.Key_B, CTRL_SHIFT)  # Sitzung beginnen
+    assert stored(window).start == at
+
+
+def test_the_begin_time_of_a_new_meeting_is_a_plan(typing_window, qtbot, monkeypatch):
+    window = typing_window
+    dialog = NewMeetingDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate(2026, 12, 9))
+    dialog.start_edit.setTime(dialog.start_edit.time().fromString("17:00", "HH:mm"))
+    dialog.number_spin.setValue(5)
+    dialog.create_meeting()
+    assert dialog.meeting_id is not None
+    window.open_meeting(dialog.meeting_id)
+    bar = window.meeting_bar
+    assert bar.clock_text() == "nicht begonnen (geplant 17:00)"
+    assert bar.start_action.isEnabled()  # she begins it on the day
+    begin(window, qtbot, monkeypatch, "17:06")
+    assert stored(window).start == "17:06"
+    assert bar.clock_text() == "Beginn 17:06"
+
+
+def test_ending_is_asked_and_no_key_beside_ctrl_q_ends_it(typing_window, qtbot, monkeypatch):
+    window = typing_window
+    begin(window, qtbot, monkeypatch)
+    keys = window.meeting_bar.end_action.shortcut().toString()
+    assert keys == "Ctrl+Shift+X"
+    key(window, Qt.Key.Key_Q, CTRL_SHIFT)  # beside Strg+Q: nothing
+    assert stored(window).end is None
+    asked = in_modal(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    key(window, Qt.Key.Key_X, CTRL_SHIFT)
+    assert asked == []
+    assert stored(window).end is None  # "Nein": it goes on
+    assert window.meeting_bar.pause_action.isEnabled()
+
+    def yes(box):
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    in_modal(yes)
+    key(window, Qt.Key.Key_X, CTRL_SHIFT)
+    assert stored(window).end == "17:04"
+
+
+def test_no_tab_from_the_count_or_the_minutes_reaches_the_clock(typing_window, qtbot, monkeypatch):
+    """Shift+Tab from the yes count, Tab and Ctrl+Tab from the minutes: the keyboard never
+    lands on a clock button, where one stray Space would interrupt or end the session."""
+    window = typing_window
+    begin(window, qtbot, monkeypatch)
+    clock_buttons = [
+        b for b in window.meeting_bar.findChildren(QToolButton) if b.defaultAction() is not None
+    ]
+    assert len(clock_buttons) == 3
+    key(window, Qt.Key.Key_F8)  # the Zustimmung number
+    reached = []
+    for _ in range(40):  # round the whole chain, backwards
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        reached.append(focused)
+        key(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not set(reached) & set(clock_buttons)
+    window.editor.setFocus()
+    for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        key(window.editor, Qt.Key.Key_Tab, modifier)
+        assert QApplication.focusWidget() not in clock_buttons
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Space)
+        window.editor.setFocus()
+    assert stored(window).end is None
+    assert not stored(window).interruptions
+    # a click on a clock button leaves the keyboard in the minutes
+    QTest.mouseClick(clock_buttons[1], Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is window.editor
+    assert stored(window).interruptions
