@@ -670,22 +670,34 @@ def breakdown(folder: Path) -> dict[str, int]:
 
 
 def start_xvfb() -> subprocess.Popen[bytes]:
-    """An X server of our own on a free display number (Xvfb picks it: -displayfd)."""
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
-    if not number:
-        raise SystemExit("Xvfb did not start")
-    os.environ["DISPLAY"] = f":{number}"
-    return proc
+    """An X server of our own on a free display number (Xvfb picks it: -displayfd), checked
+    alive a second later: two servers started at the same moment can pick the same number,
+    and the loser ends (seen with other test runs on the machine); then it is started again."""
+    for _ in range(10):
+        read, write = os.pipe()
+        proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        number = os.read(read, 16).decode().strip()
+        os.close(read)
+        time.sleep(1)
+        if number and proc.poll() is None:
+            os.environ["DISPLAY"] = f":{number}"
+            say(f"   Xvfb on :{number}")
+            return proc
+        proc.kill()
+        proc.wait()
+    raise SystemExit("Xvfb did not start")
+
+
+def xvfb_alive(proc: subprocess.Popen[bytes]) -> subprocess.Popen[bytes]:
+    """The lane's X server, started again if something ended it meanwhile."""
+    return proc if proc.poll() is None else start_xvfb()
 
 
 def main() -> int:
@@ -711,12 +723,16 @@ def main() -> int:
             report["bundle_bytes"] = folder_size(folder)
             report["bundle_breakdown"] = breakdown(folder)
             report["setup_bytes"] = setup.stat().st_size
+            xvfb = xvfb_alive(xvfb)
             report["per_user_install"] = install_per_user(setup)
+            xvfb = xvfb_alive(xvfb)
             installed = install_all_users(setup)
             self_test(INSTALL_SYSTEM)
+            xvfb = xvfb_alive(xvfb)
             report["screenshot"] = str(screenshot(INSTALL_SYSTEM))
             uninstall(installed)
         if not args.skip_suite:
+            xvfb = xvfb_alive(xvfb)
             report["suite"] = suite(args.pytest_args)
     finally:
         subprocess.run(["wineserver", "-k"], env=wine_env(), check=False)
