@@ -104,7 +104,9 @@ def named(moment: dict, role: str, name: str) -> dict:
 def test_every_control_that_takes_the_keyboard_has_a_spoken_german_name(moments):
     for moment in ("counting", "attendance", "roll-call", "after"):
         controls = focusable(moments[moment])
-        assert len(controls) >= 18, moment
+        # the walk found the window's controls (the clock's three buttons are out of the Tab
+        # chain: the Sitzung menu and its keys reach them)
+        assert len(controls) >= 15, moment
         unnamed = [c for c in controls if SIGNS.match(spoken(c))]
         assert unnamed == [], f"{moment}: controls a screen reader cannot name: {unnamed}"
     counting = moments["counting"]

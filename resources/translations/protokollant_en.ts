@@ -1779,8 +1779,8 @@ meeting {number}</translation>
         <translation>Abstentions</translation>
     </message>
     <message>
-        <source>Tasten J / N / E: Ja, Nein, Enthaltung für das markierte Mitglied; Entf löscht.</source>
-        <translation>Keys J / N / E: yes, no, abstain for the selected member; Del clears.</translation>
+        <source>J / N / E: Ja, Nein, Enthaltung für die markierte Zeile; Entf löscht.</source>
+        <translation>J / N / E: yes, no, abstain for the selected row; Del clears.</translation>
     </message>
     <message>
         <source>einstimmig</source>

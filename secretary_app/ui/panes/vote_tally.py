@@ -326,7 +326,7 @@ class VoteTally(QWidget):
             header.resizeSection(column, 84)
         self.roll_call_hint = QLabel(
             self.tr(
-                "Tasten J / N / E: Ja, Nein, Enthaltung für das markierte Mitglied; Entf löscht."
+                "J / N / E: Ja, Nein, Enthaltung für die markierte Zeile; Entf löscht."
             )
         )
         self.roll_call_hint.setWordWrap(True)
@@ -647,13 +647,16 @@ class VoteTally(QWidget):
             )
         )
         known = self._rule in rules.MAJORITY_RULES
-        self.rule_label.setText(majority_rule_label(self._rule) if known else "")
         ballots = len(self.roll_call_model.ballots())
+        running_roll_call = self.method() == "roll-call" and ballots < available
+        self.rule_label.setText(majority_rule_label(self._rule) if known else "")
+        # the rule explains a result: none while a roll-call runs (its lines go to the ballots)
+        self.rule_label.setVisible(not running_roll_call)
         if vote.cast == 0:
             self.result_label.setText(self.tr("noch keine Stimmen"))
             self.result_label.setStyleSheet("")
             self.result_label.setEnabled(False)
-        elif self.method() == "roll-call" and ballots < available:
+        elif running_roll_call:
             # no result while ballots are missing: "angenommen" after the first of seven
             # would be read aloud; the result shows when all are in (or she records it). How
             # many are in stands beside it ("Summe 4 von 7 Stimmberechtigten").
