@@ -56,6 +56,8 @@ def main(db: str) -> int:
             "tabs": [window.side.tabs.tabText(i) for i in range(window.side.tabs.count())],
             "agenda_column": window.splitter.indexOf(window.agenda) == 0,
             "shown": tally.result_label.text(),
+            "result_lines": tally.result_label.height()
+            // tally.result_label.fontMetrics().lineSpacing(),
             "caption": tally.abstain_box.caption.shown_text(),
         }
 

@@ -205,3 +205,11 @@ def test_during_a_roll_call_the_result_and_the_record_button_stay_in_view(measur
         assert button_whole, size
         assert result_whole, size
         assert shown == "läuft …", size
+
+
+def test_the_result_stands_on_one_line_in_every_state(measured):
+    """ "noch keine Stimmen", "angenommen", "läuft …": one line in the big font, not a word a
+    line down the pane."""
+    for size in ("1366x768", "1280x720", "860x700"):
+        for state in measured["sizes"][size]["states"]:
+            assert state["result_lines"] == 1, (size, state["state"], state["shown"])

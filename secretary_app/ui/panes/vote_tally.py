@@ -325,9 +325,7 @@ class VoteTally(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 84)
         self.roll_call_hint = QLabel(
-            self.tr(
-                "J / N / E: Ja, Nein, Enthaltung für die markierte Zeile; Entf löscht."
-            )
+            self.tr("J / N / E: Ja, Nein, Enthaltung für die markierte Zeile; Entf löscht.")
         )
         self.roll_call_hint.setWordWrap(True)
         self.roll_call_hint.setEnabled(False)
@@ -369,9 +367,12 @@ class VoteTally(QWidget):
             label.setWordWrap(True)
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
         self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # the result takes three fifths of the row whatever it says ("noch keine Stimmen" on
+        # one line, not three), the sum the rest: neither widens the pane
+        self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.result_label)
-        result_row.addWidget(self.sum_label, 1)
+        result_row.addWidget(self.result_label, 3)
+        result_row.addWidget(self.sum_label, 2)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.unanimous_button)
