@@ -263,26 +263,39 @@ KEEP_WITH_PREVIOUS = (
     "Protokoll Ort Datum",
     "Protokoll Unterschrift",
 )
+# ... except a vote after ordinary discussion: LibreOffice (7.4) breaks a keep-with-next chain
+# that begins with a discussion paragraph *inside* the vote block that follows ("Mit Nein
+# stimmte" at a page's foot, the abstentions and the outcome overleaf; 2 of 9 pages of a
+# zu-punkt minutes), where Word moves the chain whole. Without that first link the vote block,
+# whose own paragraphs keep together by their styles, moves whole in both.
+DISCUSSION = "Protokoll Text"
+VOTE_STYLES = ("Protokoll Abstimmung", "Protokoll Stimmen", "Protokoll Namen")
 
 
 def keep_with_what_precedes(doc: Any) -> None:
     from docx.oxml.ns import qn
 
-    ids = set()
+    names: dict[str, str] = {}  # style id -> name
     for style in doc.styles.element.iterchildren(qn("w:style")):
         name = style.find(qn("w:name"))
-        if name is not None and name.get(qn("w:val")) in KEEP_WITH_PREVIOUS:
-            ids.add(style.get(qn("w:styleId")))
-    if not ids:
+        if name is not None:
+            names[str(style.get(qn("w:styleId")))] = str(name.get(qn("w:val")))
+    if not set(names.values()) & set(KEEP_WITH_PREVIOUS):
         return
     p_pr, p_style, keep, val = qn("w:pPr"), qn("w:pStyle"), qn("w:keepNext"), qn("w:val")
-    previous = None
-    for p in doc.element.body.iter(qn("w:p")):
+
+    def style_of(p: Any) -> str:
         ppr = p.find(p_pr)
         style = ppr.find(p_style) if ppr is not None else None
-        if previous is not None and style is not None and style.get(val) in ids:
+        return names.get(str(style.get(val)), "") if style is not None else ""
+
+    previous, previous_style = None, ""
+    for p in doc.element.body.iter(qn("w:p")):
+        current = style_of(p)
+        after_discussion = previous_style == DISCUSSION and current in VOTE_STYLES
+        if previous is not None and current in KEEP_WITH_PREVIOUS and not after_discussion:
             _keep_next(previous, p_pr, p_style, keep)
-        previous = p
+        previous, previous_style = p, current
 
 
 def _keep_next(p: Any, p_pr: str, p_style: str, keep: str) -> None:
