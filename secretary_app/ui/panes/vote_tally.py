@@ -367,12 +367,12 @@ class VoteTally(QWidget):
             label.setWordWrap(True)
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 8)
         self.sum_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # the result takes three fifths of the row whatever it says ("noch keine Stimmen" on
-        # one line, not three), the sum the rest: neither widens the pane
+        # the result takes two thirds of the row whatever it says ("noch keine Stimmen" on one
+        # line, not three, with room for wider fonts), the sum the rest: neither widens the pane
         self.result_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         result_row = QHBoxLayout()
-        result_row.addWidget(self.result_label, 3)
-        result_row.addWidget(self.sum_label, 2)
+        result_row.addWidget(self.result_label, 2)
+        result_row.addWidget(self.sum_label, 1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.unanimous_button)
