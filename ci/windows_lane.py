@@ -184,6 +184,31 @@ def python(*args: str | Path, **kw):  # type: ignore[no-untyped-def]
     return wine([PYDIR / "python.exe", *args], **kw)
 
 
+# Wine 8.0 now and then fails to start a child process: CreateProcess returns
+# ERROR_INTERNAL_ERROR when the new process ends before it reports that it started. CI saw it
+# once, in one of PyInstaller's many isolated helper processes (hook-lxml); 600 starts under
+# load did not show it again here. It is Wine's, not the project's: such a step runs again.
+WINE_START_FAILURE = "[WinError 1359]"
+ATTEMPTS = 3
+RETRIES: list[str] = []
+
+
+def wine_again(what: str, cmd: Sequence[str | Path], **kw) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """wine(cmd), again (up to ATTEMPTS in all) when it failed on Wine's process start."""
+    for attempt in range(1, ATTEMPTS + 1):
+        code, text = wine(cmd, check=False, **kw)
+        if code == 0:
+            return code, text
+        if WINE_START_FAILURE not in text or attempt == ATTEMPTS:
+            say(text[-6000:])
+            raise SystemExit(f"FAILED ({code}): {what}")
+        say(f"   {what}: Wine could not start a child process {WINE_START_FAILURE};")
+        say(f"   attempt {attempt + 1} of {ATTEMPTS}")
+        RETRIES.append(f"{what} (attempt {attempt + 1})")
+        wait_wineserver()
+    raise AssertionError("unreachable")
+
+
 # --- 1. system packages ----------------------------------------------------------------------
 
 
@@ -401,18 +426,22 @@ def mb(n: int) -> str:
 def bundle() -> Path:
     dist, work = OUT / "dist", OUT / "pyinstaller"
     shutil.rmtree(dist, ignore_errors=True)
-    python(
-        "-m",
+    wine_again(
         "PyInstaller",
-        "--noconfirm",
-        "--clean",
-        "--log-level",
-        "WARN",
-        "--distpath",
-        winpath(dist),
-        "--workpath",
-        winpath(work),
-        winpath(ROOT / "installers" / "protokollant.spec"),
+        [
+            PYDIR / "python.exe",
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            winpath(dist),
+            "--workpath",
+            winpath(work),
+            winpath(ROOT / "installers" / "protokollant.spec"),
+        ],
         cwd=ROOT,
         quiet=True,
     )
@@ -445,7 +474,8 @@ def installer(got: dict[str, Path], folder: Path) -> Path:
     setup_dir = OUT / "setup"
     shutil.rmtree(setup_dir, ignore_errors=True)
     setup_dir.mkdir(parents=True)
-    wine(
+    wine_again(
+        "Inno Setup",
         [
             inno / "bin" / "ISCC.exe",
             "/Q",
@@ -622,6 +652,24 @@ def suite(pytest_args: list[str]) -> str:
         timeout=20 * 60,
     )
     summary = [line for line in text.splitlines() if " passed" in line or " failed" in line]
+    failed = [line.split()[1] for line in text.splitlines() if line.startswith("FAILED ")]
+    if code == 1 and failed and WINE_START_FAILURE in text:
+        # Wine's process start (see WINE_START_FAILURE): the failed tests once more, alone
+        say(f"   {len(failed)} failed with Wine's {WINE_START_FAILURE} in the output; again:")
+        RETRIES.append(f"test suite: {', '.join(failed)}")
+        code, _ = python(
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *failed,
+            extra_env={"WINEQT_QPA_FONTDIR": offscreen_env()["WINEQT_QPA_FONTDIR"]},
+            cwd=ROOT,
+            check=False,
+            timeout=5 * 60,
+        )
+        summary.append(f"{summary[-1] if summary else ''}; {len(failed)} passed when run again")
     if code != 0:
         raise SystemExit(f"test suite under Wine: exit code {code}")
     return summary[-1] if summary else ""
@@ -739,6 +787,7 @@ def main() -> int:
         xvfb.terminate()
         xvfb.wait()
         report["step_seconds"] = STEP_TIMES
+        report["wine_retries"] = RETRIES
         report["wall_seconds"] = round(time.monotonic() - started)
         (OUT / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     say("\n== Windows lane")
@@ -749,6 +798,8 @@ def main() -> int:
         )  # type: ignore[union-attr]
     if "suite" in report:
         say(f"   suite under Wine: {report['suite']}")
+    for retry in RETRIES:
+        say(f"   again after Wine's {WINE_START_FAILURE}: {retry}")
     say(f"   wall time {report['wall_seconds'] // 60} min {report['wall_seconds'] % 60} s")  # type: ignore[operator]
     return 0
 
