@@ -680,7 +680,7 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Find …</translation>
     </message>
     <message>
-        <source>In der ganzen &amp;Sitzung suchen …</source>
+        <source>In der &amp;ganzen Sitzung suchen …</source>
         <translation>Find in the whole &amp;meeting …</translation>
     </message>
     <message>
@@ -688,11 +688,11 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>&amp;Replace …</translation>
     </message>
     <message>
-        <source>&amp;Weitersuchen</source>
+        <source>Weiters&amp;uchen</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <source>&amp;Rückwärts suchen</source>
+        <source>Rückwär&amp;ts suchen</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
@@ -1681,7 +1681,7 @@ meeting {number}</translation>
 <context>
     <name>SpellingUnderline</name>
     <message>
-        <source>Nächster &amp;Rechtschreibfehler …</source>
+        <source>Nächster Rechtschreib&amp;fehler …</source>
         <translation>Next &amp;misspelling …</translation>
     </message>
     <message>
@@ -1994,7 +1994,7 @@ meeting {number}</translation>
         <translation>New &amp;resolution wording</translation>
     </message>
     <message>
-        <source>Absatzart &amp;wechseln (Text → Antrag → Beschluss)</source>
+        <source>Ab&amp;satzart wechseln (Text → Antrag → Beschluss)</source>
         <translation>&amp;Change paragraph kind (text → motion → resolution)</translation>
     </message>
     <message>
@@ -2014,7 +2014,7 @@ meeting {number}</translation>
         <translation>Move paragraph &amp;down</translation>
     </message>
     <message>
-        <source>Protokoll &amp;prüfen …</source>
+        <source>Protokoll pr&amp;üfen …</source>
         <translation>&amp;Check minutes …</translation>
     </message>
     <message>
@@ -2042,7 +2042,7 @@ meeting {number}</translation>
         <translation>&amp;Public minutes …</translation>
     </message>
     <message>
-        <source>Niederschrift mit Änderungs&amp;nachweis …</source>
+        <source>Niederschrift mit Änderungsnach&amp;weis …</source>
         <translation>Minutes with change &amp;record …</translation>
     </message>
     <message>

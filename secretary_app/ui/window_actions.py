@@ -175,7 +175,7 @@ class WindowActions(QObject):
         )
         a(
             "toggle_kind",
-            self.tr("Absatzart &wechseln (Text → Antrag → Beschluss)"),
+            self.tr("Ab&satzart wechseln (Text → Antrag → Beschluss)"),
             "Ctrl+T",
             w.editor.toggle_kind,
         )
@@ -193,7 +193,7 @@ class WindowActions(QObject):
             "Alt+Down",
             lambda: w.editor.move_paragraph(1),
         )
-        a("check", self.tr("Protokoll &prüfen …"), "Ctrl+Shift+P", ex.check)
+        a("check", self.tr("Protokoll pr&üfen …"), "Ctrl+Shift+P", ex.check)
         # meeting
         a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+A", mc.finalize)
         a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", mc.reopen)
@@ -207,34 +207,36 @@ class WindowActions(QObject):
             "Ctrl+Shift+O",
             lambda: ex.export_minutes(public=True),
         )
+        # no Ctrl+Alt: Windows reports AltGr as Ctrl+Alt, and Strg+Alt+E/M swallowed the "€"
+        # and "µ" she types with AltGr on a German keyboard; the rarer exports are in the menu
         a(
             "export_audit",
-            self.tr("Niederschrift mit Änderungs&nachweis …"),
-            "Ctrl+Alt+A",
+            self.tr("Niederschrift mit Änderungsnach&weis …"),
+            [],
             lambda: ex.export_minutes(audit=True),
         )
         a(
             "export_extract_pdf",
             self.tr("Auszug dieses TOP als &PDF …"),
-            "Ctrl+Alt+E",
+            "Ctrl+P",
             lambda: ex.export_extract(pdf=True),
         )
         a(
             "export_minutes_pdf",
             self.tr("Niederschrift als P&DF …"),
-            "Ctrl+Alt+M",
+            [],
             lambda: ex.export_minutes(pdf=True),
         )
         a(
             "export_results",
             self.tr("&Ergebnisse für das Ratsinformationssystem (OParl) …"),
-            "Ctrl+Alt+R",
+            [],
             lambda: ex.export_results(),
         )
         a(
             "export_results_csv",
             self.tr("Ergebnisse als &CSV (Tabelle, Open Data) …"),
-            "Ctrl+Alt+C",
+            [],
             lambda: ex.export_results(csv_format=True),
         )
         # archive: search and the resolution register (Beschlusskontrolle)

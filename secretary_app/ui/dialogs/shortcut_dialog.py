@@ -19,28 +19,41 @@ from ..accessibility import plain
 from ..key_names import action_keys, key_text
 
 
+def mnemonic(text: str) -> str:
+    """The underlined letter of a menu text ("E&xport" → "X"), or ""."""
+    text = text.replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].upper() if 0 <= at < len(text) - 1 else ""
+
+
 def shortcut_rows(menubar: QMenuBar) -> list[tuple[str, str, str]]:
-    """(menu, command, keys) for every action in the menus, in menu order."""
+    """(menu, command, keys) for every action in the menus, in menu order. A command without
+    a shortcut shows its way through the menu: "Alt+X, dann W"."""
     rows: list[tuple[str, str, str]] = []
 
-    def walk(menu: QMenu, path: str) -> None:
+    def walk(menu: QMenu, path: str, letters: list[str]) -> None:
         for action in menu.actions():
             if action.isSeparator():
                 continue
             sub = action.menu()
             if isinstance(sub, QMenu):
-                walk(sub, f"{path} › {plain(action.text())}")
+                walk(sub, f"{path} › {plain(action.text())}", [*letters, mnemonic(action.text())])
                 continue
             group = action.actionGroup()
             if group is not None and group.isExclusive():
                 continue  # a choice (Export › Layout), not a command with keys of its own
             keys = action_keys(action.shortcuts())
+            if not keys and all(letters) and mnemonic(action.text()):
+                first, *rest = [*letters, mnemonic(action.text())]
+                keys = QCoreApplication.translate(
+                    "ShortcutDialog", "{first}, dann {second}"
+                ).format(first=key_text(f"Alt+{first}"), second=", ".join(rest))
             rows.append((path, plain(action.text()), keys))
 
     for action in menubar.actions():
         menu = action.menu()
         if isinstance(menu, QMenu):
-            walk(menu, plain(action.text()))
+            walk(menu, plain(action.text()), [mnemonic(action.text())])
     return rows
 
 

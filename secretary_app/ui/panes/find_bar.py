@@ -82,7 +82,7 @@ class FindBar(QWidget):
         )
         self.find_meeting_action = self._action(
             "find_meeting",
-            self.tr("In der ganzen &Sitzung suchen …"),
+            self.tr("In der &ganzen Sitzung suchen …"),
             ["Ctrl+Shift+S"],
             lambda: self.open_find(whole_meeting=True),
         )
@@ -90,11 +90,11 @@ class FindBar(QWidget):
             "replace", self.tr("&Ersetzen …"), ["Ctrl+H"], self.open_replace
         )
         self.next_action = self._action(
-            "find_next", self.tr("&Weitersuchen"), ["F3"], lambda: self.find(backward=False)
+            "find_next", self.tr("Weiters&uchen"), ["F3"], lambda: self.find(backward=False)
         )
         self.previous_action = self._action(
             "find_previous",
-            self.tr("&Rückwärts suchen"),
+            self.tr("Rückwär&ts suchen"),
             ["Shift+F3"],
             lambda: self.find(backward=True),
         )

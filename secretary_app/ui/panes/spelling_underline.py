@@ -57,7 +57,7 @@ class SpellingUnderline(QObject):
         # QAction(text, parent) would first try QAction(icon, text, …) and so make QIcon's class
         # (~1 ms of the first frame, for its enums); the text is set on its own
         self.next_action = QAction(editor)
-        self.next_action.setText(self.tr("Nächster &Rechtschreibfehler …"))
+        self.next_action.setText(self.tr("Nächster Rechtschreib&fehler …"))
         self.next_action.setObjectName("next_misspelling")
         # by property: `setShortcut`'s overloads and `Qt.ShortcutContext` would build PySide's
         # `Qt` namespace in the first frame (qt_namespace.py); Qt reads the shortcut's text
