@@ -180,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--land",
         metavar="KÜRZEL",
         help="Bundesland (ISO 3166-2:DE, z. B. NI, NW, BY): warnen, wenn die Vorlage nie druckt, "
-        "was dessen Kommunalverfassung in der Niederschrift verlangt",
+        "was dessen Kommunalverfassung in der Niederschrift verlangt; sonst das Land aus den "
+        "Einstellungen",
     )
     t.set_defaults(func=cmd_template_check)
     t = template_sub.add_parser("list", help="mitgelieferte Layouts und ihre Dateien")
@@ -312,21 +313,31 @@ def cmd_template_check(args: argparse.Namespace, out: Callable[[str], None]) -> 
             f"Die Vorlage „{args.file}“ ist in Ordnung: die Beispielsitzung wird fehlerfrei "
             "geschrieben."
         )
-        if args.land:
+        land = args.land or _stored_land(args)
+        if land:
             try:
-                warnings = documents.law_warnings(Path(args.file), args.land, args.art)
+                warnings = documents.law_warnings(Path(args.file), land, args.art)
             except ValueError as exc:
                 print(str(exc), file=sys.stderr)
                 return EXIT_USER_ERROR
             for warning in warnings:
                 out(f"  • {warning}")
             if not warnings:
-                out(f"  Sie druckt alles, was für {args.land.upper()} verlangt ist.")
+                out(f"  Sie druckt alles, was für {land.upper()} verlangt ist.")
         return EXIT_OK
     print(f"Die Vorlage „{args.file}“ kann so nicht verwendet werden:", file=sys.stderr)
     for finding in findings:
         print(f"  • {finding}", file=sys.stderr)
     return EXIT_USER_ERROR
+
+
+def _stored_land(args: argparse.Namespace) -> str | None:
+    """The Land of the settings, as „Vorlage prüfen“ in the window uses it; None without a
+    database (a template check creates none)."""
+    if not db_path(args).exists():
+        return None
+    with reading_operations(args) as ops:
+        return ops.settings.land
 
 
 def cmd_template_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:

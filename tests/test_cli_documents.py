@@ -272,6 +272,31 @@ def test_template_check_passes_shipped_and_quotes_the_faulty_paragraph(tmp_path,
         assert "Traceback" not in err
 
 
+def test_template_check_warns_for_the_land_of_the_settings(db_path, tmp_path, capsys):
+    """Without --land the check reads the Land she chose in the settings, as the window's
+    „Vorlage prüfen“ does; --land still overrides it; without a database nothing is created."""
+    from tests.documents.template_helpers import template_with
+
+    titles_only = template_with(
+        tmp_path, "Niederschrift", "{%p for t in tops %}", "{{ t.nummer }} {{ t.titel }}",
+        "{%p endfor %}", name="niederschrift.docx", kind="niederschrift",
+    )  # fmt: skip
+    store = Store.open(db_path)
+    Settings(land="NI").save(store)
+    store.close()
+    code, out, _ = run("--db", str(db_path), "template", "check", str(titles_only), capsys=capsys)
+    assert code == 0 and "ist in Ordnung" in out
+    assert "§ 68 i. V. m. § 72 Abs. 3 NKomVG (Niedersachsen)" in out
+    code, out, _ = run(
+        "--db", str(db_path), "template", "check", str(titles_only), "--land", "BY",
+        capsys=capsys,
+    )  # fmt: skip
+    assert "Art. 54 BayGO" in out and "NKomVG" not in out
+    nowhere = tmp_path / "keine.sqlite"
+    code, out, _ = run("--db", str(nowhere), "template", "check", str(titles_only), capsys=capsys)
+    assert code == 0 and "Warnung" not in out and not nowhere.exists()
+
+
 def test_template_list_names_every_shipped_layout(capsys):
     code, out, _ = run("template", "list", capsys=capsys)
     assert code == 0
