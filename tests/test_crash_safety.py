@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import random
 import queue
+import random
 import re
 import signal
 import sqlite3
@@ -27,8 +27,6 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from secretary_app.domain.model import AgendaItem, Attendance, Committee, Meeting, Member, Paragraph
 
