@@ -233,9 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", metavar="TEXT", help="Vermerk, z. B. „entschuldigt“")
     s.set_defaults(func=cmd_attendance)
 
-    s = sub.add_parser("clock", help="Sitzung beginnen, unterbrechen, fortsetzen, beenden")
+    s = sub.add_parser(
+        "clock",
+        help="Sitzung beginnen, unterbrechen, fortsetzen, beenden (ein versehentliches Ende: "
+        "ende-zuruecknehmen)",
+    )
     s.add_argument("meeting", metavar="SITZUNG", type=int)
-    s.add_argument("action", choices=("beginnen", "unterbrechen", "fortsetzen", "beenden"))
+    s.add_argument(
+        "action",
+        choices=("beginnen", "unterbrechen", "fortsetzen", "beenden", "ende-zuruecknehmen"),
+    )
     s.add_argument("--at", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
     s.set_defaults(func=cmd_clock)
 
@@ -641,6 +648,10 @@ def cmd_clock(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # the command names what it does: `clock beenden` is its own "yes" to ending
     with writing_operations(args, force=True) as ops:
         meeting = ops.meeting(args.meeting)
+        if args.action == "ende-zuruecknehmen":
+            ops.take_back_end(meeting)
+            out(f"Sitzung {args.meeting}: das Ende ist zurückgenommen, sie läuft weiter.")
+            return EXIT_OK
         action = {
             "beginnen": ops.start_session,
             "unterbrechen": ops.interrupt,

@@ -352,6 +352,23 @@ def test_pdf_with_libreoffice(db_path, meeting_id, tmp_path, capsys):
     assert_private(made)
 
 
+def test_clock_takes_back_an_end_given_by_mistake(db_path, meeting_id, capsys):
+    def clock(*action: str) -> tuple[int, str, str]:
+        return run("--db", str(db_path), "clock", meeting_id, *action, capsys=capsys)
+
+    code, _, err = clock("ende-zuruecknehmen")
+    assert code == 1 and "nicht beendet" in err
+    assert clock("beginnen", "--at", "17:00")[0] == 0
+    assert clock("beenden", "--at", "19:05")[0] == 0
+    code, out, _ = clock("ende-zuruecknehmen")
+    assert code == 0 and "läuft weiter" in out
+    store = Store.open(db_path)
+    try:
+        assert store.load_meeting(int(meeting_id)).end is None
+    finally:
+        store.close()
+
+
 def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):
     for action, at in (("beginnen", "17:00"), ("unterbrechen", "18:10"), ("fortsetzen", "18:25")):
         assert (

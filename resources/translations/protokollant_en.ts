@@ -891,10 +891,6 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>The meeting is finalised. “Reopen meeting” (Ctrl+Shift+R) makes it editable again.</translation>
     </message>
     <message>
-        <source>Sitzungszeit gespeichert.</source>
-        <translation>Meeting time saved.</translation>
-    </message>
-    <message>
         <source>Abgeschlossen – nur lesen</source>
         <translation>Finalised – read only</translation>
     </message>
@@ -958,6 +954,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Session time: {times}</translation>
     </message>
     <message>
+        <source>&amp;Ende zurücknehmen</source>
+        <translation>Take back the &amp;end</translation>
+    </message>
+    <message>
         <source>Sitzung &amp;fortsetzen</source>
         <translation>&amp;Resume meeting</translation>
     </message>
@@ -976,6 +976,18 @@ CSV tables and OParl JSON can be pasted too.</translation>
     <message>
         <source>{n} Unterbrechungen</source>
         <translation>{n} breaks</translation>
+    </message>
+    <message>
+        <source>Das Ende ist zurückgenommen: die Sitzung läuft weiter.</source>
+        <translation>The end is taken back: the meeting goes on.</translation>
+    </message>
+    <message>
+        <source>Sitzung beendet. Versehen? {keys} nimmt das Ende zurück.</source>
+        <translation>Meeting ended. A mistake? {keys} takes the end back.</translation>
+    </message>
+    <message>
+        <source>Sitzungszeit gespeichert.</source>
+        <translation>Meeting time saved.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1673,10 @@ meeting {number}</translation>
 </context>
 <context>
     <name>ShortcutDialog</name>
+    <message>
+        <source>{first}, dann {second}</source>
+        <translation>{first}, then {second}</translation>
+    </message>
     <message>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>

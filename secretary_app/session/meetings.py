@@ -242,6 +242,14 @@ class MeetingOperations(OperationsBase):
             )
         self._update_head(meeting, start=meeting.start, end=at)
 
+    def take_back_end(self, meeting: Meeting) -> None:
+        """An end pressed by mistake is taken back: the meeting runs on as if it had not
+        ended (its begin and interruptions as they are; one the end closed stays closed)."""
+        self._check_writable(meeting)
+        if not meeting.end:
+            raise KnownError("Die Sitzung ist nicht beendet.")
+        self._update_head(meeting, start=meeting.start, end=None)
+
     def interrupt(self, meeting: Meeting, at: str | None = None, note: str = "") -> None:
         """The meeting is interrupted from `at` or now (only while it runs)."""
         self._check_writable(meeting)

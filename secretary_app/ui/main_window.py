@@ -324,8 +324,8 @@ class MainWindow(QMainWindow):
         self.attendance.set_meeting(self.meeting)
         self.refresh_presence()
 
-    def _clock_changed(self) -> None:
-        self.show_status(self.tr("Sitzungszeit gespeichert."), 3000)
+    def _clock_changed(self, said: str) -> None:
+        self.show_status(said, 8000)
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)

@@ -71,6 +71,33 @@ def test_ending_is_asked_and_no_key_beside_ctrl_q_ends_it(typing_window, qtbot, 
     assert stored(window).end == "17:04"
 
 
+def test_an_end_by_mistake_is_taken_back_with_the_same_keys(typing_window, qtbot, monkeypatch):
+    window = typing_window
+    begin(window, qtbot, monkeypatch)
+    bar = window.meeting_bar
+
+    def yes(box):
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    asked = in_modal(yes)
+    monkeypatch.setattr(bar, "_clock", lambda: "17:40")
+    key(window, Qt.Key.Key_X, CTRL_SHIFT)
+    assert asked == [] and stored(window).end == "17:40"
+    # the status bar says how to take it back, and the menu offers it where ending was
+    assert window.statusBar().currentMessage() == (
+        "Sitzung beendet. Versehen? Strg+Umschalt+X nimmt das Ende zurück."
+    )
+    assert bar.end_action.isEnabled() and bar.end_action.text() == "&Ende zurücknehmen"
+    assert not bar.pause_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    key(window, Qt.Key.Key_X, CTRL_SHIFT)  # no question: taking back loses nothing
+    assert stored(window).end is None and stored(window).start == "17:04"
+    assert bar.clock_text() == "Beginn 17:04"
+    assert bar.pause_action.isEnabled() and bar.end_action.text() == "Sitzung b&eenden …"
+    assert "läuft weiter" in window.statusBar().currentMessage()
+
+
 def test_no_tab_from_the_count_or_the_minutes_reaches_the_clock(typing_window, qtbot, monkeypatch):
     """Shift+Tab from the yes count, Tab and Ctrl+Tab from the minutes: the keyboard never
     lands on a clock button, where one stray Space would interrupt or end the session."""

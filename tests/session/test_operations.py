@@ -280,6 +280,27 @@ def test_ending_the_session_is_asked_and_no_leaves_it_running(store, rich):
     ops.interrupt(meeting, "17:10")  # still running
 
 
+def test_an_end_pressed_by_mistake_is_taken_back_and_the_minutes_show_no_end(
+    store, rich, tmp_path
+):
+    ops, _ = ops_for(store, confirm_answers=[True, True])
+    meeting = store.load_meeting(rich)
+    meeting.start, meeting.end = None, None
+    store.update_meeting(meeting)
+    with pytest.raises(KnownError, match="nicht beendet"):
+        ops.take_back_end(meeting)
+    ops.start_session(meeting, "17:00")
+    ops.end_session(meeting, "17:40")
+    ops.take_back_end(meeting)
+    assert store.load_meeting(rich).end is None and store.load_meeting(rich).start == "17:00"
+    ops.interrupt(meeting, "18:00")  # it runs again: the clock goes on as before
+    ops.resume(meeting, "18:10")
+    ops.end_session(meeting, "19:30")
+    ops.export_minutes(rich, tmp_path / "n.docx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
+    assert "19:30" in text and "17:40" not in text
+
+
 def test_an_invitations_times_are_a_plan_and_a_past_meetings_are_kept():
     import datetime as dt
 
@@ -363,7 +384,9 @@ def test_the_clock_of_a_finalised_meeting_does_not_move(store, rich):
     for action in (ops.start_session, ops.interrupt, ops.resume, ops.end_session):
         with pytest.raises(KnownError, match="abgeschlossen"):
             action(meeting, "19:00")
-    assert store.load_meeting(rich).end == meeting.end
+    with pytest.raises(KnownError, match="abgeschlossen"):
+        ops.take_back_end(meeting)
+    assert meeting.end and store.load_meeting(rich).end == meeting.end
 
 
 def test_a_suggested_vote_taken_over_with_the_agenda_keeps_the_vote_rule(store, rich):

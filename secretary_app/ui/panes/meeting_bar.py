@@ -14,13 +14,14 @@ from ...session.base import now_hhmm
 from ..accessibility import announce
 from ..elided_label import ElidedLabel
 from ..fitting_label import FittingLabel, FittingRow
+from ..key_names import key_text
 from ..messages import shows_errors
 
 
 class MeetingBar(QWidget):
     """Shows which meeting is open and keeps its clock (through the session)."""
 
-    clockChanged = Signal()
+    clockChanged = Signal(str)  # what the status bar says
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], str] = now_hhmm) -> None:
         super().__init__(parent)
@@ -135,7 +136,12 @@ class MeetingBar(QWidget):
         running = bool(m.start) and not m.end and writable
         self.start_action.setEnabled(not m.start and writable)
         self.pause_action.setEnabled(running)
-        self.end_action.setEnabled(running and not self._paused())
+        # once ended, the same command takes the end back (an end pressed by mistake)
+        ended = bool(m.end) and writable
+        self.end_action.setEnabled((running and not self._paused()) or ended)
+        self.end_action.setText(
+            self.tr("&Ende zurücknehmen") if ended else self.tr("Sitzung b&eenden …")
+        )
         paused = self._paused()
         self.pause_action.setText(
             self.tr("Sitzung &fortsetzen") if paused else self.tr("Sitzung &unterbrechen")
@@ -172,7 +178,17 @@ class MeetingBar(QWidget):
         self._run(lambda ops, m: ops.start_session(m, self._clock()))
 
     def end(self) -> None:
-        self._run(lambda ops, m: ops.end_session(m, self._clock()))
+        m = self._meeting
+        if m is not None and m.end:
+            self._run(
+                lambda ops, m: ops.take_back_end(m),
+                self.tr("Das Ende ist zurückgenommen: die Sitzung läuft weiter."),
+            )
+            return
+        self._run(
+            lambda ops, m: ops.end_session(m, self._clock()),
+            self.tr("Sitzung beendet. Versehen? {keys} nimmt das Ende zurück."),
+        )
 
     def toggle_pause(self) -> None:
         if self._paused():
@@ -181,11 +197,12 @@ class MeetingBar(QWidget):
             self._run(lambda ops, m: ops.interrupt(m, self._clock()))
 
     @shows_errors
-    def _run(self, operation: Callable[[Operations, Meeting], None]) -> None:
+    def _run(self, operation: Callable[[Operations, Meeting], None], said: str = "") -> None:
         ops, m = self._operations, self._meeting
         if ops is None or m is None or m.id is None:
             return
         operation(ops, m)
         self._show()
         announce(self, self._times.accessibleName())  # the clock changed where she looks
-        self.clockChanged.emit()
+        keys = key_text(self.end_action.shortcut())
+        self.clockChanged.emit(said.format(keys=keys) or self.tr("Sitzungszeit gespeichert."))
