@@ -155,12 +155,14 @@ def test_the_whole_window_lies_on_the_screen_before_during_and_after(tmp_path, w
     _the_bar_keeps_the_end_time_and_the_place(moments, place=True)
 
 
-def _the_bar_keeps_the_end_time_and_the_place(moments: list[dict], place: bool) -> None:
-    """The meeting bar shows the end time whole (never "Ende 1…"), and the place where it fits."""
+def _the_bar_keeps_the_end_time_and_the_place(moments: list[dict], place: bool | None) -> None:
+    """The meeting bar shows the end time whole (never "Ende 1…"), and the place where it fits
+    (`place` None: in some moments and not in others, as the clock's buttons leave room)."""
     for m in moments:
         head, times = m["bar_shown"]
         assert "…" not in head and "…" not in times.replace("–…", ""), m  # (a running pause)
-        assert ("Stadthaus, Raum 3.025" in head) is place, m
+        if place is not None:
+            assert ("Stadthaus, Raum 3.025" in head) is place, m
         if m["moment"] in ("maximised", "after", "restored"):  # the session has ended
             assert times.startswith("Beginn 17:00") and times.endswith("Ende 17:49"), m
 
@@ -183,4 +185,4 @@ def test_half_a_screen_the_minutes_keep_half_the_width_during_a_roll_call(tmp_pa
     assert roll_call["ballots_visible"] >= 6
     attendance = next(m for m in moments if m["moment"] == "attendance")
     assert attendance["side_front"] == "Anwesenheit"  # F7
-    _the_bar_keeps_the_end_time_and_the_place(moments, place=False)
+    _the_bar_keeps_the_end_time_and_the_place(moments, place=None)

@@ -153,13 +153,20 @@ EVENING = [
 ]
 
 
-@pytest.mark.parametrize(("width", "place_shown"), [(1366, True), (1280, True), (860, False)])
+@pytest.mark.parametrize(("width", "place_shown"), [(1366, True), (1280, True), (860, True), (700, False), (640, False)])
 def test_the_meeting_bar_never_cuts_the_end_time_and_shows_the_place_where_it_fits(
-    qtbot, width, place_shown
+    qtbot, tmp_path, width, place_shown
 ):
+    from secretary_app.session import Operations
+    from secretary_app.store import Store
+
+    store = Store.open(tmp_path / "bar.sqlite")
     bar = MeetingBar()
     qtbot.addWidget(bar)
-    bar.set_meeting(None, _meeting(start="17:00", end="19:30", interruptions=list(EVENING)))
+    # ended, in a window that may change it: its one button is „Ende zurücknehmen“
+    bar.set_meeting(
+        Operations(store), _meeting(start="17:00", end="19:30", interruptions=list(EVENING))
+    )
     bar.resize(width - 8, bar.sizeHint().height())  # as wide as in the window (its margins)
     bar.show()
     qtbot.wait(20)
@@ -169,6 +176,7 @@ def test_the_meeting_bar_never_cuts_the_end_time_and_shows_the_place_where_it_fi
     assert ("Stadthaus, Raum 3.025" in head) is place_shown, head
     assert bar.clock_text().count("Unterbrechung") == 3  # the whole clock, for the tooltip
     assert "Stadthaus" in bar._head.toolTip()  # the place is never lost, even where left out
+    store.close()
 
 
 def test_the_meeting_bar_says_since_when_it_is_interrupted_where_the_list_does_not_fit(qtbot):

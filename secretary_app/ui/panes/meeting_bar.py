@@ -58,8 +58,10 @@ class MeetingBar(QWidget):
             parent=row,
         )
         layout.addWidget(row, 1)
+        self._buttons: dict[QAction, QToolButton] = {}
         for action in self.actions():
             button = QToolButton(self)
+            self._buttons[action] = button
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             # out of the Tab chain: no Tab, Shift+Tab or Ctrl+Tab lands on the clock, where a
@@ -104,6 +106,7 @@ class MeetingBar(QWidget):
             self._times.setAccessibleName(self.tr("Sitzungszeit: keine Sitzung"))
             for action in self.actions():
                 action.setEnabled(False)
+            self._show_buttons(set())
             return
         self._committee.setText(m.committee.name)
         head = self.tr("{number}. Sitzung · {date}").format(
@@ -142,10 +145,23 @@ class MeetingBar(QWidget):
         self.end_action.setText(
             self.tr("&Ende zurücknehmen") if ended else self.tr("Sitzung b&eenden …")
         )
+        # only the buttons that can act now: the bar's texts keep the room (at half a screen
+        # the date and the end time stay whole); the Sitzung menu lists all three
+        before = not m.start and writable
+        self._show_buttons(
+            {self.start_action} if before
+            else {self.pause_action, self.end_action} if running
+            else {self.end_action} if ended
+            else set()
+        )  # fmt: skip
         paused = self._paused()
         self.pause_action.setText(
             self.tr("Sitzung &fortsetzen") if paused else self.tr("Sitzung &unterbrechen")
         )
+
+    def _show_buttons(self, actions: set[QAction]) -> None:
+        for action, button in self._buttons.items():
+            button.setVisible(action in actions)
 
     def _shorter_times(self, m: Meeting) -> list[str]:
         """The clock in fewer words, for a narrow bar: the interruptions counted, then left out —
