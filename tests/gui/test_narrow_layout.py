@@ -153,7 +153,9 @@ EVENING = [
 ]
 
 
-@pytest.mark.parametrize(("width", "place_shown"), [(1366, True), (1280, True), (860, True), (700, False), (640, False)])
+@pytest.mark.parametrize(
+    ("width", "place_shown"), [(1366, True), (1280, True), (860, True), (700, False), (640, False)]
+)
 def test_the_meeting_bar_never_cuts_the_end_time_and_shows_the_place_where_it_fits(
     qtbot, tmp_path, width, place_shown
 ):
