@@ -632,15 +632,10 @@ def uninstall(folder: Path) -> None:
 # --- 7. the test suite -------------------------------------------------------------------------
 
 
-@step("test suite under the Windows CPython")
-def suite(pytest_args: list[str]) -> str:
-    args = pytest_args or ["-m", "not slow"]
-    for test, reason in DESELECTED.items():
-        say(f"   left out: {test}\n      because {reason}")
-        args = [*args, "--deselect", test]
+def pytest_under_wine(args: list[str], minutes: int) -> tuple[int, str]:
     # the tests' Qt is offscreen (conftest.py); its fonts come from the host's DejaVu folder,
     # and its windows that are real (the screenshot test) go to the lane's Xvfb
-    code, text = python(
+    return python(
         "-m",
         "pytest",
         "-q",
@@ -650,27 +645,26 @@ def suite(pytest_args: list[str]) -> str:
         extra_env={"WINEQT_QPA_FONTDIR": offscreen_env()["WINEQT_QPA_FONTDIR"]},
         cwd=ROOT,
         check=False,
-        timeout=20 * 60,
+        timeout=minutes * 60,
     )
+
+
+@step("test suite under the Windows CPython")
+def suite(pytest_args: list[str]) -> str:
+    args = pytest_args or ["-m", "not slow"]
+    for test, reason in DESELECTED.items():
+        say(f"   left out: {test}\n      because {reason}")
+        args = [*args, "--deselect", test]
+    code, text = pytest_under_wine(args, minutes=20)
     summary = [line for line in text.splitlines() if " passed" in line or " failed" in line]
     failed = [line.split()[1] for line in text.splitlines() if line.startswith("FAILED ")]
     if code == 1 and failed and WINE_START_FAILURE in text:
         # Wine's process start (see WINE_START_FAILURE): the failed tests once more, alone
         say(f"   {len(failed)} failed with Wine's {WINE_START_FAILURE} in the output; again:")
         RETRIES.append(f"test suite: {', '.join(failed)}")
-        code, _ = python(
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            *failed,
-            extra_env={"WINEQT_QPA_FONTDIR": offscreen_env()["WINEQT_QPA_FONTDIR"]},
-            cwd=ROOT,
-            check=False,
-            timeout=5 * 60,
-        )
-        summary.append(f"{summary[-1] if summary else ''}; {len(failed)} passed when run again")
+        code, _ = pytest_under_wine(failed, minutes=5)
+        if code == 0:
+            summary.append(f"{summary[-1] if summary else ''}; {len(failed)} passed again")
     if code != 0:
         raise SystemExit(f"test suite under Wine: exit code {code}")
     return summary[-1] if summary else ""

@@ -66,3 +66,36 @@ def test_the_lane_gives_up_after_three_wine_start_failures(lane, monkeypatch):
     with pytest.raises(SystemExit, match="FAILED \\(1\\): Inno Setup"):
         lane.wine_again("Inno Setup", ["ISCC.exe"])
     assert len(calls) == lane.ATTEMPTS == 3
+
+
+def test_tests_that_failed_on_a_wine_start_run_again_alone(lane, monkeypatch):
+    runs = []
+    first = (
+        1,
+        "FAILED tests/test_crash_safety.py::test_kill - OSError: [WinError 1359] Internal error\n"
+        "1 failed, 1020 passed in 300.00s",
+    )
+    outcomes = [first, (0, "1 passed in 20.00s")]
+
+    def fake(args, minutes):
+        runs.append(list(args))
+        return outcomes[len(runs) - 1]
+
+    monkeypatch.setattr(lane, "pytest_under_wine", fake)
+    summary = lane.suite([])
+    assert runs[1] == ["tests/test_crash_safety.py::test_kill"]
+    assert summary == "1 failed, 1020 passed in 300.00s; 1 passed again"
+    assert lane.RETRIES == ["test suite: tests/test_crash_safety.py::test_kill"]
+
+
+def test_a_test_that_fails_for_its_own_reason_fails_the_lane(lane, monkeypatch):
+    runs = []
+
+    def fake(args, minutes):
+        runs.append(args)
+        return 1, "FAILED tests/test_x.py::test_y - assert 2 == 3\n1 failed, 1020 passed"
+
+    monkeypatch.setattr(lane, "pytest_under_wine", fake)
+    with pytest.raises(SystemExit, match="exit code 1"):
+        lane.suite([])
+    assert len(runs) == 1
