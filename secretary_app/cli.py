@@ -246,6 +246,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--at", type=_hhmm, metavar="HH:MM", help="Uhrzeit (Standard: jetzt)")
     s.set_defaults(func=cmd_clock)
 
+    s = sub.add_parser(
+        "times",
+        help="Sitzungszeiten korrigieren (Beginn, Unterbrechungen, Ende)",
+        description="Korrigiert die Zeiten einer Sitzung, etwa einen zu spät gedrückten Beginn. "
+        "Nicht Angegebenes bleibt, wie es ist; ohne Optionen werden die Zeiten gezeigt.",
+    )
+    s.add_argument("meeting", metavar="SITZUNG", type=int)
+    s.add_argument("--beginn", metavar="HH:MM")
+    s.add_argument("--ende", metavar="HH:MM", help="„keins“: die Sitzung läuft noch")
+    s.add_argument(
+        "--unterbrechung",
+        metavar="VON-BIS",
+        action="append",
+        help="z. B. 18:10-18:25; mehrfach für mehrere; ersetzt die bisherigen",
+    )
+    s.add_argument(
+        "--keine-unterbrechungen", action="store_true", help="alle Unterbrechungen entfernen"
+    )
+    s.set_defaults(func=cmd_times)
+
     s = sub.add_parser("delete-item", help="Tagesordnungspunkt mit seinem Protokoll löschen")
     s.add_argument("meeting", metavar="SITZUNG", type=int)
     s.add_argument("item", metavar="TOP")
@@ -660,6 +680,33 @@ def cmd_clock(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         }[args.action]
         action(meeting, args.at)
     out(f"Sitzung {args.meeting}: {args.action} ({args.at or 'jetzt'}).")
+    return EXIT_OK
+
+
+def cmd_times(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """Show or correct begin, interruptions and end (`domain.session_times` checks them)."""
+    from .domain.session_times import format_interruptions, parse_interruptions, parse_time
+
+    asked = (args.beginn, args.ende, args.unterbrechung) != (None, None, None)
+    opened = writing_operations if asked or args.keine_unterbrechungen else reading_operations
+    with opened(args) as ops:
+        meeting = ops.meeting(args.meeting)
+        start, end, pauses = meeting.start, meeting.end, list(meeting.interruptions)
+        if args.beginn is not None:
+            start = parse_time(args.beginn, "Beginn")
+        if args.ende is not None:
+            end = None if args.ende.strip().lower() == "keins" else parse_time(args.ende, "Ende")
+        if args.keine_unterbrechungen:
+            pauses = []
+        elif args.unterbrechung:
+            pauses = parse_interruptions("\n".join(args.unterbrechung))
+        changed = (start, end, pauses) != (meeting.start, meeting.end, meeting.interruptions)
+        if changed:
+            ops.correct_times(meeting, start, end, pauses)
+    out(f"Beginn: {meeting.start or '–'}")
+    for line in format_interruptions(meeting.interruptions).splitlines():
+        out(f"Unterbrechung: {line}")
+    out(f"Ende: {meeting.end or '–'}")
     return EXIT_OK
 
 

@@ -369,6 +369,23 @@ def test_clock_takes_back_an_end_given_by_mistake(db_path, meeting_id, capsys):
         store.close()
 
 
+def test_times_corrects_a_begin_pressed_late_and_shows_the_times(db_path, meeting_id, capsys):
+    def times(*options: str) -> tuple[int, str, str]:
+        return run("--db", str(db_path), "times", meeting_id, *options, capsys=capsys)
+
+    assert run("--db", str(db_path), "clock", meeting_id, "beginnen", "--at", "17:04",
+               capsys=capsys)[0] == 0  # fmt: skip
+    code, out, _ = times("--beginn", "17.00", "--unterbrechung", "18:10-18:25", "--ende", "19:30")
+    assert code == 0
+    assert out.splitlines() == ["Beginn: 17:00", "Unterbrechung: 18:10–18:25", "Ende: 19:30"]
+    code, _, err = times("--ende", "16:00")
+    assert code == 1 and "Das Ende (16:00) liegt vor dem Ende der Unterbrechung" in err
+    code, out, _ = times("--keine-unterbrechungen", "--ende", "keins")
+    assert code == 0 and out.splitlines() == ["Beginn: 17:00", "Ende: –"]
+    code, out, _ = times()  # only shown
+    assert code == 0 and out.splitlines() == ["Beginn: 17:00", "Ende: –"]
+
+
 def test_minutes_name_the_interruptions_of_the_meeting_clock(db_path, meeting_id, tmp_path, capsys):
     for action, at in (("beginnen", "17:00"), ("unterbrechen", "18:10"), ("fortsetzen", "18:25")):
         assert (

@@ -1024,6 +1024,10 @@ CSV tables and OParl JSON can be pasted too.</translation>
         <translation>Not all texts are saved yet.</translation>
     </message>
     <message>
+        <source>Sitzungszeiten gespeichert.</source>
+        <translation>Meeting times saved.</translation>
+    </message>
+    <message>
         <source>Sitzung abgeschlossen.</source>
         <translation>Meeting finalised.</translation>
     </message>
@@ -1733,6 +1737,53 @@ meeting {number}</translation>
     </message>
 </context>
 <context>
+    <name>TimesDialog</name>
+    <message>
+        <source>Sitzungszeiten korrigieren</source>
+        <translation>Correct the meeting times</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>eine je Zeile, z. B. 18:10–18:25 (leer: keine)</source>
+        <translation>one per line, e.g. 18:10–18:25 (empty: none)</translation>
+    </message>
+    <message>
+        <source>leer: die Sitzung läuft noch</source>
+        <translation>empty: the meeting is still running</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;Unterbrechungen:</source>
+        <translation>&amp;Interruptions:</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Unterbrechungen</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>So stehen die Zeiten in der Niederschrift.</source>
+        <translation>The minutes print the times like this.</translation>
+    </message>
+</context>
+<context>
     <name>VoteTally</name>
     <message>
         <source>Abstimmung</source>
@@ -2032,6 +2083,10 @@ meeting {number}</translation>
     <message>
         <source>Protokoll pr&amp;üfen …</source>
         <translation>&amp;Check minutes …</translation>
+    </message>
+    <message>
+        <source>Sitzungs&amp;zeiten korrigieren …</source>
+        <translation>Correct the meeting &amp;times …</translation>
     </message>
     <message>
         <source>Sitzung &amp;abschließen …</source>

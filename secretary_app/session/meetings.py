@@ -242,6 +242,22 @@ class MeetingOperations(OperationsBase):
             )
         self._update_head(meeting, start=meeting.start, end=at)
 
+    def correct_times(
+        self,
+        meeting: Meeting,
+        start: str | None,
+        end: str | None,
+        interruptions: list[Interruption],
+    ) -> None:
+        """Begin, interruptions and end as she corrects them afterwards (a button pressed
+        late), checked in their order first (`domain.session_times`)."""
+        from ..domain.session_times import check_times
+
+        self._check_writable(meeting)
+        check_times(start, end, interruptions)
+        self._set_interruptions(meeting, list(interruptions))
+        self._update_head(meeting, start=start, end=end)
+
     def take_back_end(self, meeting: Meeting) -> None:
         """An end pressed by mistake is taken back: the meeting runs on as if it had not
         ended (its begin and interruptions as they are; one the end closed stays closed)."""

@@ -120,6 +120,18 @@ class MeetingCommands(QObject):
             return
         self._set_finalized(lambda: v.ops.finalize(m.id or 0), True)
 
+    def correct_times(self) -> None:
+        """Sitzungszeiten korrigieren: begin, interruptions and end as the minutes print them."""
+        from .dialogs.times_dialog import TimesDialog
+
+        v = self.view
+        m = v.meeting
+        if m is None or m.id is None or m.finalized:
+            return
+        if TimesDialog.edit(v.widget(), v.ops, m):
+            v.meeting_state_changed()
+            v.show_status(self.tr("Sitzungszeiten gespeichert."), 5000)
+
     def reopen(self) -> None:
         """Sitzung wieder öffnen (the session asks for the reason it records)."""
         m = self.view.meeting

@@ -60,6 +60,7 @@ EDITING_ACTIONS = (
     "paragraph_up",
     "paragraph_down",
     "import_agenda",
+    "correct_times",
 )
 
 
@@ -195,6 +196,7 @@ class WindowActions(QObject):
         )
         a("check", self.tr("Protokoll pr&üfen …"), "Ctrl+Shift+P", ex.check)
         # meeting
+        a("correct_times", self.tr("Sitzungs&zeiten korrigieren …"), [], mc.correct_times)
         a("finalize", self.tr("Sitzung &abschließen …"), "Ctrl+Shift+A", mc.finalize)
         a("reopen", self.tr("Sitzung &wieder öffnen …"), "Ctrl+Shift+R", mc.reopen)
         # export
@@ -335,6 +337,7 @@ class WindowActions(QObject):
         vote.addActions(w.tally.actions())
         attendance.addActions(w.attendance.actions())
         session.addActions(w.meeting_bar.actions())
+        session.addAction(act["correct_times"])
         session.addSeparator()
         session.addAction(act["finalize"])
         session.addAction(act["reopen"])

@@ -98,6 +98,46 @@ def test_an_end_by_mistake_is_taken_back_with_the_same_keys(typing_window, qtbot
     assert "läuft weiter" in window.statusBar().currentMessage()
 
 
+def test_times_pressed_late_are_corrected_through_the_menu(typing_window, qtbot, monkeypatch):
+    """Alt+Z, then Z: the begin she pressed at 17:04 is 17:00, an interruption is added; a
+    wrong order is said in the dialog, which keeps what she typed."""
+    from secretary_app.ui.dialogs.times_dialog import TimesDialog
+
+    from ..typing_helper import type_text
+
+    window = typing_window
+    begin(window, qtbot, monkeypatch)  # pressed at 17:04
+    seen: dict[str, str] = {}
+
+    def correct(dialog):
+        assert isinstance(dialog, TimesDialog)
+        assert dialog.focusWidget() is dialog.start_edit and dialog.start_edit.text() == "17:04"
+        type_text(dialog.start_edit, "17:00")  # the begin was selected: typing replaces it
+        dialog.pauses_edit.setFocus()
+        type_text(dialog.pauses_edit, "18:25–18:10")
+        QTest.keyClick(dialog.end_edit, Qt.Key.Key_Return)  # OK
+        seen["error"] = dialog.error.text() if dialog.error.isVisible() else ""
+        dialog.pauses_edit.selectAll()
+        type_text(dialog.pauses_edit, "18:10–18:25, Beratung der Fraktionen")
+        QTest.keyClick(dialog.end_edit, Qt.Key.Key_Return)
+
+    errors = in_modal(correct)
+    key(window, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    assert menu is not None
+    key(menu, Qt.Key.Key_Z)
+    assert errors == []
+    assert seen["error"] == "Die Unterbrechung 18:25–18:10 endet vor ihrem Anfang."
+    meeting = stored(window)
+    assert meeting.start == "17:00" and meeting.end is None
+    assert [(i.start, i.until, i.note) for i in meeting.interruptions] == [
+        ("18:10", "18:25", "Beratung der Fraktionen")
+    ]
+    assert window.meeting_bar.clock_text() == "Beginn 17:00 · Unterbrechung 18:10–18:25"
+    assert window.statusBar().currentMessage() == "Sitzungszeiten gespeichert."
+
+
 def test_no_tab_from_the_count_or_the_minutes_reaches_the_clock(typing_window, qtbot, monkeypatch):
     """Shift+Tab from the yes count, Tab and Ctrl+Tab from the minutes: the keyboard never
     lands on a clock button, where one stray Space would interrupt or end the session."""

@@ -65,6 +65,7 @@ def test_every_menu_command_has_its_own_keys(window):
         "Niederschrift als PDF": "Alt+X, dann D",
         "Ergebnisse für das Ratsinformationssystem (OParl)": "Alt+X, dann E",
         "Ergebnisse als CSV (Tabelle, Open Data)": "Alt+X, dann C",
+        "Sitzungszeiten korrigieren": "Alt+Z, dann Z",
     }
     seen: dict[str, str] = {}
     for _menu, command, keys in rows:

@@ -301,6 +301,31 @@ def test_an_end_pressed_by_mistake_is_taken_back_and_the_minutes_show_no_end(
     assert "19:30" in text and "17:40" not in text
 
 
+def test_times_corrected_afterwards_are_what_the_minutes_print(store, rich, tmp_path):
+    from secretary_app.domain.model import Interruption
+
+    ops, _ = ops_for(store, confirm_answers=[True, True])  # end, finalise
+    meeting = store.load_meeting(rich)
+    meeting.start, meeting.end, meeting.interruptions = None, None, []
+    store.update_meeting(meeting)
+    ops.start_session(meeting, "17:04")  # pressed late
+    ops.end_session(meeting, "19:41")
+    with pytest.raises(KnownError, match="liegt vor dem Beginn"):
+        ops.correct_times(meeting, "17:00", "19:30", [Interruption("16:10", "16:20")])
+    assert store.load_meeting(rich).start == "17:04"  # refused: nothing written
+    ops.correct_times(meeting, "17:00", "19:30", [Interruption("18:10", "18:25")])
+    again = store.load_meeting(rich)
+    assert (again.start, again.end) == ("17:00", "19:30")
+    assert again.interruptions == [Interruption("18:10", "18:25")]
+    ops.export_minutes(rich, tmp_path / "n.docx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "n.docx")).paragraphs)
+    assert "17:00" in text and "19:30" in text and "18:10 bis 18:25 Uhr" in text
+    assert "17:04" not in text and "19:41" not in text
+    ops.finalize(rich)
+    with pytest.raises(KnownError, match="abgeschlossen"):
+        ops.correct_times(store.load_meeting(rich), "17:01", "19:30", [])
+
+
 def test_an_invitations_times_are_a_plan_and_a_past_meetings_are_kept():
     import datetime as dt
 
