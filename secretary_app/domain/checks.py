@@ -30,7 +30,7 @@ class Finding:
     item: str  # the item's number ("" for the meeting as a whole)
     kind: (
         str  # implausible-vote | text-counts | unanimous | outcome | no-vote | no-outcome | absent
-        # | excluded-ballot
+        # | excluded-ballot | times
     )
     text: str
 
@@ -182,13 +182,25 @@ def _quote(p: Paragraph, limit: int = 60) -> str:
 def check_meeting(
     meeting: Meeting, rule: str = "simple", public_only: bool = False
 ) -> list[Finding]:
-    """Every contradiction of the meeting, in agenda order."""
-    out: list[Finding] = []
+    """Every contradiction of the meeting: its times first, then in agenda order."""
+    out: list[Finding] = _check_times(meeting)
     for item in meeting.agenda:
         if public_only and not item.public:
             continue
         out.extend(_check_item(meeting, item, rule))
     return out
+
+
+def _check_times(meeting: Meeting) -> list[Finding]:
+    """Begin, interruptions and end out of order (a file from elsewhere, a typed time)."""
+    from ..errors import KnownError
+    from .session_times import check_times
+
+    try:
+        check_times(meeting.start, meeting.end, meeting.interruptions)
+    except KnownError as exc:
+        return [Finding("", "times", f"Sitzungszeiten: {exc}")]
+    return []
 
 
 def check_item(meeting: Meeting, item: AgendaItem, rule: str = "simple") -> list[Finding]:

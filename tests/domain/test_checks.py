@@ -101,3 +101,15 @@ def test_the_speaker_is_who_the_paragraph_names_first():
     assert rules.speaker_at_start("Bär fragt nach.", members) == "baer"
     assert rules.speaker_at_start("Bärbel fragt nach.", members) is None
     assert rules.speaker_at_start("", members) is None
+
+
+def test_times_out_of_order_are_a_finding_of_the_meeting_before_its_items():
+    from secretary_app.domain.model import Interruption
+
+    m = rich()
+    m.start, m.end, m.interruptions = "17:00", "19:30", [Interruption("19:40", "19:50")]
+    findings = check_meeting(m)
+    assert [(f.item, f.kind) for f in findings] == [("", "times")]
+    assert str(findings[0]) == (
+        "Sitzungszeiten: Das Ende (19:30) liegt vor dem Ende der Unterbrechung 19:40–19:50."
+    )
