@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import AgendaItem
+from .form_parts import ok_cancel
 
 
 class ItemDialog(QDialog):
@@ -56,11 +56,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("A&rt der Drucksache:"), self.paper_type)
         form.addRow(self.tr("Sitzungsteil:"), self.public)
         form.addRow(self.tr("&Ergebnis:"), self.outcome)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._problem)

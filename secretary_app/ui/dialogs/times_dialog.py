@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.session_times import format_interruptions, parse_interruptions, parse_time
 from ...errors import KnownError
 from ..accessibility import announce
-from .form_parts import error_label, show_error
+from .form_parts import error_label, ok_cancel, show_error
 
 if TYPE_CHECKING:
     from ...domain.model import Meeting
@@ -60,11 +59,7 @@ class TimesDialog(QDialog):
         hint = QLabel(self.tr("So stehen die Zeiten in der Niederschrift."))
         hint.setWordWrap(True)
         self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
