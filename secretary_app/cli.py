@@ -386,11 +386,12 @@ def _count(text: str) -> int:
 
 
 def _hhmm(text: str) -> str:
-    import re
+    from .domain.session_times import normalise_time
 
-    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", text.strip()):
+    found = normalise_time(text)
+    if not found:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine Uhrzeit HH:MM")
-    return text.strip()
+    return found
 
 
 def db_path(args: argparse.Namespace) -> Path:

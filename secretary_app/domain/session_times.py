@@ -14,7 +14,7 @@ import re
 from ..errors import KnownError
 from .model import Interruption
 
-_TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+_TIME_INPUT = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
 # "18:10–18:25", "18:10 - 18:25", "18.10 bis 18.25", "18:10–" (still interrupted)
 _SPAN = re.compile(
     r"^\s*(?P<start>\d{1,2}[:.]\d{2})\s*(?:–|—|-|bis)?\s*(?P<until>\d{1,2}[:.]\d{2})?\s*"
@@ -23,15 +23,24 @@ _SPAN = re.compile(
 DAY = 24 * 60
 
 
-def parse_time(text: str, what: str) -> str | None:
-    """ "17:00", "17.00", "9:05" → "HH:MM"; "" → None; anything else is refused, naming `what`."""
-    text = text.strip().removesuffix("Uhr").strip()
-    if not text:
+def normalise_time(text: str) -> str | None:
+    """ "9.05", "905", "09:05" → "09:05"; "" → ""; anything else → None."""
+    if not text.strip():
+        return ""
+    match = _TIME_INPUT.match(text)
+    if not match:
         return None
-    match = _TIME.fullmatch(text)
-    if match is None:
-        raise KnownError(f"{what}: „{text}“ ist keine Uhrzeit (Stunden:Minuten, z. B. 17:05).")
     return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def parse_time(text: str, what: str) -> str | None:
+    """ "17:00", "17.00", "9:05 Uhr" → "HH:MM"; "" → None; anything else is refused, naming
+    `what`."""
+    text = text.strip().removesuffix("Uhr").strip()
+    found = normalise_time(text)
+    if found is None:
+        raise KnownError(f"{what}: „{text}“ ist keine Uhrzeit (Stunden:Minuten, z. B. 17:05).")
+    return found or None
 
 
 def parse_interruptions(text: str) -> list[Interruption]:

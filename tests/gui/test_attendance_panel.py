@@ -10,11 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from secretary_app.domain.model import Attendance
-from secretary_app.ui.models.attendance_model import (
-    AttendanceColumn,
-    AttendanceModel,
-    normalise_time,
-)
+from secretary_app.domain.session_times import normalise_time
+from secretary_app.ui.models.attendance_model import AttendanceColumn, AttendanceModel
 from secretary_app.ui.panes.attendance_panel import AttendancePanel
 from secretary_app.ui.panes.vote_tally import VoteTally
 from tests.gui.helpers import meeting, show_active

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from enum import IntEnum
 from typing import Any
 
@@ -22,22 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Attendance, Member
+from ...domain.session_times import normalise_time
 from ..translations import role_label
 from .table_model import TableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-_TIME_INPUT = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:.]?\s*([0-5]\d)\s*$")
-
-
-def normalise_time(text: str) -> str | None:
-    """ "9.05", "905", "09:05" → "09:05"; "" → ""; anything else → None."""
-    if not text.strip():
-        return ""
-    match = _TIME_INPUT.match(text)
-    if not match:
-        return None
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def _palette_brush(role: QPalette.ColorRole) -> Any:
